@@ -1,0 +1,127 @@
+package vn.tuyenquang.workforce.reference;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import vn.tuyenquang.workforce.text.VietnameseText;
+
+/**
+ * The read-only reference lists: communes, ethnic groups, ISCO-08 occupations and qualification levels.
+ * The lists change only by migration, so they are read once and kept in memory.
+ */
+@Service
+public class ReferenceCatalog {
+
+    private final JdbcClient jdbc;
+    private volatile Lists lists;
+
+    ReferenceCatalog(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<Commune> communes() {
+        return lists().communes();
+    }
+
+    /** Communes whose code starts with, or whose name contains, {@code query} (accents ignored); all when blank. */
+    public List<Commune> searchCommunes(String query) {
+        return communes().stream()
+                .filter(c -> isBlank(query) || c.code().startsWith(query.trim())
+                        || VietnameseText.containsFolded(c.name(), query))
+                .toList();
+    }
+
+    public Optional<Commune> commune(String code) {
+        return Optional.ofNullable(lists().communesByCode().get(code));
+    }
+
+    public List<EthnicGroup> ethnicGroups() {
+        return lists().ethnicGroups();
+    }
+
+    public Optional<EthnicGroup> ethnicGroup(String code) {
+        return ethnicGroups().stream().filter(group -> group.code().equals(code)).findFirst();
+    }
+
+    /** Every ISCO-08 group, ordered by code, at every level. */
+    public List<Occupation> occupations() {
+        return lists().occupations();
+    }
+
+    /**
+     * Occupations of one level (1–4; any when null) whose code starts with, or whose English or Vietnamese
+     * title contains, {@code query} (accents ignored; all when blank).
+     */
+    public List<Occupation> searchOccupations(Integer level, String query) {
+        return occupations().stream()
+                .filter(o -> level == null || o.level() == level)
+                .filter(o -> isBlank(query) || o.code().startsWith(query.trim())
+                        || VietnameseText.containsFolded(o.titleEn(), query)
+                        || o.titleVi().map(title -> VietnameseText.containsFolded(title, query)).orElse(false))
+                .toList();
+    }
+
+    public Optional<Occupation> occupation(String code) {
+        return Optional.ofNullable(lists().occupationsByCode().get(code));
+    }
+
+    /** Qualification levels from lowest to highest. */
+    public List<QualificationLevel> qualificationLevels() {
+        return lists().qualificationLevels();
+    }
+
+    public Optional<QualificationLevel> qualificationLevel(String code) {
+        return qualificationLevels().stream().filter(level -> level.code().equals(code)).findFirst();
+    }
+
+    private static boolean isBlank(String query) {
+        return query == null || query.isBlank();
+    }
+
+    private Lists lists() {
+        Lists loaded = lists;
+        if (loaded == null) {
+            loaded = load();
+            lists = loaded;
+        }
+        return loaded;
+    }
+
+    private record Lists(List<Commune> communes, Map<String, Commune> communesByCode, List<EthnicGroup> ethnicGroups,
+                         List<Occupation> occupations, Map<String, Occupation> occupationsByCode,
+                         List<QualificationLevel> qualificationLevels) {
+    }
+
+    private Lists load() {
+        List<Commune> communes = jdbc.sql("select code, name, kind, latitude, longitude from commune order by code")
+                .query((rs, n) -> new Commune(rs.getString("code"), rs.getString("name"),
+                        Commune.Kind.valueOf(rs.getString("kind").toUpperCase()), rs.getBigDecimal("latitude"),
+                        rs.getBigDecimal("longitude")))
+                .list();
+        List<EthnicGroup> ethnicGroups = jdbc.sql("select code, name, name_qcvn109 from ethnic_group order by code")
+                .query((rs, n) -> new EthnicGroup(rs.getString("code"), rs.getString("name"), rs.getString("name_qcvn109")))
+                .list();
+        List<Occupation> occupations = jdbc.sql("select code, level, title_en, title_vi from occupation order by code")
+                .query((rs, n) -> new Occupation(rs.getString("code"), rs.getInt("level"), rs.getString("title_en"),
+                        Optional.ofNullable(rs.getString("title_vi"))))
+                .list();
+        List<QualificationLevel> levels = jdbc.sql("select * from qualification_level order by ordinal")
+                .query((rs, n) -> new QualificationLevel(rs.getString("code"), rs.getInt("ordinal"),
+                        rs.getString("name_vi"), rs.getString("name_en"), Optional.ofNullable(rs.getString("vqf_level")),
+                        Optional.ofNullable((Integer) rs.getObject("min_duration_months", Integer.class)),
+                        QualificationLevel.CountsAsTrained.valueOf(rs.getString("counts_as_trained")),
+                        rs.getBoolean("counts_as_certified"), rs.getString("notes")))
+                .list();
+        return new Lists(communes, index(communes, Commune::code), ethnicGroups, occupations,
+                index(occupations, Occupation::code), levels);
+    }
+
+    private static <T> Map<String, T> index(List<T> items, Function<T, String> key) {
+        return items.stream().collect(Collectors.toUnmodifiableMap(key, Function.identity()));
+    }
+}
