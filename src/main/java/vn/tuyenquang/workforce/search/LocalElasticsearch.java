@@ -129,7 +129,6 @@ public final class LocalElasticsearch implements AutoCloseable {
                 "-Enode.portsfile=true",
                 "-Epath.data=" + directory.resolve("data"),
                 "-Epath.logs=" + directory.resolve("logs"),
-                "-Eingest.geoip.downloader.enabled=false",
                 "-p", directory.resolve("elasticsearch.pid").toString());
     }
 
@@ -198,9 +197,11 @@ public final class LocalElasticsearch implements AutoCloseable {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
+                Path consoleLog = logs.resolve("console.log");
                 throw new LocalElasticsearchException("Elasticsearch stopped while starting (exit code "
-                        + process.exitValue() + ").", logs.resolve("console.log"),
-                        "Read the end of the log above for the cause (a port, memory or a locked data folder).");
+                        + process.exitValue() + ")" + firstErrorIn(consoleLog).map(e -> ": " + e).orElse("."),
+                        consoleLog, "Read the log for the whole cause; a locked data folder means another"
+                                + " Elasticsearch still uses it.");
             }
             if (Files.isRegularFile(portsFile)) {
                 List<String> ports = Files.readAllLines(portsFile);
@@ -219,6 +220,18 @@ public final class LocalElasticsearch implements AutoCloseable {
                 + timeout.toSeconds() + " s.", logs.resolve(CLUSTER_NAME + ".log"),
                 "Look at the log for the cause; on a slow machine raise"
                         + " workforce.elasticsearch.local.startup-timeout.");
+    }
+
+    /** The engine's own first error line, which usually names the cause. */
+    private static Optional<String> firstErrorIn(Path log) {
+        try (var lines = Files.lines(log)) {
+            return lines.filter(line -> line.contains("ERROR") || line.contains("Exception"))
+                    .map(line -> line.replaceFirst("^\\[[^\\]]*]\\[ERROR *]\\[[^\\]]*] *(\\[[^\\]]*] *)?", ""))
+                    .map(line -> line.length() > 400 ? line.substring(0, 400) + "…" : line)
+                    .findFirst();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return Optional.empty();
+        }
     }
 
     private static boolean isHealthy(HttpClient http, URI address) {

@@ -1,0 +1,24 @@
+package vn.tuyenquang.workforce;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The whole application against a real PostgreSQL and a real Elasticsearch (see {@link TestServers}).
+ * It listens on a random port, so pages can also be fetched as a browser would (error pages need the
+ * servlet container). Every class so annotated shares one application context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "workforce.elasticsearch.local.enabled=false")
+@AutoConfigureMockMvc
+@Import({TestInfrastructure.Elasticsearch.class, TestInfrastructure.Postgres.class})
+public @interface IntegrationTest {
+}

@@ -1,0 +1,52 @@
+package vn.tuyenquang.workforce;
+
+import java.net.URI;
+import java.util.List;
+
+import org.springframework.boot.autoconfigure.elasticsearch.ElasticsearchConnectionDetails;
+import org.springframework.boot.autoconfigure.jdbc.JdbcConnectionDetails;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+
+/** Points the application at the test JVM's real servers ({@link TestServers}). */
+public final class TestInfrastructure {
+
+    private TestInfrastructure() {
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    public static class Elasticsearch {
+
+        @Bean
+        ElasticsearchConnectionDetails testElasticsearch() {
+            URI address = TestServers.elasticsearch();
+            return () -> List.of(new ElasticsearchConnectionDetails.Node(address.getHost(), address.getPort(),
+                    ElasticsearchConnectionDetails.Node.Protocol.HTTP, null, null));
+        }
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    public static class Postgres {
+
+        @Bean
+        JdbcConnectionDetails testPostgres() {
+            TestServers.Database database = TestServers.postgres();
+            return new JdbcConnectionDetails() {
+                @Override
+                public String getUsername() {
+                    return database.username();
+                }
+
+                @Override
+                public String getPassword() {
+                    return database.password();
+                }
+
+                @Override
+                public String getJdbcUrl() {
+                    return database.jdbcUrl();
+                }
+            };
+        }
+    }
+}

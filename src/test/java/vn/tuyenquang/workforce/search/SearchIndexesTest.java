@@ -1,0 +1,68 @@
+package vn.tuyenquang.workforce.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.util.Map;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.Refresh;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.tuyenquang.workforce.IntegrationTest;
+import vn.tuyenquang.workforce.text.VietnameseText;
+
+@IntegrationTest
+class SearchIndexesTest {
+
+    @Autowired
+    ElasticsearchClient elasticsearch;
+
+    @Autowired
+    SearchIndexes indexes;
+
+    @AfterEach
+    void removeTestDocument() throws IOException {
+        elasticsearch.delete(d -> d.index("candidates").id("test-person").refresh(Refresh.True));
+    }
+
+    @Test
+    void eachAliasPointsToTheNewestVersionOfIndexConfig() throws IOException {
+        assertThat(indexes.isReady()).isTrue();
+        assertThat(indexes.latest()).extracting(SearchIndexes.IndexVersion::indexName)
+                .containsExactly("candidates-v1", "vacancies-v1");
+        assertThat(elasticsearch.indices().getAlias(a -> a.name("candidates")).result()).containsOnlyKeys("candidates-v1");
+        assertThat(elasticsearch.indices().getAlias(a -> a.name("vacancies")).result()).containsOnlyKeys("vacancies-v1");
+    }
+
+    @Test
+    void aCandidateWrittenThroughTheAliasIsFoundByUnaccentedSkills() throws IOException {
+        String skills = "Hàn điện, hàn hồ quang tay";
+        elasticsearch.index(i -> i.index("candidates").id("test-person").refresh(Refresh.True).document(Map.of(
+                "personId", "test-person",
+                "communeCode", "00691",
+                "location", Map.of("lat", 22.8585905, "lon", 104.9542295),
+                "availableForWork", true,
+                "skills", skills,
+                "skillsFolded", VietnameseText.fold(skills))));
+
+        SearchResponse<Map> found = elasticsearch.search(s -> s.index("candidates")
+                .query(q -> q.match(m -> m.field("skillsFolded").query(VietnameseText.fold("han dien")))), Map.class);
+
+        assertThat(found.hits().hits()).hasSize(1);
+        assertThat(found.hits().hits().get(0).index()).isEqualTo("candidates-v1");
+        assertThat(found.hits().hits().get(0).source()).containsEntry("skills", skills);
+    }
+
+    @Test
+    void aDocumentWithAFieldTheMappingDoesNotNameIsRejected() {
+        assertThatThrownBy(() -> elasticsearch.index(i -> i.index("candidates").id("test-person")
+                .document(Map.of("personId", "test-person", "citizenId", "008090001234"))))
+                .isInstanceOf(ElasticsearchException.class)
+                .hasMessageContaining("strict_dynamic_mapping_exception");
+    }
+}

@@ -1,0 +1,55 @@
+package vn.tuyenquang.workforce.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import vn.tuyenquang.workforce.IntegrationTest;
+
+/** Errors as the servlet container routes them: a page for browsers, a ProblemDetail for API clients. */
+@IntegrationTest
+class ErrorPagesTest {
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Test
+    void aMissingPageShowsAVietnameseErrorPageWithoutInternals() {
+        ResponseEntity<String> page = fetch("/no-such-page", MediaType.TEXT_HTML);
+
+        assertThat(page.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(page.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();
+        assertThat(page.getBody())
+                .contains("Không tìm thấy trang bạn yêu cầu.")
+                .contains("Mã lỗi 404")
+                .contains("Về trang chủ")
+                .doesNotContain("Exception");
+    }
+
+    @Test
+    void aMissingApiPathAnswersWithAProblemDetail() {
+        ResponseEntity<String> problem = fetch("/api/no-such-thing", MediaType.APPLICATION_JSON);
+
+        assertThat(problem.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(problem.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(problem.getBody())
+                .contains("\"status\":404")
+                .contains("\"title\":\"Not Found\"")
+                .contains("\"instance\":\"/api/no-such-thing\"");
+    }
+
+    private ResponseEntity<String> fetch(String path, MediaType accept) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setAccept(List.of(accept));
+        return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
+    }
+}
