@@ -17,8 +17,12 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "workforce.elasticsearch.local.enabled=false")
+        properties = {"workforce.elasticsearch.local.enabled=false",
+                "workforce.accounts.admin.password=" + IntegrationTest.ADMIN_PASSWORD})
 @AutoConfigureMockMvc
 @Import({TestInfrastructure.Elasticsearch.class, TestInfrastructure.Postgres.class})
 public @interface IntegrationTest {
+
+    /** The first administrator ("admin") of the test application. */
+    String ADMIN_PASSWORD = "test-admin-password";
 }

@@ -24,7 +24,7 @@ class ErrorPagesTest {
 
     @Test
     void aMissingPageShowsAVietnameseErrorPageWithoutInternals() {
-        ResponseEntity<String> page = fetch("/no-such-page", MediaType.TEXT_HTML);
+        ResponseEntity<String> page = fetch("/reference/no-such-list", MediaType.TEXT_HTML);
 
         assertThat(page.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(page.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();
@@ -37,14 +37,33 @@ class ErrorPagesTest {
 
     @Test
     void aMissingApiPathAnswersWithAProblemDetail() {
-        ResponseEntity<String> problem = fetch("/api/no-such-thing", MediaType.APPLICATION_JSON);
+        ResponseEntity<String> problem = fetch("/api/reference/no-such-list", MediaType.APPLICATION_JSON);
 
         assertThat(problem.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(problem.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(problem.getBody())
                 .contains("\"status\":404")
                 .contains("\"title\":\"Not Found\"")
-                .contains("\"instance\":\"/api/no-such-thing\"");
+                .contains("\"instance\":\"/api/reference/no-such-list\"");
+    }
+
+    @Test
+    void anApiCallWithoutCredentialsAnswersUnauthorizedAsAProblemDetail() {
+        ResponseEntity<String> problem = fetch("/api/accounts", MediaType.APPLICATION_JSON);
+
+        assertThat(problem.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(problem.getHeaders().getFirst("WWW-Authenticate")).startsWith("Basic");
+        assertThat(problem.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(problem.getBody()).contains("\"status\":401");
+    }
+
+    @Test
+    void aPageThatNeedsSigningInShowsAnonymousVisitorsTheLoginForm() {
+        ResponseEntity<String> page = fetch("/admin/accounts", MediaType.TEXT_HTML);
+
+        assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(page.getBody()).contains("<h1 class=\"h3 mb-3\">Đăng nhập</h1>").contains("name=\"password\"")
+                .doesNotContain("Tài khoản người dùng");
     }
 
     private ResponseEntity<String> fetch(String path, MediaType accept) {

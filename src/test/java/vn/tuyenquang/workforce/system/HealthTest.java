@@ -1,6 +1,7 @@
 package vn.tuyenquang.workforce.system;
 
 import static org.hamcrest.Matchers.is;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -17,8 +18,18 @@ class HealthTest {
     MockMvc mvc;
 
     @Test
-    void healthShowsTheDatabaseAndElasticsearchUp() throws Exception {
+    void anyoneSeesWhetherTheDatabaseAndElasticsearchAreUp() throws Exception {
         mvc.perform(get("/actuator/health"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status", is("UP")))
+                .andExpect(jsonPath("$.components.db.status", is("UP")))
+                .andExpect(jsonPath("$.components.elasticsearch.status", is("UP")))
+                .andExpect(jsonPath("$.components.db.details").doesNotExist());
+    }
+
+    @Test
+    void theAdministratorSeesTheirDetails() throws Exception {
+        mvc.perform(get("/actuator/health").with(httpBasic("admin", IntegrationTest.ADMIN_PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status", is("UP")))
                 .andExpect(jsonPath("$.components.db.status", is("UP")))

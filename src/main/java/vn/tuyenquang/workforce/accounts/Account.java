@@ -1,0 +1,71 @@
+package vn.tuyenquang.workforce.accounts;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A person's account. Behaviour that changes it lives here; the repository only stores it.
+ *
+ * @param communeCode   the commune a commune officer is limited to; null for province-wide roles
+ * @param failedLogins  consecutive failed sign-ins since the last success or lock
+ * @param lockedUntil   sign-in refused until then, after too many failures; null when not locked
+ */
+record Account(UUID id, String username, String displayName, String passwordHash, Role role, String communeCode,
+               boolean enabled, boolean mustChangePassword, int failedLogins, Instant lockedUntil,
+               Instant createdAt) {
+
+    static final int FAILURES_BEFORE_LOCK = 5;
+    static final Duration LOCK_DURATION = Duration.ofMinutes(15);
+
+    Account {
+        if (role.isCommuneScoped() != (communeCode != null)) {
+            throw new IllegalArgumentException("a commune officer, and only a commune officer, has a commune");
+        }
+    }
+
+    static Account create(String username, String displayName, String passwordHash, Role role, String communeCode,
+                          boolean mustChangePassword, Instant now) {
+        return new Account(UUID.randomUUID(), username, displayName, passwordHash, role,
+                role.isCommuneScoped() ? communeCode : null, true, mustChangePassword, 0, null, now);
+    }
+
+    boolean isLocked(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    /** One more failed sign-in; the fifth in a row locks the account for a quarter of an hour. */
+    Account afterFailedLogin(Instant now) {
+        int failures = failedLogins + 1;
+        return failures >= FAILURES_BEFORE_LOCK
+                ? with(0, now.plus(LOCK_DURATION))
+                : with(failures, lockedUntil);
+    }
+
+    Account afterSuccessfulLogin() {
+        return with(0, null);
+    }
+
+    Account withPassword(String newHash, boolean mustChange) {
+        return new Account(id, username, displayName, newHash, role, communeCode, enabled, mustChange, failedLogins,
+                lockedUntil, createdAt);
+    }
+
+    Account withEnabled(boolean newEnabled) {
+        return new Account(id, username, displayName, passwordHash, role, communeCode, newEnabled, mustChangePassword,
+                failedLogins, lockedUntil, createdAt);
+    }
+
+    private Account with(int failures, Instant locked) {
+        return new Account(id, username, displayName, passwordHash, role, communeCode, enabled, mustChangePassword,
+                failures, locked, createdAt);
+    }
+
+    /** What the audit trail keeps of an account: never the password hash. */
+    AuditView auditView() {
+        return new AuditView(username, displayName, role, communeCode, enabled);
+    }
+
+    record AuditView(String username, String displayName, Role role, String communeCode, boolean enabled) {
+    }
+}

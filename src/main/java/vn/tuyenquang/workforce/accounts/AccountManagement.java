@@ -1,0 +1,103 @@
+package vn.tuyenquang.workforce.accounts;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.tuyenquang.workforce.reference.ReferenceCatalog;
+
+/** Creating and changing accounts, each change written to the audit trail in the same transaction. */
+@Service
+public class AccountManagement {
+
+    static final String RECORD_TYPE = "account";
+
+    private final AccountRepository accounts;
+    private final PasswordEncoder passwords;
+    private final AuditTrail audit;
+    private final ReferenceCatalog reference;
+    private final Clock clock;
+
+    AccountManagement(AccountRepository accounts, PasswordEncoder passwords, AuditTrail audit,
+                      ReferenceCatalog reference, Clock clock) {
+        this.accounts = accounts;
+        this.passwords = passwords;
+        this.audit = audit;
+        this.reference = reference;
+        this.clock = clock;
+    }
+
+    public List<AccountView> accounts() {
+        Instant now = clock.instant();
+        return accounts.findAll().stream().map(a -> AccountView.of(a, now)).toList();
+    }
+
+    @Transactional
+    public AccountView create(NewAccount form) {
+        if (accounts.existsByUsername(form.username())) {
+            throw new AccountException("account.username.taken", "username");
+        }
+        if (form.role().isCommuneScoped() && (form.communeCode() == null || form.communeCode().isBlank())) {
+            throw new AccountException("account.commune.required", "communeCode");
+        }
+        if (form.role().isCommuneScoped() && reference.commune(form.communeCode()).isEmpty()) {
+            throw new AccountException("account.commune.unknown", "communeCode");
+        }
+        Account account = Account.create(form.username(), form.displayName().strip(),
+                passwords.encode(form.initialPassword()), form.role(), form.communeCode(), true, clock.instant());
+        accounts.insert(account);
+        audit.created(RECORD_TYPE, account.id(), account.auditView());
+        return AccountView.of(account, clock.instant());
+    }
+
+    @Transactional
+    public void setEnabled(UUID id, boolean enabled) {
+        Account before = accounts.findById(id).orElseThrow(() -> new AccountException("account.notFound", null));
+        Account after = before.withEnabled(enabled);
+        accounts.update(after);
+        audit.changed(RECORD_TYPE, id, before.auditView(), after.auditView());
+    }
+
+    /** The signed-in person chooses a new password, proving they know the current one. */
+    @Transactional
+    public void changePassword(String username, String currentPassword, String newPassword) {
+        Account account = accounts.findByUsername(username).orElseThrow();
+        if (!passwords.matches(currentPassword, account.passwordHash())) {
+            throw new AccountException("account.password.wrong", "currentPassword");
+        }
+        if (passwords.matches(newPassword, account.passwordHash())) {
+            throw new AccountException("account.password.unchanged", "newPassword");
+        }
+        accounts.update(account.withPassword(passwords.encode(newPassword), false));
+    }
+
+    @Transactional
+    void recordFailedLogin(String username) {
+        accounts.findByUsername(username)
+                .ifPresent(account -> accounts.update(account.afterFailedLogin(clock.instant())));
+    }
+
+    @Transactional
+    void recordSuccessfulLogin(String username) {
+        accounts.findByUsername(username)
+                .filter(account -> account.failedLogins() > 0 || account.lockedUntil() != null)
+                .ifPresent(account -> accounts.update(account.afterSuccessfulLogin()));
+    }
+
+    /** Creates the first administrator when there is none; returns whether it did. */
+    @Transactional
+    boolean createAdministratorIfNone(String username, String password, boolean mustChangePassword) {
+        if (accounts.existsWithRole(Role.ADMIN)) {
+            return false;
+        }
+        Account admin = Account.create(username, "Quản trị hệ thống", passwords.encode(password), Role.ADMIN, null,
+                mustChangePassword, clock.instant());
+        accounts.insert(admin);
+        audit.created(RECORD_TYPE, admin.id(), admin.auditView());
+        return true;
+    }
+}

@@ -1,0 +1,76 @@
+package vn.tuyenquang.workforce.accounts;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class AccountRepository {
+
+    private final JdbcClient jdbc;
+
+    AccountRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Account> findByUsername(String username) {
+        return jdbc.sql("select * from app_user where username = ?").param(username).query(AccountRepository::map).optional();
+    }
+
+    Optional<Account> findById(UUID id) {
+        return jdbc.sql("select * from app_user where id = ?").param(id).query(AccountRepository::map).optional();
+    }
+
+    List<Account> findAll() {
+        return jdbc.sql("select * from app_user order by role, username").query(AccountRepository::map).list();
+    }
+
+    boolean existsWithRole(Role role) {
+        return jdbc.sql("select count(*) from app_user where role = ?").param(role.name()).query(Long.class).single() > 0;
+    }
+
+    boolean existsByUsername(String username) {
+        return jdbc.sql("select count(*) from app_user where username = ?").param(username).query(Long.class).single() > 0;
+    }
+
+    void insert(Account a) {
+        jdbc.sql("""
+                        insert into app_user (id, username, display_name, password_hash, role, commune_code, enabled,
+                                              must_change_password, failed_logins, locked_until, created_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(a.id(), a.username(), a.displayName(), a.passwordHash(), a.role().name(), a.communeCode(),
+                        a.enabled(), a.mustChangePassword(), a.failedLogins(), utc(a.lockedUntil()), utc(a.createdAt()))
+                .update();
+    }
+
+    void update(Account a) {
+        jdbc.sql("""
+                        update app_user set display_name = ?, password_hash = ?, role = ?, commune_code = ?, enabled = ?,
+                                            must_change_password = ?, failed_logins = ?, locked_until = ?
+                        where id = ?""")
+                .params(a.displayName(), a.passwordHash(), a.role().name(), a.communeCode(), a.enabled(),
+                        a.mustChangePassword(), a.failedLogins(), utc(a.lockedUntil()), a.id())
+                .update();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static Account map(ResultSet rs, int row) throws SQLException {
+        Timestamp locked = rs.getTimestamp("locked_until");
+        return new Account(rs.getObject("id", UUID.class), rs.getString("username"), rs.getString("display_name"),
+                rs.getString("password_hash"), Role.valueOf(rs.getString("role")), rs.getString("commune_code"),
+                rs.getBoolean("enabled"), rs.getBoolean("must_change_password"), rs.getInt("failed_logins"),
+                locked == null ? null : locked.toInstant(), rs.getTimestamp("created_at").toInstant());
+    }
+}

@@ -1,0 +1,69 @@
+package vn.tuyenquang.workforce.accounts;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/**
+ * The signed-in person, as other modules see them: who they are, their role, and the commune their data
+ * is scoped to. Controllers receive it with {@code @AuthenticationPrincipal CurrentUser user}.
+ */
+public final class CurrentUser implements UserDetails {
+
+    private final Account account;
+
+    CurrentUser(Account account) {
+        this.account = account;
+    }
+
+    public UUID id() {
+        return account.id();
+    }
+
+    public String displayName() {
+        return account.displayName();
+    }
+
+    public Role role() {
+        return account.role();
+    }
+
+    /** The one commune a commune officer's data is limited to; empty for province-wide roles. */
+    public Optional<String> communeCode() {
+        return Optional.ofNullable(account.communeCode());
+    }
+
+    public boolean mustChangePassword() {
+        return account.mustChangePassword();
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return List.of(new SimpleGrantedAuthority(account.role().authority()));
+    }
+
+    @Override
+    public String getPassword() {
+        return account.passwordHash();
+    }
+
+    @Override
+    public String getUsername() {
+        return account.username();
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return !account.isLocked(java.time.Instant.now());
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return account.enabled();
+    }
+}

@@ -1,0 +1,99 @@
+package vn.tuyenquang.workforce.accounts;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import vn.tuyenquang.workforce.system.PageAccess;
+
+/**
+ * Two filter chains: the JSON API and the operations endpoints ({@code /api/**}, {@code /actuator/**}) are
+ * stateless with HTTP Basic and answers 401/403 as
+ * ProblemDetails; the web UI signs in with a form, keeps a session and requires a CSRF token on every
+ * form. Both deny every path that no module's {@link PageAccess} opened.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    UserDetailsService userDetailsService(AccountRepository accounts) {
+        return username -> accounts.findByUsername(username).map(CurrentUser::new)
+                .orElseThrow(() -> new UsernameNotFoundException("no such account"));
+    }
+
+    @Bean
+    PageAccess accountPages() {
+        return paths -> paths
+                .requestMatchers("/login").permitAll()
+                .requestMatchers("/account/**").authenticated()
+                .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
+                .requestMatchers("/audit/**").hasAnyRole(Role.ADMIN.name(), Role.DEPARTMENT.name());
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, List<PageAccess> access, ObjectMapper json) throws Exception {
+        return http.securityMatcher("/api/**", "/actuator/**")
+                .authorizeHttpRequests(paths -> {
+                    access.forEach(module -> module.grant(paths));
+                    paths.anyRequest().denyAll();
+                })
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
+                    response.setHeader("WWW-Authenticate", "Basic realm=\"tq-workforce\"");
+                    problem(json, request, response, HttpStatus.UNAUTHORIZED);
+                }))
+                .exceptionHandling(errors -> errors
+                        .accessDeniedHandler((request, response, e) -> problem(json, request, response, HttpStatus.FORBIDDEN)))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // No cookies are accepted on the API, so there is no session for a forged request to ride on.
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain web(HttpSecurity http, List<PageAccess> access) throws Exception {
+        return http
+                .authorizeHttpRequests(paths -> {
+                    access.forEach(module -> module.grant(paths));
+                    paths.anyRequest().denyAll();
+                })
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+                        "default-src 'self'; img-src 'self' data:; object-src 'none'; frame-ancestors 'none'")))
+                .csrf(Customizer.withDefaults())
+                .build();
+    }
+
+    private static void problem(ObjectMapper json, HttpServletRequest request, HttpServletResponse response,
+                                HttpStatus status) throws IOException {
+        ProblemDetail problem = ProblemDetail.forStatus(status);
+        problem.setInstance(URI.create(request.getRequestURI()));
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), problem);
+    }
+}

@@ -1,0 +1,83 @@
+package vn.tuyenquang.workforce.accounts.web;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.tuyenquang.workforce.accounts.AccountException;
+import vn.tuyenquang.workforce.accounts.AccountManagement;
+import vn.tuyenquang.workforce.accounts.NewAccount;
+import vn.tuyenquang.workforce.accounts.Role;
+import vn.tuyenquang.workforce.reference.ReferenceCatalog;
+
+/** The administrator's account pages: list, create, enable and disable. */
+@Controller
+@RequestMapping("/admin/accounts")
+class AccountAdminController {
+
+    static final String LIST_VIEW = "accounts/list";
+    static final String FORM_VIEW = "accounts/form";
+    /** Roles whose scope can be set today; centre staff and employers arrive with their modules. */
+    static final List<Role> CREATABLE_ROLES = List.of(Role.ADMIN, Role.DEPARTMENT, Role.COMMUNE_OFFICER);
+
+    private final AccountManagement accounts;
+    private final ReferenceCatalog reference;
+
+    AccountAdminController(AccountManagement accounts, ReferenceCatalog reference) {
+        this.accounts = accounts;
+        this.reference = reference;
+    }
+
+    @GetMapping
+    String list(Model model) {
+        model.addAttribute("accounts", accounts.accounts());
+        return LIST_VIEW;
+    }
+
+    @GetMapping("/new")
+    String newForm(Model model) {
+        model.addAttribute("form", new NewAccount("", "", Role.COMMUNE_OFFICER, null, ""));
+        return form(model);
+    }
+
+    @PostMapping
+    String create(@Valid @ModelAttribute("form") NewAccount form, BindingResult errors, Model model,
+                  RedirectAttributes flash) {
+        if (!errors.hasErrors() && !CREATABLE_ROLES.contains(form.role())) {
+            errors.rejectValue("role", "account.role.notYet");
+        }
+        if (errors.hasErrors()) {
+            return form(model);
+        }
+        try {
+            accounts.create(form);
+        } catch (AccountException e) {
+            errors.rejectValue(e.field(), e.messageKey());
+            return form(model);
+        }
+        flash.addFlashAttribute("created", form.username());
+        return "redirect:/admin/accounts";
+    }
+
+    @PostMapping("/{id}/enabled")
+    String setEnabled(@PathVariable UUID id, @RequestParam boolean enabled) {
+        accounts.setEnabled(id, enabled);
+        return "redirect:/admin/accounts";
+    }
+
+    private String form(Model model) {
+        model.addAttribute("roles", CREATABLE_ROLES);
+        model.addAttribute("communes", reference.communes());
+        return FORM_VIEW;
+    }
+}

@@ -1,0 +1,33 @@
+package vn.tuyenquang.workforce.accounts.web;
+
+import jakarta.servlet.http.HttpSession;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.web.WebAttributes;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+@Controller
+class LoginController {
+
+    static final String LOGIN_VIEW = "accounts/login";
+
+    /** Spring Security handles the POST; this page shows the form and why the last attempt failed. */
+    @GetMapping("/login")
+    String login(HttpSession session, Model model) {
+        Object failure = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        model.addAttribute("failureKey", failureKey(failure));
+        return LOGIN_VIEW;
+    }
+
+    private static String failureKey(Object failure) {
+        if (failure == null) {
+            return null;
+        }
+        if (failure instanceof LockedException) {
+            return "login.locked";
+        }
+        return failure instanceof DisabledException ? "login.disabled" : "login.failed";
+    }
+}

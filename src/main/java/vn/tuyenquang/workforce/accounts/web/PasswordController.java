@@ -1,0 +1,59 @@
+package vn.tuyenquang.workforce.accounts.web;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import vn.tuyenquang.workforce.accounts.AccountException;
+import vn.tuyenquang.workforce.accounts.AccountManagement;
+import vn.tuyenquang.workforce.accounts.CurrentUser;
+import vn.tuyenquang.workforce.accounts.Passwords;
+
+@Controller
+class PasswordController {
+
+    static final String PASSWORD_VIEW = "accounts/password";
+
+    record PasswordForm(@NotBlank String currentPassword,
+                        @NotBlank @Size(min = Passwords.MIN_LENGTH, max = 200, message = "{account.password.size}") String newPassword,
+                        String repeatPassword) {
+    }
+
+    private final AccountManagement accounts;
+
+    PasswordController(AccountManagement accounts) {
+        this.accounts = accounts;
+    }
+
+    @GetMapping("/account/password")
+    String form(@ModelAttribute("form") PasswordForm form) {
+        return PASSWORD_VIEW;
+    }
+
+    /** After a change the person signs in again, so the session never holds a stale account. */
+    @PostMapping("/account/password")
+    String change(@Valid @ModelAttribute("form") PasswordForm form, BindingResult errors,
+                  @AuthenticationPrincipal CurrentUser user, HttpServletRequest request) throws ServletException {
+        if (!errors.hasFieldErrors("newPassword") && !form.newPassword().equals(form.repeatPassword())) {
+            errors.rejectValue("repeatPassword", "account.password.mismatch");
+        }
+        if (errors.hasErrors()) {
+            return PASSWORD_VIEW;
+        }
+        try {
+            accounts.changePassword(user.getUsername(), form.currentPassword(), form.newPassword());
+        } catch (AccountException e) {
+            errors.rejectValue(e.field(), e.messageKey());
+            return PASSWORD_VIEW;
+        }
+        request.logout();
+        return "redirect:/login?passwordChanged";
+    }
+}

@@ -1,0 +1,158 @@
+package vn.tuyenquang.workforce.accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import vn.tuyenquang.workforce.IntegrationTest;
+
+/**
+ * Every role against every page and API endpoint: who may see it, who is refused, and where an
+ * anonymous visitor is sent. A new endpoint fails {@link #everyEndpointIsInTheMatrix} until it is added.
+ */
+@IntegrationTest
+@Import(TestAccounts.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessMatrixTest {
+
+    enum Who { ANONYMOUS, ADMIN, DEPARTMENT, COMMUNE_OFFICER, CENTRE_STAFF, EMPLOYER }
+
+    /** What a person sees: the page, a refusal, or (anonymous on the web) the login page. */
+    enum Outcome { ALLOWED, DENIED, LOGIN }
+
+    /** A mapped path pattern, the path requested for it, and who may see it. */
+    record Endpoint(String pattern, String path, boolean api, Set<Who> allowed) {
+
+        static Endpoint page(String path, Set<Who> allowed) {
+            return new Endpoint(path, path, false, allowed);
+        }
+
+        static Endpoint api(String path, Set<Who> allowed) {
+            return new Endpoint(path, path, true, allowed);
+        }
+
+        static Endpoint api(String pattern, String path, Set<Who> allowed) {
+            return new Endpoint(pattern, path, true, allowed);
+        }
+    }
+
+    private static final Set<Who> EVERYONE = Set.of(Who.values());
+    private static final Set<Who> SIGNED_IN = Set.of(Who.ADMIN, Who.DEPARTMENT, Who.COMMUNE_OFFICER, Who.CENTRE_STAFF,
+            Who.EMPLOYER);
+
+    static final List<Endpoint> MATRIX = List.of(
+            Endpoint.page("/", EVERYONE),
+            Endpoint.page("/login", EVERYONE),
+            Endpoint.page("/reference/communes", EVERYONE),
+            Endpoint.page("/reference/ethnic-groups", EVERYONE),
+            Endpoint.page("/reference/occupations", EVERYONE),
+            Endpoint.page("/reference/qualification-levels", EVERYONE),
+            Endpoint.page("/account/password", SIGNED_IN),
+            Endpoint.page("/admin/accounts", Set.of(Who.ADMIN)),
+            Endpoint.page("/admin/accounts/new", Set.of(Who.ADMIN)),
+            Endpoint.page("/audit", Set.of(Who.ADMIN, Who.DEPARTMENT)),
+            Endpoint.api("/api/reference/communes", EVERYONE),
+            Endpoint.api("/api/reference/communes/{code}", "/api/reference/communes/00694", EVERYONE),
+            Endpoint.api("/api/reference/ethnic-groups", EVERYONE),
+            Endpoint.api("/api/reference/occupations", EVERYONE),
+            Endpoint.api("/api/reference/occupations/{code}", "/api/reference/occupations/7212", EVERYONE),
+            Endpoint.api("/api/reference/qualification-levels", EVERYONE),
+            Endpoint.api("/actuator/health", EVERYONE));
+
+    /** Mappings reached only by POST from pages already in the matrix; their checks are in AccountPagesTest. */
+    static final Set<String> POST_ONLY = Set.of("/admin/accounts/{id}/enabled");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestAccounts testAccounts;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    private final Map<Who, CurrentUser> users = new EnumMap<>(Who.class);
+
+    @BeforeAll
+    void createOneAccountPerRole() {
+        for (Role role : Role.values()) {
+            users.put(Who.valueOf(role.name()), testAccounts.create(role));
+        }
+    }
+
+    Stream<Arguments> cases() {
+        List<Arguments> cases = new ArrayList<>();
+        for (Endpoint endpoint : MATRIX) {
+            for (Who who : Who.values()) {
+                Outcome expected = endpoint.allowed().contains(who) ? Outcome.ALLOWED
+                        : who == Who.ANONYMOUS && !endpoint.api() ? Outcome.LOGIN : Outcome.DENIED;
+                cases.add(Arguments.of(who, endpoint.path(), endpoint.api(), expected));
+            }
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0} GET {1} → {3}")
+    @MethodSource("cases")
+    void eachRoleIsAllowedOrRefusedAsTheMatrixSays(Who who, String path, boolean api, Outcome expected) throws Exception {
+        MockHttpServletRequestBuilder request = get(path);
+        if (who != Who.ANONYMOUS) {
+            CurrentUser user = users.get(who);
+            request = api ? request.with(httpBasic(user.getUsername(), TestAccounts.PASSWORD)) : request.with(user(user));
+        }
+        MvcResult result = mvc.perform(request).andReturn();
+        int status = result.getResponse().getStatus();
+
+        switch (expected) {
+            case ALLOWED -> assertThat(status).as("%s GET %s", who, path).isEqualTo(200);
+            case DENIED -> assertThat(status).as("%s GET %s", who, path).isIn(api && who == Who.ANONYMOUS ? 401 : 403);
+            case LOGIN -> {
+                assertThat(status).as("%s GET %s", who, path).isEqualTo(302);
+                assertThat(result.getResponse().getRedirectedUrl()).endsWith("/login");
+            }
+        }
+    }
+
+    @Test
+    void aRequestToAnyPathNoModuleOpenedIsRefused() throws Exception {
+        CurrentUser admin = users.get(Who.ADMIN);
+        assertThat(mvc.perform(get("/some/new/page").with(user(admin))).andReturn().getResponse().getStatus())
+                .isEqualTo(403);
+        assertThat(mvc.perform(get("/api/some/new/endpoint").with(httpBasic(admin.getUsername(), TestAccounts.PASSWORD)))
+                .andReturn().getResponse().getStatus()).isEqualTo(403);
+    }
+
+    @Test
+    void everyEndpointIsInTheMatrix() {
+        Set<String> mapped = new TreeSet<>();
+        mappings.getHandlerMethods().keySet().forEach(info -> mapped.addAll(info.getPatternValues()));
+        mapped.removeIf(path -> path.startsWith("/error") || POST_ONLY.contains(path));
+        Set<String> covered = new TreeSet<>();
+        MATRIX.forEach(endpoint -> covered.add(endpoint.pattern()));
+
+        assertThat(covered).containsAll(mapped);
+    }
+}
