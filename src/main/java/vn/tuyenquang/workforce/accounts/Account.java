@@ -7,12 +7,13 @@ import java.util.UUID;
 /**
  * A person's account. Behaviour that changes it lives here; the repository only stores it.
  *
- * @param communeCode   the commune a commune officer is limited to; null for province-wide roles
+ * @param communeCode   the commune a commune officer is limited to; null for other roles
+ * @param centreId      the training centre a centre's staff member is limited to; null for other roles
  * @param failedLogins  consecutive failed sign-ins since the last success or lock
  * @param lockedUntil   sign-in refused until then, after too many failures; null when not locked
  */
 record Account(UUID id, String username, String displayName, String passwordHash, Role role, String communeCode,
-               boolean enabled, boolean mustChangePassword, int failedLogins, Instant lockedUntil,
+               UUID centreId, boolean enabled, boolean mustChangePassword, int failedLogins, Instant lockedUntil,
                Instant createdAt) {
 
     static final int FAILURES_BEFORE_LOCK = 5;
@@ -22,12 +23,16 @@ record Account(UUID id, String username, String displayName, String passwordHash
         if (role.isCommuneScoped() != (communeCode != null)) {
             throw new IllegalArgumentException("a commune officer, and only a commune officer, has a commune");
         }
+        if (role.isCentreScoped() != (centreId != null)) {
+            throw new IllegalArgumentException("centre staff, and only centre staff, have a centre");
+        }
     }
 
     static Account create(String username, String displayName, String passwordHash, Role role, String communeCode,
-                          boolean mustChangePassword, Instant now) {
+                          UUID centreId, boolean mustChangePassword, Instant now) {
         return new Account(UUID.randomUUID(), username, displayName, passwordHash, role,
-                role.isCommuneScoped() ? communeCode : null, true, mustChangePassword, 0, null, now);
+                role.isCommuneScoped() ? communeCode : null, role.isCentreScoped() ? centreId : null, true,
+                mustChangePassword, 0, null, now);
     }
 
     boolean isLocked(Instant now) {
@@ -47,25 +52,26 @@ record Account(UUID id, String username, String displayName, String passwordHash
     }
 
     Account withPassword(String newHash, boolean mustChange) {
-        return new Account(id, username, displayName, newHash, role, communeCode, enabled, mustChange, failedLogins,
+        return new Account(id, username, displayName, newHash, role, communeCode, centreId, enabled, mustChange, failedLogins,
                 lockedUntil, createdAt);
     }
 
     Account withEnabled(boolean newEnabled) {
-        return new Account(id, username, displayName, passwordHash, role, communeCode, newEnabled, mustChangePassword,
+        return new Account(id, username, displayName, passwordHash, role, communeCode, centreId, newEnabled, mustChangePassword,
                 failedLogins, lockedUntil, createdAt);
     }
 
     private Account with(int failures, Instant locked) {
-        return new Account(id, username, displayName, passwordHash, role, communeCode, enabled, mustChangePassword,
-                failures, locked, createdAt);
+        return new Account(id, username, displayName, passwordHash, role, communeCode, centreId, enabled,
+                mustChangePassword, failures, locked, createdAt);
     }
 
     /** What the audit trail keeps of an account: never the password hash. */
     AuditView auditView() {
-        return new AuditView(username, displayName, role, communeCode, enabled);
+        return new AuditView(username, displayName, role, communeCode, centreId, enabled);
     }
 
-    record AuditView(String username, String displayName, Role role, String communeCode, boolean enabled) {
+    record AuditView(String username, String displayName, Role role, String communeCode, UUID centreId,
+                     boolean enabled) {
     }
 }

@@ -47,8 +47,12 @@ public class AccountManagement {
         if (form.role().isCommuneScoped() && reference.commune(form.communeCode()).isEmpty()) {
             throw new AccountException("account.commune.unknown", "communeCode");
         }
+        if (form.role().isCentreScoped() && form.centreId() == null) {
+            throw new AccountException("account.centre.required", "centreId");
+        }
         Account account = Account.create(form.username(), form.displayName().strip(),
-                passwords.encode(form.initialPassword()), form.role(), form.communeCode(), true, clock.instant());
+                passwords.encode(form.initialPassword()), form.role(), form.communeCode(), form.centreId(), true,
+                clock.instant());
         accounts.insert(account);
         audit.created(RECORD_TYPE, account.id(), account.auditView());
         return AccountView.of(account, clock.instant());
@@ -95,7 +99,7 @@ public class AccountManagement {
             return false;
         }
         Account admin = Account.create(username, "Quản trị hệ thống", passwords.encode(password), Role.ADMIN, null,
-                mustChangePassword, clock.instant());
+                null, mustChangePassword, clock.instant());
         accounts.insert(admin);
         audit.created(RECORD_TYPE, admin.id(), admin.auditView());
         return true;

@@ -44,11 +44,11 @@ class AccountRepository {
 
     void insert(Account a) {
         jdbc.sql("""
-                        insert into app_user (id, username, display_name, password_hash, role, commune_code, enabled,
-                                              must_change_password, failed_logins, locked_until, created_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                        insert into app_user (id, username, display_name, password_hash, role, commune_code, centre_id,
+                                              enabled, must_change_password, failed_logins, locked_until, created_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(a.id(), a.username(), a.displayName(), a.passwordHash(), a.role().name(), a.communeCode(),
-                        a.enabled(), a.mustChangePassword(), a.failedLogins(), utc(a.lockedUntil()), utc(a.createdAt()))
+                        a.centreId(), a.enabled(), a.mustChangePassword(), a.failedLogins(), utc(a.lockedUntil()), utc(a.createdAt()))
                 .update();
     }
 
@@ -70,7 +70,7 @@ class AccountRepository {
         Timestamp locked = rs.getTimestamp("locked_until");
         return new Account(rs.getObject("id", UUID.class), rs.getString("username"), rs.getString("display_name"),
                 rs.getString("password_hash"), Role.valueOf(rs.getString("role")), rs.getString("commune_code"),
-                rs.getBoolean("enabled"), rs.getBoolean("must_change_password"), rs.getInt("failed_logins"),
+                rs.getObject("centre_id", UUID.class), rs.getBoolean("enabled"), rs.getBoolean("must_change_password"), rs.getInt("failed_logins"),
                 locked == null ? null : locked.toInstant(), rs.getTimestamp("created_at").toInstant());
     }
 }

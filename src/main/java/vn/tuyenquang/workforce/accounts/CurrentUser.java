@@ -38,6 +38,11 @@ public final class CurrentUser implements UserDetails {
         return Optional.ofNullable(account.communeCode());
     }
 
+    /** The one training centre a centre's staff member works for; empty for other roles. */
+    public Optional<UUID> centreId() {
+        return Optional.ofNullable(account.centreId());
+    }
+
     public boolean mustChangePassword() {
         return account.mustChangePassword();
     }

@@ -1,5 +1,7 @@
 package vn.tuyenquang.workforce.accounts;
 
+import java.util.UUID;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -14,5 +16,6 @@ public record NewAccount(
         @NotBlank @Size(max = 120) String displayName,
         @NotNull Role role,
         String communeCode,
+        UUID centreId,
         @NotNull @Size(min = Passwords.MIN_LENGTH, max = 200, message = "{account.password.size}") String initialPassword) {
 }

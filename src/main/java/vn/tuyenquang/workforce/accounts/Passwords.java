@@ -1,23 +1,17 @@
 package vn.tuyenquang.workforce.accounts;
 
-import java.security.SecureRandom;
+import vn.tuyenquang.workforce.text.RandomCodes;
 
 /** Password rules shared by every way an account gets one. */
 public final class Passwords {
 
     public static final int MIN_LENGTH = 10;
-    private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private Passwords() {
     }
 
-    /** A random one-time password without look-alike characters (no 0/O, 1/l/I). */
+    /** A random one-time password of 16 characters. */
     static String oneTime() {
-        StringBuilder password = new StringBuilder();
-        for (int i = 0; i < 16; i++) {
-            password.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
-        }
-        return password.toString();
+        return RandomCodes.generate(RandomCodes.MIXED_CASE_AND_DIGITS, 16);
     }
 }

@@ -22,4 +22,14 @@ public enum Role {
     public boolean isCommuneScoped() {
         return this == COMMUNE_OFFICER;
     }
+
+    /** Whether an account of this role must be tied to one training centre. */
+    public boolean isCentreScoped() {
+        return this == CENTRE_STAFF;
+    }
+
+    /** Whether this role sees the whole province's records. */
+    public boolean isProvinceWide() {
+        return this == ADMIN || this == DEPARTMENT;
+    }
 }

@@ -36,6 +36,11 @@ public class ReferenceCatalog {
                 .toList();
     }
 
+    /** Commune names by code, for showing records that store only the code. */
+    public Map<String, String> communeNames() {
+        return lists().communeNames();
+    }
+
     public Optional<Commune> commune(String code) {
         return Optional.ofNullable(lists().communesByCode().get(code));
     }
@@ -76,7 +81,12 @@ public class ReferenceCatalog {
     }
 
     public Optional<QualificationLevel> qualificationLevel(String code) {
-        return qualificationLevels().stream().filter(level -> level.code().equals(code)).findFirst();
+        return Optional.ofNullable(qualificationLevelsByCode().get(code));
+    }
+
+    /** Qualification levels by code, for showing records that store only the code. */
+    public Map<String, QualificationLevel> qualificationLevelsByCode() {
+        return lists().levelsByCode();
     }
 
     private static boolean isBlank(String query) {
@@ -92,9 +102,10 @@ public class ReferenceCatalog {
         return loaded;
     }
 
-    private record Lists(List<Commune> communes, Map<String, Commune> communesByCode, List<EthnicGroup> ethnicGroups,
+    private record Lists(List<Commune> communes, Map<String, Commune> communesByCode, Map<String, String> communeNames,
+                         List<EthnicGroup> ethnicGroups,
                          List<Occupation> occupations, Map<String, Occupation> occupationsByCode,
-                         List<QualificationLevel> qualificationLevels) {
+                         List<QualificationLevel> qualificationLevels, Map<String, QualificationLevel> levelsByCode) {
     }
 
     private Lists load() {
@@ -117,8 +128,10 @@ public class ReferenceCatalog {
                         QualificationLevel.CountsAsTrained.valueOf(rs.getString("counts_as_trained")),
                         rs.getBoolean("counts_as_certified"), rs.getString("notes")))
                 .list();
-        return new Lists(communes, index(communes, Commune::code), ethnicGroups, occupations,
-                index(occupations, Occupation::code), levels);
+        return new Lists(communes, index(communes, Commune::code),
+                communes.stream().collect(Collectors.toUnmodifiableMap(Commune::code, Commune::name)), ethnicGroups,
+                occupations,
+                index(occupations, Occupation::code), levels, index(levels, QualificationLevel::code));
     }
 
     private static <T> Map<String, T> index(List<T> items, Function<T, String> key) {

@@ -5,12 +5,14 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -26,6 +28,12 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import vn.tuyenquang.workforce.people.Sex;
+import vn.tuyenquang.workforce.people.TestPeople;
+import vn.tuyenquang.workforce.training.Certificate;
+import vn.tuyenquang.workforce.training.Enrolment;
+import vn.tuyenquang.workforce.training.NewCourse;
+import vn.tuyenquang.workforce.training.TrainingRegistry;
 import vn.tuyenquang.workforce.IntegrationTest;
 
 /**
@@ -49,6 +57,10 @@ class AccessMatrixTest {
             return new Endpoint(path, path, false, allowed);
         }
 
+        static Endpoint page(String pattern, String path, Set<Who> allowed) {
+            return new Endpoint(pattern, path, false, allowed);
+        }
+
         static Endpoint api(String path, Set<Who> allowed) {
             return new Endpoint(path, path, true, allowed);
         }
@@ -61,6 +73,9 @@ class AccessMatrixTest {
     private static final Set<Who> EVERYONE = Set.of(Who.values());
     private static final Set<Who> SIGNED_IN = Set.of(Who.ADMIN, Who.DEPARTMENT, Who.COMMUNE_OFFICER, Who.CENTRE_STAFF,
             Who.EMPLOYER);
+    private static final Set<Who> PROVINCE = Set.of(Who.ADMIN, Who.DEPARTMENT);
+    /** The department and administrators, and the staff of the centre the records belong to. */
+    private static final Set<Who> TRAINING = Set.of(Who.ADMIN, Who.DEPARTMENT, Who.CENTRE_STAFF);
 
     static final List<Endpoint> MATRIX = List.of(
             Endpoint.page("/", EVERYONE),
@@ -79,10 +94,24 @@ class AccessMatrixTest {
             Endpoint.api("/api/reference/occupations", EVERYONE),
             Endpoint.api("/api/reference/occupations/{code}", "/api/reference/occupations/7212", EVERYONE),
             Endpoint.api("/api/reference/qualification-levels", EVERYONE),
-            Endpoint.api("/actuator/health", EVERYONE));
+            Endpoint.api("/actuator/health", EVERYONE),
+            Endpoint.page("/training/centres", TRAINING),
+            Endpoint.page("/training/centres/new", PROVINCE),
+            Endpoint.page("/training/centres/{id}", "/training/centres/<centre>", TRAINING),
+            Endpoint.page("/training/centres/{id}/courses/new", "/training/centres/<centre>/courses/new", TRAINING),
+            Endpoint.page("/training/courses/{id}", "/training/courses/<course>", TRAINING),
+            Endpoint.page("/training/certificates/{id}", "/training/certificates/<certificate>", TRAINING),
+            Endpoint.page("/verify", EVERYONE),
+            Endpoint.page("/verify/{code}", "/verify/<code>", EVERYONE),
+            Endpoint.page("/verify/{code}/qr.svg", "/verify/<code>/qr.svg", EVERYONE));
 
-    /** Mappings reached only by POST from pages already in the matrix; their checks are in AccountPagesTest. */
-    static final Set<String> POST_ONLY = Set.of("/admin/accounts/{id}/enabled");
+    /**
+     * Mappings reached only by POST from pages already in the matrix; AccountPagesTest and TrainingPagesTest
+     * check who may post to them.
+     */
+    static final Set<String> POST_ONLY = Set.of("/admin/accounts/{id}/enabled", "/training/centres/{id}/courses",
+            "/training/courses/{id}/enrolments", "/training/enrolments/{id}/complete", "/training/enrolments/{id}/drop",
+            "/training/enrolments/{id}/certificate", "/training/certificates/{id}/revoke");
 
     @Autowired
     MockMvc mvc;
@@ -94,13 +123,37 @@ class AccessMatrixTest {
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
+    @Autowired
+    TrainingRegistry training;
+
     private final Map<Who, CurrentUser> users = new EnumMap<>(Who.class);
+    /** The records the matrix's paths point at: one centre, its course, a certificate and its code. */
+    private final Map<String, String> records = new java.util.HashMap<>();
 
     @BeforeAll
-    void createOneAccountPerRole() {
+    void createOneAccountPerRoleAndTheirRecords() {
+        UUID centre = testAccounts.newCentre();
         for (Role role : Role.values()) {
-            users.put(Who.valueOf(role.name()), testAccounts.create(role));
+            users.put(Who.valueOf(role.name()), testAccounts.create(role, centre));
         }
+        CurrentUser staff = users.get(Who.CENTRE_STAFF);
+        UUID course = training.createCourse(staff, centre, new NewCourse("MATRIX", "Hàn", "7212", "SO_CAP", 3, true)).id();
+        Enrolment enrolment = training.enrol(staff, course,
+                TestPeople.person("Ma Thị Lan", LocalDate.of(1998, 8, 8), Sex.FEMALE), LocalDate.of(2026, 1, 5));
+        training.complete(staff, enrolment.id(), LocalDate.of(2026, 4, 5));
+        Certificate certificate = training.issueCertificate(staff, enrolment.id(), "MATRIX-1", LocalDate.of(2026, 4, 6));
+        records.put("<centre>", centre.toString());
+        records.put("<course>", course.toString());
+        records.put("<certificate>", certificate.id().toString());
+        records.put("<code>", certificate.verificationCode());
+    }
+
+    private String resolve(String path) {
+        String resolved = path;
+        for (var record : records.entrySet()) {
+            resolved = resolved.replace(record.getKey(), record.getValue());
+        }
+        return resolved;
     }
 
     Stream<Arguments> cases() {
@@ -118,7 +171,7 @@ class AccessMatrixTest {
     @ParameterizedTest(name = "{0} GET {1} → {3}")
     @MethodSource("cases")
     void eachRoleIsAllowedOrRefusedAsTheMatrixSays(Who who, String path, boolean api, Outcome expected) throws Exception {
-        MockHttpServletRequestBuilder request = get(path);
+        MockHttpServletRequestBuilder request = get(resolve(path));
         if (who != Who.ANONYMOUS) {
             CurrentUser user = users.get(who);
             request = api ? request.with(httpBasic(user.getUsername(), TestAccounts.PASSWORD)) : request.with(user(user));
@@ -127,7 +180,13 @@ class AccessMatrixTest {
         int status = result.getResponse().getStatus();
 
         switch (expected) {
-            case ALLOWED -> assertThat(status).as("%s GET %s", who, path).isEqualTo(200);
+            case ALLOWED -> {
+                assertThat(status).as("%s GET %s", who, path).isIn(200, 302);
+                if (status == 302) {
+                    assertThat(result.getResponse().getRedirectedUrl()).as("%s GET %s", who, path)
+                            .doesNotEndWith("/login").doesNotEndWith("/account/password");
+                }
+            }
             case DENIED -> assertThat(status).as("%s GET %s", who, path).isIn(api && who == Who.ANONYMOUS ? 401 : 403);
             case LOGIN -> {
                 assertThat(status).as("%s GET %s", who, path).isEqualTo(302);

@@ -5,6 +5,8 @@ import java.util.UUID;
 
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import vn.tuyenquang.workforce.training.NewCentre;
+import vn.tuyenquang.workforce.training.TrainingRegistry;
 
 /** Accounts for tests, ready to sign in (no pending password change), each with a unique user name. */
 @TestComponent
@@ -14,18 +16,35 @@ public class TestAccounts {
 
     private final AccountRepository accounts;
     private final PasswordEncoder passwords;
+    private final TrainingRegistry training;
 
-    TestAccounts(AccountRepository accounts, PasswordEncoder passwords) {
+    TestAccounts(AccountRepository accounts, PasswordEncoder passwords, TrainingRegistry training) {
         this.accounts = accounts;
         this.passwords = passwords;
+        this.training = training;
     }
 
-    /** A new signed-in-ready account of {@code role}; commune officers get Phường Hà Giang 1 (00694). */
+    /**
+     * A new account of {@code role}: commune officers get Phường Hà Giang 1 (00694), centre staff a new
+     * centre of their own.
+     */
     public CurrentUser create(Role role) {
+        UUID centre = role.isCentreScoped() ? newCentre() : null;
+        return create(role, centre);
+    }
+
+    /** A new staff account of an existing centre (or, for other roles, {@code centreId} is ignored). */
+    public CurrentUser create(Role role, UUID centreId) {
         String username = role.name().toLowerCase().replace('_', '-') + "-" + UUID.randomUUID().toString().substring(0, 8);
         Account account = Account.create(username, "Người thử " + role.name(), passwords.encode(PASSWORD), role,
-                role.isCommuneScoped() ? "00694" : null, false, Instant.now());
+                role.isCommuneScoped() ? "00694" : null, centreId, false, Instant.now());
         accounts.insert(account);
         return new CurrentUser(account);
+    }
+
+    /** A new training centre in Phường Hà Giang 1 with a unique code. */
+    public UUID newCentre() {
+        String code = "T-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        return training.createCentre(new NewCentre(code, "Trường thử nghiệm " + code, "00694")).id();
     }
 }

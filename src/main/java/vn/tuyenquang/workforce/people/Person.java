@@ -1,0 +1,21 @@
+package vn.tuyenquang.workforce.people;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A person of the labour register. Their highest qualification and whether they are certified are
+ * derived from their qualification facts by {@link PersonRegister}, never set by hand.
+ */
+public record Person(UUID id, CitizenId citizenId, String fullName, LocalDate birthDate, Sex sex, String ethnicCode,
+                     String communeCode, Optional<PhoneNumber> phone, LabourStatus labourStatus,
+                     boolean consentToBeFound, Optional<String> highestLevelCode, boolean certified,
+                     Instant createdAt) {
+
+    /** Age in whole years on {@code date}. */
+    public int ageOn(LocalDate date) {
+        return java.time.Period.between(birthDate, date).getYears();
+    }
+}

@@ -1,0 +1,134 @@
+package vn.tuyenquang.workforce.people;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.tuyenquang.workforce.accounts.AuditTrail;
+import vn.tuyenquang.workforce.reference.ReferenceCatalog;
+import vn.tuyenquang.workforce.text.VietnameseText;
+
+/**
+ * The labour register: one person per citizen ID, however many centres or surveys record them. Keeps
+ * each person's highest qualification derived from the facts other modules report.
+ */
+@Service
+public class PersonRegister {
+
+    static final String RECORD_TYPE = "person";
+    private static final String CERTIFICATE = "CERTIFICATE";
+
+    /** The person a registration resolved to, and whether it created them. */
+    public record Registration(UUID personId, boolean created) {
+    }
+
+    private final PersonRepository persons;
+    private final ReferenceCatalog reference;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    PersonRegister(PersonRepository persons, ReferenceCatalog reference, AuditTrail audit, Clock clock) {
+        this.persons = persons;
+        this.reference = reference;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Finds the person with this citizen ID, or adds them. An existing person is never overwritten by
+     * another centre's record of them.
+     *
+     * @throws InvalidValueException naming the field at fault
+     */
+    @Transactional
+    public Registration register(NewPerson form) {
+        Person person = validate(form);
+        Optional<Person> existing = persons.findByCitizenId(person.citizenId());
+        if (existing.isPresent()) {
+            return new Registration(existing.get().id(), false);
+        }
+        persons.insert(person);
+        audit.created(RECORD_TYPE, person.id(), auditView(person));
+        return new Registration(person.id(), true);
+    }
+
+    /** Checks a form or import row without saving it. */
+    public Person validate(NewPerson form) {
+        CitizenId citizenId = parse("citizenId", () -> CitizenId.of(form.citizenId()));
+        parse("citizenId", () -> {
+            citizenId.checkAgrees(form.birthDate(), form.sex());
+            return citizenId;
+        });
+        if (form.birthDate().isAfter(LocalDate.now(clock))) {
+            throw new InvalidValueException("birthDate", "person.birthDate.future");
+        }
+        if (reference.commune(form.communeCode()).isEmpty()) {
+            throw new InvalidValueException("communeCode", "person.commune.unknown");
+        }
+        String ethnic = form.ethnicCode() == null || form.ethnicCode().isBlank() ? null : form.ethnicCode().strip();
+        if (ethnic != null && reference.ethnicGroup(ethnic).isEmpty()) {
+            throw new InvalidValueException("ethnicCode", "person.ethnic.unknown");
+        }
+        Optional<PhoneNumber> phone = form.phone() == null || form.phone().isBlank()
+                ? Optional.empty()
+                : Optional.of(parse("phone", () -> PhoneNumber.of(form.phone())));
+        return new Person(UUID.randomUUID(), citizenId, VietnameseText.normalize(form.fullName()), form.birthDate(),
+                form.sex(), ethnic, form.communeCode(), phone, form.labourStatus(), false, Optional.empty(), false,
+                clock.instant());
+    }
+
+    public Optional<Person> find(UUID id) {
+        return persons.findById(id);
+    }
+
+    public Map<UUID, Person> findAll(List<UUID> ids) {
+        return persons.findByIds(ids).stream().collect(java.util.stream.Collectors.toMap(Person::id, p -> p));
+    }
+
+    /** A 12-digit query finds by citizen ID; anything else by name, accents ignored. */
+    public List<Person> search(String query, int limit) {
+        String trimmed = query == null ? "" : query.strip();
+        if (trimmed.replace(" ", "").matches("\\d{12}")) {
+            try {
+                return persons.findByCitizenId(CitizenId.of(trimmed)).stream().toList();
+            } catch (InvalidValueException notACitizenId) {
+                return List.of();
+            }
+        }
+        return trimmed.isEmpty() ? List.of() : persons.searchByName(VietnameseText.fold(trimmed), limit);
+    }
+
+    /** A centre issued {@code certificateId}: it counts towards the holder's highest qualification. */
+    @Transactional
+    public void recordCertificate(UUID personId, UUID certificateId, String levelCode, String occupationCode,
+                                  LocalDate issuedOn) {
+        persons.addQualification(personId, levelCode, occupationCode, CERTIFICATE, certificateId.toString(), issuedOn);
+        persons.deriveHighestQualification(personId, clock.instant());
+    }
+
+    /** A certificate was revoked: it no longer counts. */
+    @Transactional
+    public void withdrawCertificate(UUID personId, UUID certificateId) {
+        persons.removeQualification(CERTIFICATE, certificateId.toString());
+        persons.deriveHighestQualification(personId, clock.instant());
+    }
+
+    private static <T> T parse(String field, java.util.function.Supplier<T> value) {
+        try {
+            return value.get();
+        } catch (InvalidValueException e) {
+            throw e.onField(field);
+        }
+    }
+
+    /** What the audit trail keeps of a person: enough to recognise them, with the citizen ID masked. */
+    private static Map<String, Object> auditView(Person p) {
+        return Map.of("citizenId", p.citizenId().masked(), "fullName", p.fullName(), "birthDate",
+                p.birthDate().toString(), "communeCode", p.communeCode());
+    }
+}

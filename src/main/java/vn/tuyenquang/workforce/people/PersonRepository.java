@@ -1,0 +1,111 @@
+package vn.tuyenquang.workforce.people;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.tuyenquang.workforce.text.VietnameseText;
+
+@Repository
+class PersonRepository {
+
+    private final JdbcClient jdbc;
+
+    PersonRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Person> findById(UUID id) {
+        return jdbc.sql("select * from person where id = ?").param(id).query(PersonRepository::map).optional();
+    }
+
+    Optional<Person> findByCitizenId(CitizenId citizenId) {
+        return jdbc.sql("select * from person where citizen_id = ?").param(citizenId.value())
+                .query(PersonRepository::map).optional();
+    }
+
+    List<Person> findByIds(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select * from person where id in (:ids)").param("ids", ids).query(PersonRepository::map).list();
+    }
+
+    /** Persons whose folded name contains {@code foldedName}, in name order. */
+    List<Person> searchByName(String foldedName, int limit) {
+        return jdbc.sql("select * from person where full_name_folded like :name order by full_name_folded, id limit :limit")
+                .param("name", "%" + foldedName.replace("%", "").replace("_", "") + "%")
+                .param("limit", limit)
+                .query(PersonRepository::map).list();
+    }
+
+    void insert(Person p) {
+        Timestamp now = Timestamp.from(p.createdAt());
+        jdbc.sql("""
+                        insert into person (id, citizen_id, full_name, full_name_folded, birth_date, sex, ethnic_code,
+                                            commune_code, phone, labour_status, consent_to_be_found, certified,
+                                            created_at, updated_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?, ?)""")
+                .params(p.id(), p.citizenId().value(), p.fullName(), VietnameseText.fold(p.fullName()),
+                        Date.valueOf(p.birthDate()), p.sex().name(), p.ethnicCode(), p.communeCode(),
+                        p.phone().map(PhoneNumber::value).orElse(null), p.labourStatus().name(),
+                        p.consentToBeFound(), now, now)
+                .update();
+    }
+
+    void setConsent(UUID id, boolean consent, Instant at) {
+        jdbc.sql("update person set consent_to_be_found = ?, consent_changed_at = ?, updated_at = ? where id = ?")
+                .params(consent, Timestamp.from(at), Timestamp.from(at), id).update();
+    }
+
+    void addQualification(UUID personId, String levelCode, String occupationCode, String source, String sourceRef,
+                          java.time.LocalDate acquiredOn) {
+        jdbc.sql("""
+                        insert into person_qualification (id, person_id, level_code, occupation_code, source, source_ref, acquired_on)
+                        values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(UUID.randomUUID(), personId, levelCode, occupationCode, source, sourceRef,
+                        acquiredOn == null ? null : Date.valueOf(acquiredOn))
+                .update();
+    }
+
+    void removeQualification(String source, String sourceRef) {
+        jdbc.sql("delete from person_qualification where source = ? and source_ref = ?").params(source, sourceRef).update();
+    }
+
+    /**
+     * Derives the person's highest qualification and certified flag from their qualification facts: the
+     * fact of the highest level wins, and a person with none has none.
+     */
+    void deriveHighestQualification(UUID personId, Instant at) {
+        jdbc.sql("""
+                        update person set
+                            highest_level_code = (select q.level_code from person_qualification q
+                                                  join qualification_level l on l.code = q.level_code
+                                                  where q.person_id = :id order by l.ordinal desc limit 1),
+                            updated_at = :at
+                        where id = :id""")
+                .param("id", personId).param("at", Timestamp.from(at)).update();
+        jdbc.sql("""
+                        update person set certified = coalesce((select l.counts_as_certified from qualification_level l
+                                                               where l.code = person.highest_level_code), false)
+                        where id = ?""")
+                .param(personId).update();
+    }
+
+    private static Person map(ResultSet rs, int row) throws SQLException {
+        String phone = rs.getString("phone");
+        return new Person(rs.getObject("id", UUID.class), CitizenId.of(rs.getString("citizen_id")),
+                rs.getString("full_name"), rs.getDate("birth_date").toLocalDate(), Sex.valueOf(rs.getString("sex")),
+                rs.getString("ethnic_code"), rs.getString("commune_code"),
+                Optional.ofNullable(phone).map(PhoneNumber::new), LabourStatus.valueOf(rs.getString("labour_status")),
+                rs.getBoolean("consent_to_be_found"), Optional.ofNullable(rs.getString("highest_level_code")),
+                rs.getBoolean("certified"), rs.getTimestamp("created_at").toInstant());
+    }
+}

@@ -1,0 +1,6 @@
+package vn.tuyenquang.workforce.people;
+
+public enum Sex {
+    MALE,
+    FEMALE
+}

@@ -1,0 +1,120 @@
+package vn.tuyenquang.workforce.training;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Enrolments and the certificates issued on them. */
+@Repository
+class EnrolmentRepository {
+
+    private final JdbcClient jdbc;
+
+    EnrolmentRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Enrolment> findEnrolment(UUID id) {
+        return jdbc.sql("select * from enrolment where id = ?").param(id).query(EnrolmentRepository::enrolment).optional();
+    }
+
+    Optional<Enrolment> findEnrolment(UUID courseId, UUID personId) {
+        return jdbc.sql("select * from enrolment where course_id = ? and person_id = ?").params(courseId, personId)
+                .query(EnrolmentRepository::enrolment).optional();
+    }
+
+    List<Enrolment> enrolmentsOf(UUID courseId) {
+        return jdbc.sql("select * from enrolment where course_id = ? order by enrolled_on, id").param(courseId)
+                .query(EnrolmentRepository::enrolment).list();
+    }
+
+    void insert(Enrolment e) {
+        jdbc.sql("insert into enrolment (id, course_id, person_id, status, enrolled_on, completed_on, dropped_on)"
+                        + " values (?, ?, ?, ?, ?, ?, ?)")
+                .params(e.id(), e.courseId(), e.personId(), e.status().name(), Date.valueOf(e.enrolledOn()),
+                        date(e.completedOn()), date(e.droppedOn()))
+                .update();
+    }
+
+    void update(Enrolment e) {
+        jdbc.sql("update enrolment set status = ?, completed_on = ?, dropped_on = ? where id = ?")
+                .params(e.status().name(), date(e.completedOn()), date(e.droppedOn()), e.id())
+                .update();
+    }
+
+    Optional<Certificate> findCertificate(UUID id) {
+        return jdbc.sql("select * from certificate where id = ?").param(id).query(EnrolmentRepository::certificate).optional();
+    }
+
+    Optional<Certificate> findCertificateByVerificationCode(String code) {
+        return jdbc.sql("select * from certificate where verification_code = ?").param(code)
+                .query(EnrolmentRepository::certificate).optional();
+    }
+
+    Optional<Certificate> findCertificateOfEnrolment(UUID enrolmentId) {
+        return jdbc.sql("select * from certificate where enrolment_id = ?").param(enrolmentId)
+                .query(EnrolmentRepository::certificate).optional();
+    }
+
+    boolean certificateNumberTaken(UUID centreId, String number) {
+        return jdbc.sql("select count(*) from certificate where centre_id = ? and number = ?").params(centreId, number)
+                .query(Long.class).single() > 0;
+    }
+
+    List<Certificate> certificatesOfCourse(UUID courseId) {
+        return jdbc.sql("""
+                        select c.* from certificate c join enrolment e on e.id = c.enrolment_id
+                        where e.course_id = ? order by c.issued_on, c.number""")
+                .param(courseId).query(EnrolmentRepository::certificate).list();
+    }
+
+    void insert(Certificate c) {
+        jdbc.sql("""
+                        insert into certificate (id, centre_id, enrolment_id, person_id, number, level_code, occupation_code,
+                                                 issued_on, status, revoked_reason, revoked_at, verification_code)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(c.id(), c.centreId(), c.enrolmentId(), c.personId(), c.number(), c.levelCode(),
+                        c.occupationCode(), Date.valueOf(c.issuedOn()), c.status().name(), c.revokedReason(),
+                        c.revokedAt() == null ? null : Timestamp.from(c.revokedAt()), c.verificationCode())
+                .update();
+    }
+
+    void update(Certificate c) {
+        jdbc.sql("update certificate set status = ?, revoked_reason = ?, revoked_at = ? where id = ?")
+                .params(c.status().name(), c.revokedReason(), c.revokedAt() == null ? null : Timestamp.from(c.revokedAt()),
+                        c.id())
+                .update();
+    }
+
+    private static Date date(LocalDate date) {
+        return date == null ? null : Date.valueOf(date);
+    }
+
+    private static LocalDate localDate(ResultSet rs, String column) throws SQLException {
+        Date date = rs.getDate(column);
+        return date == null ? null : date.toLocalDate();
+    }
+
+    private static Enrolment enrolment(ResultSet rs, int row) throws SQLException {
+        return new Enrolment(rs.getObject("id", UUID.class), rs.getObject("course_id", UUID.class),
+                rs.getObject("person_id", UUID.class), Enrolment.Status.valueOf(rs.getString("status")),
+                localDate(rs, "enrolled_on"), localDate(rs, "completed_on"), localDate(rs, "dropped_on"));
+    }
+
+    private static Certificate certificate(ResultSet rs, int row) throws SQLException {
+        Timestamp revokedAt = rs.getTimestamp("revoked_at");
+        return new Certificate(rs.getObject("id", UUID.class), rs.getObject("centre_id", UUID.class),
+                rs.getObject("enrolment_id", UUID.class), rs.getObject("person_id", UUID.class), rs.getString("number"),
+                rs.getString("level_code"), rs.getString("occupation_code"), localDate(rs, "issued_on"),
+                Certificate.Status.valueOf(rs.getString("status")), rs.getString("revoked_reason"),
+                revokedAt == null ? null : revokedAt.toInstant(), rs.getString("verification_code"));
+    }
+}

@@ -1,0 +1,12 @@
+package vn.tuyenquang.workforce.training;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** The department's form for a new training centre. */
+public record NewCentre(
+        @NotBlank @Pattern(regexp = "[A-Z0-9-]{2,20}", message = "{centre.code.pattern}") String code,
+        @NotBlank @Size(max = 200) String name,
+        @NotBlank String communeCode) {
+}

@@ -1,0 +1,248 @@
+package vn.tuyenquang.workforce.training;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.tuyenquang.workforce.accounts.AuditTrail;
+import vn.tuyenquang.workforce.accounts.CurrentUser;
+import vn.tuyenquang.workforce.people.NewPerson;
+import vn.tuyenquang.workforce.people.Person;
+import vn.tuyenquang.workforce.people.PersonRegister;
+import vn.tuyenquang.workforce.reference.Occupation;
+import vn.tuyenquang.workforce.reference.QualificationLevel;
+import vn.tuyenquang.workforce.reference.ReferenceCatalog;
+import vn.tuyenquang.workforce.text.RandomCodes;
+import vn.tuyenquang.workforce.text.VietnameseText;
+
+/**
+ * Centres, courses, enrolments and certificates. Every call names who asks, and a centre's staff reach
+ * only their own centre; every change is audited in its transaction.
+ */
+@Service
+public class TrainingRegistry {
+
+    /** One page of centres and how many match in all. */
+    public record CentrePage(List<TrainingCentre> centres, long total, int page, int size) {
+
+        public int pages() {
+            return (int) Math.max(1, (total + size - 1) / size);
+        }
+    }
+
+    /** A course with its centre and each enrolment's person and certificate. */
+    public record CourseDetail(TrainingCentre centre, Course course, List<EnrolmentRow> enrolments) {
+    }
+
+    public record EnrolmentRow(Enrolment enrolment, Person person, Optional<Certificate> certificate) {
+    }
+
+    /** What anyone may see of a certificate on its public verification page. */
+    public record Verification(String holder, QualificationLevel level, Occupation occupation, String centreName,
+                               LocalDate issuedOn, String number, Certificate.Status status, String revokedReason) {
+    }
+
+    private final CentreRepository centres;
+    private final EnrolmentRepository enrolments;
+    private final PersonRegister register;
+    private final ReferenceCatalog reference;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    TrainingRegistry(CentreRepository centres, EnrolmentRepository enrolments, PersonRegister register,
+                     ReferenceCatalog reference, AuditTrail audit, Clock clock) {
+        this.centres = centres;
+        this.enrolments = enrolments;
+        this.register = register;
+        this.reference = reference;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public CentrePage centres(String query, int page, int size) {
+        String folded = query == null ? "" : VietnameseText.fold(query);
+        int safePage = Math.max(page, 0);
+        return new CentrePage(centres.searchCentres(folded, safePage * size, size), centres.countCentres(folded),
+                safePage, size);
+    }
+
+    @Transactional
+    public TrainingCentre createCentre(NewCentre form) {
+        if (centres.centreCodeTaken(form.code())) {
+            throw new TrainingException("centre.code.taken", "code");
+        }
+        if (reference.commune(form.communeCode()).isEmpty()) {
+            throw new TrainingException("person.commune.unknown", "communeCode");
+        }
+        TrainingCentre centre = new TrainingCentre(UUID.randomUUID(), form.code(),
+                VietnameseText.normalize(form.name()), form.communeCode(), clock.instant());
+        centres.insertCentre(centre);
+        audit.created("training_centre", centre.id(), centre);
+        return centre;
+    }
+
+    public TrainingCentre centre(CurrentUser user, UUID centreId) {
+        CentreAccess.check(user, centreId);
+        return centres.findCentre(centreId).orElseThrow(() -> new TrainingException("centre.notFound", null));
+    }
+
+    public List<Course> courses(CurrentUser user, UUID centreId) {
+        CentreAccess.check(user, centreId);
+        return centres.coursesOf(centreId);
+    }
+
+    @Transactional
+    public Course createCourse(CurrentUser user, UUID centreId, NewCourse form) {
+        TrainingCentre centre = centre(user, centreId);
+        if (reference.occupation(form.occupationCode()).filter(o -> o.level() == 4).isEmpty()) {
+            throw new TrainingException("course.occupation.unknown", "occupationCode");
+        }
+        if (reference.qualificationLevel(form.levelCode()).isEmpty()) {
+            throw new TrainingException("course.level.unknown", "levelCode");
+        }
+        if (centres.findCourseByCode(centre.id(), form.code()).isPresent()) {
+            throw new TrainingException("course.code.taken", "code");
+        }
+        Course course = new Course(UUID.randomUUID(), centre.id(), form.code(), VietnameseText.normalize(form.name()),
+                form.occupationCode(), form.levelCode(), form.durationMonths(), form.fullTime());
+        centres.insertCourse(course, clock.instant());
+        audit.created("course", course.id(), course);
+        return course;
+    }
+
+    public CourseDetail course(CurrentUser user, UUID courseId) {
+        Course course = centres.findCourse(courseId).orElseThrow(() -> new TrainingException("course.notFound", null));
+        TrainingCentre centre = centre(user, course.centreId());
+        List<Enrolment> list = enrolments.enrolmentsOf(courseId);
+        Map<UUID, Person> persons = register.findAll(list.stream().map(Enrolment::personId).toList());
+        List<EnrolmentRow> rows = list.stream()
+                .map(e -> new EnrolmentRow(e, persons.get(e.personId()), enrolments.findCertificateOfEnrolment(e.id())))
+                .toList();
+        return new CourseDetail(centre, course, rows);
+    }
+
+    /** Enrols a person, adding them to the register when the citizen ID is new. */
+    @Transactional
+    public Enrolment enrol(CurrentUser user, UUID courseId, NewPerson person, LocalDate enrolledOn) {
+        Course course = centres.findCourse(courseId).orElseThrow(() -> new TrainingException("course.notFound", null));
+        CentreAccess.check(user, course.centreId());
+        UUID personId = register.register(person).personId();
+        if (enrolments.findEnrolment(courseId, personId).isPresent()) {
+            throw new TrainingException("enrolment.duplicate", "citizenId");
+        }
+        Enrolment enrolment = new Enrolment(UUID.randomUUID(), courseId, personId, Enrolment.Status.ENROLLED,
+                enrolledOn, null, null);
+        enrolments.insert(enrolment);
+        audit.created("enrolment", enrolment.id(), enrolment);
+        return enrolment;
+    }
+
+    @Transactional
+    public Enrolment complete(CurrentUser user, UUID enrolmentId, LocalDate on) {
+        return change(user, enrolmentId, e -> e.complete(on));
+    }
+
+    @Transactional
+    public Enrolment drop(CurrentUser user, UUID enrolmentId, LocalDate on) {
+        return change(user, enrolmentId, e -> e.drop(on));
+    }
+
+    /** The course an enrolment belongs to, if the user may see it. */
+    public UUID courseOfEnrolment(CurrentUser user, UUID enrolmentId) {
+        return enrolment(user, enrolmentId).courseId();
+    }
+
+    /** Issues the certificate of a completed enrolment; it then counts towards the holder's qualification. */
+    @Transactional
+    public Certificate issueCertificate(CurrentUser user, UUID enrolmentId, String number, LocalDate issuedOn) {
+        Enrolment enrolment = enrolment(user, enrolmentId);
+        Course course = centres.findCourse(enrolment.courseId()).orElseThrow();
+        if (enrolment.status() != Enrolment.Status.COMPLETED) {
+            throw new TrainingException("certificate.notCompleted", null);
+        }
+        if (enrolments.findCertificateOfEnrolment(enrolmentId).isPresent()) {
+            throw new TrainingException("certificate.alreadyIssued", null);
+        }
+        String cleanNumber = number.strip();
+        if (enrolments.certificateNumberTaken(course.centreId(), cleanNumber)) {
+            throw new TrainingException("certificate.number.taken", "number");
+        }
+        if (issuedOn.isBefore(enrolment.completedOn())) {
+            throw new TrainingException("certificate.beforeCompletion", "issuedOn");
+        }
+        Certificate certificate = new Certificate(UUID.randomUUID(), course.centreId(), enrolmentId,
+                enrolment.personId(), cleanNumber, course.levelCode(), course.occupationCode(), issuedOn,
+                Certificate.Status.VALID, null, null, verificationCode());
+        enrolments.insert(certificate);
+        register.recordCertificate(certificate.personId(), certificate.id(), certificate.levelCode(),
+                certificate.occupationCode(), issuedOn);
+        audit.created("certificate", certificate.id(), certificate);
+        return certificate;
+    }
+
+    public Certificate certificate(CurrentUser user, UUID certificateId) {
+        Certificate certificate = enrolments.findCertificate(certificateId)
+                .orElseThrow(() -> new TrainingException("certificate.notFound", null));
+        CentreAccess.check(user, certificate.centreId());
+        return certificate;
+    }
+
+    @Transactional
+    public Certificate revoke(CurrentUser user, UUID certificateId, String reason) {
+        Certificate before = certificate(user, certificateId);
+        if (reason == null || reason.isBlank()) {
+            throw new TrainingException("certificate.revoke.reason", "reason");
+        }
+        Certificate after = before.revoke(VietnameseText.normalize(reason), clock.instant());
+        enrolments.update(after);
+        register.withdrawCertificate(after.personId(), after.id());
+        audit.changed("certificate", after.id(), before, after);
+        return after;
+    }
+
+    /** The public view of a certificate, found by its verification code. */
+    public Optional<Verification> verify(String code) {
+        return enrolments.findCertificateByVerificationCode(code.strip().toUpperCase()).map(c -> {
+            Person holder = register.find(c.personId()).orElseThrow();
+            TrainingCentre centre = centres.findCentre(c.centreId()).orElseThrow();
+            return new Verification(maskName(holder.fullName()), reference.qualificationLevel(c.levelCode()).orElseThrow(),
+                    reference.occupation(c.occupationCode()).orElseThrow(), centre.name(), c.issuedOn(), c.number(),
+                    c.status(), c.revokedReason());
+        });
+    }
+
+    /** "Nguyễn Văn An" → "N. V. An": the given name, and initials for the rest. */
+    static String maskName(String fullName) {
+        String[] words = fullName.strip().split("\\s+");
+        StringBuilder masked = new StringBuilder();
+        for (int i = 0; i < words.length - 1; i++) {
+            masked.append(words[i].charAt(0)).append(". ");
+        }
+        return masked.append(words[words.length - 1]).toString();
+    }
+
+    private Enrolment change(CurrentUser user, UUID enrolmentId, java.util.function.UnaryOperator<Enrolment> step) {
+        Enrolment before = enrolment(user, enrolmentId);
+        Enrolment after = step.apply(before);
+        enrolments.update(after);
+        audit.changed("enrolment", enrolmentId, before, after);
+        return after;
+    }
+
+    private Enrolment enrolment(CurrentUser user, UUID enrolmentId) {
+        Enrolment enrolment = enrolments.findEnrolment(enrolmentId)
+                .orElseThrow(() -> new TrainingException("enrolment.notFound", null));
+        Course course = centres.findCourse(enrolment.courseId()).orElseThrow();
+        CentreAccess.check(user, course.centreId());
+        return enrolment;
+    }
+
+    private static String verificationCode() {
+        return RandomCodes.generate(RandomCodes.UPPER_AND_DIGITS, 10);
+    }
+}

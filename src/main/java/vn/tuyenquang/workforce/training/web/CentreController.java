@@ -1,0 +1,106 @@
+package vn.tuyenquang.workforce.training.web;
+
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.tuyenquang.workforce.accounts.CurrentUser;
+import vn.tuyenquang.workforce.reference.ReferenceCatalog;
+import vn.tuyenquang.workforce.training.NewCentre;
+import vn.tuyenquang.workforce.training.NewCourse;
+import vn.tuyenquang.workforce.training.TrainingException;
+import vn.tuyenquang.workforce.training.TrainingRegistry;
+
+@Controller
+class CentreController {
+
+    static final String LIST_VIEW = "training/centres";
+    static final String FORM_VIEW = "training/centre-form";
+    static final String CENTRE_VIEW = "training/centre";
+    static final String COURSE_FORM_VIEW = "training/course-form";
+    static final int PAGE_SIZE = 20;
+
+    private final TrainingRegistry training;
+    private final ReferenceCatalog reference;
+
+    CentreController(TrainingRegistry training, ReferenceCatalog reference) {
+        this.training = training;
+        this.reference = reference;
+    }
+
+    /** The department's list; a centre's staff go straight to their own centre. */
+    @GetMapping("/training/centres")
+    String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page,
+                @AuthenticationPrincipal CurrentUser user, Model model) {
+        if (user.centreId().isPresent()) {
+            return "redirect:/training/centres/" + user.centreId().get();
+        }
+        model.addAttribute("q", q);
+        model.addAttribute("result", training.centres(q, page, PAGE_SIZE));
+        model.addAttribute("communeNames", reference.communeNames());
+        return LIST_VIEW;
+    }
+
+    @GetMapping("/training/centres/new")
+    String newCentre(Model model) {
+        model.addAttribute("form", new NewCentre("", "", ""));
+        model.addAttribute("communes", reference.communes());
+        return FORM_VIEW;
+    }
+
+    @PostMapping("/training/centres")
+    String create(@Valid @ModelAttribute("form") NewCentre form, BindingResult errors, Model model) {
+        if (!errors.hasErrors()) {
+            try {
+                return "redirect:/training/centres/" + training.createCentre(form).id();
+            } catch (TrainingException e) {
+                errors.rejectValue(e.field(), e.messageKey());
+            }
+        }
+        model.addAttribute("communes", reference.communes());
+        return FORM_VIEW;
+    }
+
+    @GetMapping("/training/centres/{id}")
+    String centre(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, Model model) {
+        model.addAttribute("centre", training.centre(user, id));
+        model.addAttribute("courses", training.courses(user, id));
+        model.addAttribute("communeNames", reference.communeNames());
+        model.addAttribute("levels", reference.qualificationLevelsByCode());
+        return CENTRE_VIEW;
+    }
+
+    @GetMapping("/training/centres/{id}/courses/new")
+    String newCourse(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, Model model) {
+        model.addAttribute("form", new NewCourse("", "", "", "SO_CAP", 3, true));
+        return courseForm(user, id, model);
+    }
+
+    @PostMapping("/training/centres/{id}/courses")
+    String createCourse(@PathVariable UUID id, @Valid @ModelAttribute("form") NewCourse form, BindingResult errors,
+                        @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes flash) {
+        if (!errors.hasErrors()) {
+            try {
+                return "redirect:/training/courses/" + training.createCourse(user, id, form).id();
+            } catch (TrainingException e) {
+                errors.rejectValue(e.field(), e.messageKey());
+            }
+        }
+        return courseForm(user, id, model);
+    }
+
+    private String courseForm(CurrentUser user, UUID centreId, Model model) {
+        model.addAttribute("centre", training.centre(user, centreId));
+        model.addAttribute("levels", reference.qualificationLevels());
+        return COURSE_FORM_VIEW;
+    }
+}

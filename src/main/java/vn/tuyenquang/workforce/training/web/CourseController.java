@@ -1,0 +1,103 @@
+package vn.tuyenquang.workforce.training.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.tuyenquang.workforce.accounts.CurrentUser;
+import vn.tuyenquang.workforce.people.InvalidValueException;
+import vn.tuyenquang.workforce.reference.ReferenceCatalog;
+import vn.tuyenquang.workforce.training.TrainingException;
+import vn.tuyenquang.workforce.training.TrainingRegistry;
+
+/** A course's page: its learners, enrolling one, completing or dropping them, and issuing certificates. */
+@Controller
+class CourseController {
+
+    static final String COURSE_VIEW = "training/course";
+
+    private final TrainingRegistry training;
+    private final ReferenceCatalog reference;
+    private final Clock clock;
+
+    CourseController(TrainingRegistry training, ReferenceCatalog reference, Clock clock) {
+        this.training = training;
+        this.reference = reference;
+        this.clock = clock;
+    }
+
+    @GetMapping("/training/courses/{id}")
+    String course(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, Model model) {
+        model.addAttribute("form", EnrolmentForm.empty(LocalDate.now(clock)));
+        return page(user, id, model);
+    }
+
+    @PostMapping("/training/courses/{id}/enrolments")
+    String enrol(@PathVariable UUID id, @Valid @ModelAttribute("form") EnrolmentForm form, BindingResult errors,
+                 @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes flash) {
+        if (!errors.hasErrors()) {
+            try {
+                training.enrol(user, id, form.person(), form.enrolledOn());
+                flash.addFlashAttribute("message", "enrolment.created");
+                return "redirect:/training/courses/" + id;
+            } catch (InvalidValueException e) {
+                errors.rejectValue(e.field(), e.messageKey());
+            } catch (TrainingException e) {
+                errors.rejectValue(e.field(), e.messageKey());
+            }
+        }
+        return page(user, id, model);
+    }
+
+    @PostMapping("/training/enrolments/{id}/complete")
+    String complete(@PathVariable UUID id, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+                    @AuthenticationPrincipal CurrentUser user, RedirectAttributes flash) {
+        return step(user, id, flash, "enrolment.completed", () -> training.complete(user, id, on));
+    }
+
+    @PostMapping("/training/enrolments/{id}/drop")
+    String drop(@PathVariable UUID id, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+                @AuthenticationPrincipal CurrentUser user, RedirectAttributes flash) {
+        return step(user, id, flash, "enrolment.dropped", () -> training.drop(user, id, on));
+    }
+
+    @PostMapping("/training/enrolments/{id}/certificate")
+    String issue(@PathVariable UUID id, @RequestParam String number,
+                 @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate issuedOn,
+                 @AuthenticationPrincipal CurrentUser user, RedirectAttributes flash) {
+        return step(user, id, flash, "certificate.issued", () -> training.issueCertificate(user, id, number, issuedOn));
+    }
+
+    /** Takes one step on an enrolment and returns to its course, saying what happened or why it could not. */
+    private String step(CurrentUser user, UUID enrolmentId, RedirectAttributes flash, String done, Runnable action) {
+        UUID courseId = training.courseOfEnrolment(user, enrolmentId);
+        try {
+            action.run();
+            flash.addFlashAttribute("message", done);
+        } catch (TrainingException e) {
+            flash.addFlashAttribute("problem", e.messageKey());
+        }
+        return "redirect:/training/courses/" + courseId;
+    }
+
+    private String page(CurrentUser user, UUID courseId, Model model) {
+        model.addAttribute("detail", training.course(user, courseId));
+        model.addAttribute("communes", reference.communes());
+        model.addAttribute("ethnicGroups", reference.ethnicGroups());
+        model.addAttribute("levels", reference.qualificationLevelsByCode());
+        model.addAttribute("today", LocalDate.now(clock));
+        return COURSE_VIEW;
+    }
+}

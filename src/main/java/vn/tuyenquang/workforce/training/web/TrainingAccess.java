@@ -1,0 +1,26 @@
+package vn.tuyenquang.workforce.training.web;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import vn.tuyenquang.workforce.accounts.Role;
+import vn.tuyenquang.workforce.system.PageAccess;
+
+/**
+ * Training pages are for the department, administrators and centre staff (each service call checks the
+ * centre); only the department and administrators add centres. Certificate verification is public.
+ */
+@Configuration(proxyBeanMethods = false)
+class TrainingAccess {
+
+    @Bean
+    PageAccess trainingPages() {
+        String admin = Role.ADMIN.name();
+        String department = Role.DEPARTMENT.name();
+        return paths -> paths
+                .requestMatchers(HttpMethod.GET, "/verify", "/verify/**").permitAll()
+                .requestMatchers("/training/centres/new").hasAnyRole(admin, department)
+                .requestMatchers(HttpMethod.POST, "/training/centres").hasAnyRole(admin, department)
+                .requestMatchers("/training/**").hasAnyRole(admin, department, Role.CENTRE_STAFF.name());
+    }
+}

@@ -1,0 +1,24 @@
+package vn.tuyenquang.workforce.people;
+
+import java.time.LocalDate;
+import java.util.concurrent.ThreadLocalRandom;
+
+/** Synthetic persons for tests: valid, unique citizen IDs that agree with the birth date and sex. */
+public final class TestPeople {
+
+    private TestPeople() {
+    }
+
+    /** A random citizen ID of someone born in Tuyên Quang (008) on {@code birthDate}, of {@code sex}. */
+    public static String citizenId(LocalDate birthDate, Sex sex) {
+        int century = birthDate.getYear() < 2000 ? 0 : 2;
+        int code = century + (sex == Sex.MALE ? 0 : 1);
+        return String.format("008%d%02d%06d", code, birthDate.getYear() % 100,
+                ThreadLocalRandom.current().nextInt(1_000_000));
+    }
+
+    public static NewPerson person(String fullName, LocalDate birthDate, Sex sex) {
+        return new NewPerson(citizenId(birthDate, sex), fullName, birthDate, sex, "02", "00694", "0912345678",
+                LabourStatus.UNEMPLOYED);
+    }
+}

@@ -1,0 +1,186 @@
+package vn.tuyenquang.workforce.training;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.web.util.HtmlUtils;
+import vn.tuyenquang.workforce.IntegrationTest;
+import vn.tuyenquang.workforce.accounts.CurrentUser;
+import vn.tuyenquang.workforce.accounts.Role;
+import vn.tuyenquang.workforce.accounts.TestAccounts;
+import vn.tuyenquang.workforce.people.Sex;
+import vn.tuyenquang.workforce.people.TestPeople;
+
+@IntegrationTest
+@Import(TestAccounts.class)
+class TrainingPagesTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    TrainingRegistry training;
+
+    CurrentUser staff;
+    UUID centre;
+    UUID course;
+
+    @BeforeEach
+    void aCentreWithACourse() {
+        centre = accounts.newCentre();
+        staff = accounts.create(Role.CENTRE_STAFF, centre);
+        course = training.createCourse(staff, centre, new NewCourse("HAN-" + UUID.randomUUID().toString().substring(0, 4),
+                "Hàn điện cơ bản", "7212", "SO_CAP", 3, true)).id();
+    }
+
+    @Test
+    void theDepartmentAddsACentreAndBadInputComesBackWithMessages() throws Exception {
+        CurrentUser department = accounts.create(Role.DEPARTMENT);
+
+        mvc.perform(post("/training/centres").with(user(department)).with(csrf())
+                        .param("code", "trường 1").param("name", "").param("communeCode", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Mã gồm chữ in hoa không dấu")))
+                .andExpect(content().string(containsString("Vui lòng nhập thông tin này.")));
+
+        String code = "TTGDNN-" + UUID.randomUUID().toString().substring(0, 5).toUpperCase();
+        MvcResult created = mvc.perform(post("/training/centres").with(user(department)).with(csrf())
+                        .param("code", code).param("name", "Trung tâm Giáo dục nghề nghiệp  Hàm Yên")
+                        .param("communeCode", "00694"))
+                .andExpect(status().isFound()).andReturn();
+        mvc.perform(get(created.getResponse().getRedirectedUrl()).with(user(department)))
+                .andExpect(content().string(containsString("Trung tâm Giáo dục nghề nghiệp Hàm Yên")))
+                .andExpect(content().string(containsString("Phường Hà Giang 1")));
+    }
+
+    @Test
+    void aCentreEnrolsALearnerAndTheCitizenIdNeverAppearsInAnAddress() throws Exception {
+        String citizenId = TestPeople.citizenId(LocalDate.of(2002, 10, 20), Sex.FEMALE);
+
+        MvcResult refused = mvc.perform(enrol(course, staff, "008301123456", "2002-10-20", "FEMALE"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Số định danh không khớp với năm sinh.")))
+                .andReturn();
+        assertThat(HtmlUtils.htmlUnescape(refused.getResponse().getContentAsString()))
+                .as("what was typed is kept").contains("value=\"Lò Thị Xuân\"");
+
+        mvc.perform(enrol(course, staff, citizenId, "2002-10-20", "FEMALE"))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl("/training/courses/" + course))
+                .andExpect(header().string("Location", not(containsString(citizenId))));
+        mvc.perform(get("/training/courses/{id}", course).with(user(staff)))
+                .andExpect(content().string(containsString("Lò Thị Xuân")))
+                .andExpect(content().string(containsString(citizenId)))
+                .andExpect(content().string(containsString("Đang học")));
+    }
+
+    @Test
+    void anotherCentresStaffCannotEnrolIntoThisCourse() throws Exception {
+        CurrentUser stranger = accounts.create(Role.CENTRE_STAFF, accounts.newCentre());
+
+        mvc.perform(enrol(course, stranger, TestPeople.citizenId(LocalDate.of(2002, 10, 20), Sex.FEMALE), "2002-10-20",
+                        "FEMALE"))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/training/courses/{id}", course).with(user(stranger))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void anyoneVerifiesACertificateWithoutSigningInAndSeesItsRevocation() throws Exception {
+        Enrolment enrolment = training.enrol(staff, course,
+                TestPeople.person("Nông Văn Thắng", LocalDate.of(1997, 3, 3), Sex.MALE), LocalDate.of(2026, 2, 2));
+        training.complete(staff, enrolment.id(), LocalDate.of(2026, 5, 5));
+        Certificate certificate = training.issueCertificate(staff, enrolment.id(), "SC-77", LocalDate.of(2026, 5, 6));
+        String citizenId = jdbcCitizenIdOf(enrolment);
+
+        mvc.perform(get("/verify/{code}", certificate.verificationCode()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Chứng chỉ hợp lệ.")))
+                .andExpect(content().string(containsString("N. V. Thắng")))
+                .andExpect(content().string(containsString("06/05/2026")))
+                .andExpect(content().string(not(containsString("Nông Văn Thắng"))))
+                .andExpect(content().string(not(containsString(citizenId))));
+        mvc.perform(get("/verify/{code}/qr.svg", certificate.verificationCode()))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", startsWith("image/svg+xml")))
+                .andExpect(content().string(startsWith("<svg")));
+
+        mvc.perform(post("/training/certificates/{id}/revoke", certificate.id()).param("reason", "Cấp nhầm người")
+                        .with(user(staff)).with(csrf()))
+                .andExpect(redirectedUrl("/training/certificates/" + certificate.id()));
+
+        mvc.perform(get("/verify").param("code", certificate.verificationCode().toLowerCase()))
+                .andExpect(redirectedUrl("/verify/" + certificate.verificationCode()));
+        mvc.perform(get("/verify/{code}", certificate.verificationCode()))
+                .andExpect(content().string(containsString("Chứng chỉ đã bị thu hồi.")))
+                .andExpect(content().string(containsString("Lý do: Cấp nhầm người")));
+    }
+
+    @Test
+    void anUnknownVerificationCodeSaysSo() throws Exception {
+        mvc.perform(get("/verify/{code}", "ZZZZZZZZZZ"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Không có chứng chỉ nào mang mã kiểm tra „ZZZZZZZZZZ”.")));
+        mvc.perform(get("/verify/{code}/qr.svg", "ZZZZZZZZZZ")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void completingAndCertifyingFromTheCoursePageShowsTheCertificateLink() throws Exception {
+        Enrolment enrolment = training.enrol(staff, course,
+                TestPeople.person("Triệu Văn Sáng", LocalDate.of(1993, 3, 3), Sex.MALE), LocalDate.of(2026, 2, 2));
+
+        mvc.perform(post("/training/enrolments/{id}/complete", enrolment.id()).param("on", "2026-05-20")
+                        .with(user(staff)).with(csrf()))
+                .andExpect(redirectedUrl("/training/courses/" + course));
+        mvc.perform(post("/training/enrolments/{id}/certificate", enrolment.id()).param("number", "SC-PAGE-1")
+                        .param("issuedOn", "2026-05-19").with(user(staff)).with(csrf()))
+                .andExpect(redirectedUrl("/training/courses/" + course));
+        MvcResult refused = mvc.perform(get("/training/courses/{id}", course).with(user(staff))
+                        .flashAttr("problem", "certificate.beforeCompletion"))
+                .andReturn();
+        assertThat(refused.getResponse().getContentAsString()).contains("Ngày cấp sớm hơn ngày hoàn thành khóa học.");
+
+        mvc.perform(post("/training/enrolments/{id}/certificate", enrolment.id()).param("number", "SC-PAGE-1")
+                        .param("issuedOn", "2026-05-21").with(user(staff)).with(csrf()))
+                .andExpect(redirectedUrl("/training/courses/" + course));
+        mvc.perform(get("/training/courses/{id}", course).with(user(staff)))
+                .andExpect(content().string(containsString("Chứng chỉ số SC-PAGE-1")))
+                .andExpect(content().string(containsString("Đã hoàn thành")));
+    }
+
+    private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder enrol(
+            UUID courseId, CurrentUser who, String citizenId, String birthDate, String sex) {
+        return post("/training/courses/{id}/enrolments", courseId).with(user(who)).with(csrf())
+                .param("citizenId", citizenId).param("fullName", "Lò Thị Xuân").param("birthDate", birthDate)
+                .param("sex", sex).param("ethnicCode", "02").param("communeCode", "00694").param("phone", "0987654321")
+                .param("labourStatus", "UNEMPLOYED").param("enrolledOn", "2026-09-05");
+    }
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    private String jdbcCitizenIdOf(Enrolment enrolment) {
+        return jdbc.sql("select citizen_id from person where id = ?").param(enrolment.personId()).query(String.class).single();
+    }
+}
