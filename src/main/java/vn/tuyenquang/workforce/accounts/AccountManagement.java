@@ -36,6 +36,13 @@ public class AccountManagement {
         return accounts.findAll().stream().map(a -> AccountView.of(a, now)).toList();
     }
 
+    /** The staff accounts of one training centre. */
+    public List<AccountView> staffOf(UUID centreId) {
+        Instant now = clock.instant();
+        return accounts.findAll().stream().filter(a -> centreId.equals(a.centreId())).map(a -> AccountView.of(a, now))
+                .toList();
+    }
+
     @Transactional
     public AccountView create(NewAccount form) {
         if (accounts.existsByUsername(form.username())) {

@@ -111,7 +111,8 @@ class AccessMatrixTest {
      */
     static final Set<String> POST_ONLY = Set.of("/admin/accounts/{id}/enabled", "/training/centres/{id}/courses",
             "/training/courses/{id}/enrolments", "/training/enrolments/{id}/complete", "/training/enrolments/{id}/drop",
-            "/training/enrolments/{id}/certificate", "/training/certificates/{id}/revoke");
+            "/training/enrolments/{id}/certificate", "/training/certificates/{id}/revoke",
+            "/training/centres/{id}/staff");
 
     @Autowired
     MockMvc mvc;

@@ -169,6 +169,25 @@ class TrainingPagesTest {
                 .andExpect(content().string(containsString("Đã hoàn thành")));
     }
 
+    @Test
+    void theAdministratorGivesACentreAStaffAccountThatReachesOnlyThatCentre() throws Exception {
+        CurrentUser admin = accounts.create(Role.ADMIN);
+        CurrentUser department = accounts.create(Role.DEPARTMENT);
+        String username = "canbo-" + UUID.randomUUID().toString().substring(0, 6);
+
+        mvc.perform(post("/training/centres/{id}/staff", centre).with(user(department)).with(csrf())
+                        .param("username", username).param("displayName", "Hà Văn Tú").param("initialPassword", "mot-lan-12345"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/training/centres/{id}/staff", centre).with(user(admin)).with(csrf())
+                        .param("username", username).param("displayName", "Hà Văn Tú").param("initialPassword", "mot-lan-12345"))
+                .andExpect(redirectedUrl("/training/centres/" + centre));
+
+        assertThat(jdbc.sql("select centre_id from app_user where username = ?").param(username).query(UUID.class).single())
+                .isEqualTo(centre);
+        mvc.perform(get("/training/centres/{id}", centre).with(user(admin)))
+                .andExpect(content().string(containsString(username)));
+    }
+
     private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder enrol(
             UUID courseId, CurrentUser who, String citizenId, String birthDate, String sex) {
         return post("/training/courses/{id}/enrolments", courseId).with(user(who)).with(csrf())

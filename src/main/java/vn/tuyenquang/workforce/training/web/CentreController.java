@@ -13,7 +13,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.tuyenquang.workforce.accounts.AccountException;
+import vn.tuyenquang.workforce.accounts.AccountManagement;
 import vn.tuyenquang.workforce.accounts.CurrentUser;
+import vn.tuyenquang.workforce.accounts.Role;
 import vn.tuyenquang.workforce.reference.ReferenceCatalog;
 import vn.tuyenquang.workforce.training.NewCentre;
 import vn.tuyenquang.workforce.training.NewCourse;
@@ -31,10 +34,12 @@ class CentreController {
 
     private final TrainingRegistry training;
     private final ReferenceCatalog reference;
+    private final AccountManagement accounts;
 
-    CentreController(TrainingRegistry training, ReferenceCatalog reference) {
+    CentreController(TrainingRegistry training, ReferenceCatalog reference, AccountManagement accounts) {
         this.training = training;
         this.reference = reference;
+        this.accounts = accounts;
     }
 
     /** The department's list; a centre's staff go straight to their own centre. */
@@ -72,10 +77,35 @@ class CentreController {
 
     @GetMapping("/training/centres/{id}")
     String centre(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, Model model) {
+        model.addAttribute("staffForm", new StaffForm("", "", ""));
+        return centrePage(user, id, model);
+    }
+
+    /** The administrator gives a centre a staff account, limited to that centre. */
+    @PostMapping("/training/centres/{id}/staff")
+    String addStaff(@PathVariable UUID id, @Valid @ModelAttribute("staffForm") StaffForm form, BindingResult errors,
+                    @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes flash) {
+        training.centre(user, id);
+        if (!errors.hasErrors()) {
+            try {
+                accounts.create(form.account(id));
+                flash.addFlashAttribute("message", "centre.staff.created");
+                return "redirect:/training/centres/" + id;
+            } catch (AccountException e) {
+                errors.rejectValue(e.field(), e.messageKey());
+            }
+        }
+        return centrePage(user, id, model);
+    }
+
+    private String centrePage(CurrentUser user, UUID id, Model model) {
         model.addAttribute("centre", training.centre(user, id));
         model.addAttribute("courses", training.courses(user, id));
         model.addAttribute("communeNames", reference.communeNames());
         model.addAttribute("levels", reference.qualificationLevelsByCode());
+        if (user.role() == Role.ADMIN) {
+            model.addAttribute("staff", accounts.staffOf(id));
+        }
         return CENTRE_VIEW;
     }
 

@@ -93,7 +93,9 @@ class CourseController {
     }
 
     private String page(CurrentUser user, UUID courseId, Model model) {
-        model.addAttribute("detail", training.course(user, courseId));
+        TrainingRegistry.CourseDetail detail = training.course(user, courseId);
+        model.addAttribute("detail", detail);
+        model.addAttribute("occupation", reference.occupation(detail.course().occupationCode()).orElseThrow());
         model.addAttribute("communes", reference.communes());
         model.addAttribute("ethnicGroups", reference.ethnicGroups());
         model.addAttribute("levels", reference.qualificationLevelsByCode());

@@ -8,7 +8,8 @@ import vn.tuyenquang.workforce.system.PageAccess;
 
 /**
  * Training pages are for the department, administrators and centre staff (each service call checks the
- * centre); only the department and administrators add centres. Certificate verification is public.
+ * centre); only the department and administrators add centres, and only administrators give a centre
+ * its staff accounts. Certificate verification is public.
  */
 @Configuration(proxyBeanMethods = false)
 class TrainingAccess {
@@ -20,6 +21,7 @@ class TrainingAccess {
         return paths -> paths
                 .requestMatchers(HttpMethod.GET, "/verify", "/verify/**").permitAll()
                 .requestMatchers("/training/centres/new").hasAnyRole(admin, department)
+                .requestMatchers("/training/centres/*/staff").hasRole(admin)
                 .requestMatchers(HttpMethod.POST, "/training/centres").hasAnyRole(admin, department)
                 .requestMatchers("/training/**").hasAnyRole(admin, department, Role.CENTRE_STAFF.name());
     }
