@@ -13,13 +13,24 @@ public final class VietnameseText {
 
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final String TONES = "[\u0300\u0301\u0303\u0309\u0323]";
+    /** "hoà", "hoè" at a syllable's end: the old style puts the tone on the second vowel. */
+    private static final Pattern OLD_STYLE_OA_OE = Pattern.compile("([oO])([aAeE])(" + TONES + ")(?!\\p{L})");
+    /** "thuỷ" (but not "quý", whose u belongs to the consonant). */
+    private static final Pattern OLD_STYLE_UY = Pattern.compile("(?<![qQ])([uU])([yY])(" + TONES + ")(?!\\p{L})");
 
     private VietnameseText() {
     }
 
-    /** NFC, trimmed, runs of white space collapsed to one space. */
+    /**
+     * NFC, one tone-mark placement (the style of the statistics office's lists: "Hòa", "Thủy", not "Hoà",
+     * "Thuỷ"), trimmed, runs of white space collapsed to one space.
+     */
     public static String normalize(String text) {
-        return SPACES.matcher(Normalizer.normalize(text, Normalizer.Form.NFC)).replaceAll(" ").trim();
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+        decomposed = OLD_STYLE_OA_OE.matcher(decomposed).replaceAll("$1$3$2");
+        decomposed = OLD_STYLE_UY.matcher(decomposed).replaceAll("$1$3$2");
+        return SPACES.matcher(Normalizer.normalize(decomposed, Normalizer.Form.NFC)).replaceAll(" ").trim();
     }
 
     /** Lower case, tone and vowel marks removed, đ→d: the form used for accent-insensitive matching. */
