@@ -5,9 +5,11 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -34,17 +36,34 @@ public class AuditTrail {
     }
 
     static final String SYSTEM_ACTOR = "system";
+    private static final String INSERT = "insert into audit_event (occurred_at, actor, action, record_type, record_id,"
+            + " before_state, after_state) values (?, ?, ?, ?, ?, ?, ?)";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
     private final ObjectMapper json;
 
-    AuditTrail(JdbcClient jdbc, ObjectMapper json) {
+    AuditTrail(JdbcClient jdbc, JdbcTemplate batch, ObjectMapper json) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.json = json;
     }
 
     public void created(String recordType, Object recordId, Object after) {
         write(Action.CREATE, recordType, recordId, null, after);
+    }
+
+    /** Many records created at once (a file import): one audit row each, written in one batch. */
+    public void createdAll(String recordType, Map<?, ?> afterById) {
+        if (afterById.isEmpty()) {
+            return;
+        }
+        Timestamp now = Timestamp.from(Instant.now());
+        String actor = actor();
+        List<Object[]> rows = new ArrayList<>();
+        afterById.forEach((id, after) -> rows.add(new Object[]{now, actor, Action.CREATE.name(), recordType,
+                String.valueOf(id), null, toJson(after)}));
+        batch.batchUpdate(INSERT, rows);
     }
 
     public void changed(String recordType, Object recordId, Object before, Object after) {
@@ -57,7 +76,7 @@ public class AuditTrail {
 
     /** Someone was shown a person's personal data ({@code what}: "phone", "citizen id", …). */
     public void revealed(String recordType, Object recordId, String what) {
-        write(Action.REVEAL, recordType, recordId, null, java.util.Map.of("revealed", what));
+        write(Action.REVEAL, recordType, recordId, null, Map.of("revealed", what));
     }
 
     /** The newest events first, at most {@code limit}. */
@@ -98,9 +117,7 @@ public class AuditTrail {
     }
 
     private void write(Action action, String recordType, Object recordId, Object before, Object after) {
-        jdbc.sql("""
-                        insert into audit_event (occurred_at, actor, action, record_type, record_id, before_state, after_state)
-                        values (?, ?, ?, ?, ?, ?, ?)""")
+        jdbc.sql(INSERT)
                 .params(Timestamp.from(Instant.now()), actor(), action.name(), recordType, String.valueOf(recordId),
                         toJson(before), toJson(after))
                 .update();

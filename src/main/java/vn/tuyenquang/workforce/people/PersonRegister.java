@@ -82,6 +82,40 @@ public class PersonRegister {
                 clock.instant());
     }
 
+    /**
+     * Registers many validated persons at once (a file import): those whose citizen ID is new are added,
+     * the others left as they are. Returns every person's id by citizen ID.
+     */
+    @Transactional
+    public Map<String, UUID> registerAll(List<Person> validated) {
+        Map<String, Person> byCitizenId = new java.util.LinkedHashMap<>();
+        validated.forEach(p -> byCitizenId.putIfAbsent(p.citizenId().value(), p));
+        Map<String, UUID> ids = new java.util.HashMap<>(persons.idsByCitizenId(byCitizenId.keySet()));
+        List<Person> added = byCitizenId.values().stream().filter(p -> !ids.containsKey(p.citizenId().value())).toList();
+        persons.insertAll(added);
+        added.forEach(p -> ids.put(p.citizenId().value(), p.id()));
+        Map<UUID, Object> audited = new java.util.LinkedHashMap<>();
+        added.forEach(p -> audited.put(p.id(), auditView(p)));
+        audit.createdAll(RECORD_TYPE, audited);
+        return ids;
+    }
+
+    /** A certificate a centre issued, as a fact about its holder's qualification. */
+    public record CertificateFact(UUID personId, UUID certificateId, String levelCode, String occupationCode,
+                                  LocalDate issuedOn) {
+    }
+
+    /** Many certificates at once (a file import); each holder's highest qualification is derived again. */
+    @Transactional
+    public void recordCertificates(List<CertificateFact> certificates) {
+        persons.addQualifications(certificates.stream()
+                .map(c -> PersonRepository.qualificationRow(c.personId(), c.levelCode(), c.occupationCode(), CERTIFICATE,
+                        c.certificateId().toString(), c.issuedOn()))
+                .toList());
+        persons.deriveHighestQualifications(certificates.stream().map(CertificateFact::personId).distinct().toList(),
+                clock.instant());
+    }
+
     public Optional<Person> find(UUID id) {
         return persons.findById(id);
     }
@@ -107,8 +141,7 @@ public class PersonRegister {
     @Transactional
     public void recordCertificate(UUID personId, UUID certificateId, String levelCode, String occupationCode,
                                   LocalDate issuedOn) {
-        persons.addQualification(personId, levelCode, occupationCode, CERTIFICATE, certificateId.toString(), issuedOn);
-        persons.deriveHighestQualification(personId, clock.instant());
+        recordCertificates(List.of(new CertificateFact(personId, certificateId, levelCode, occupationCode, issuedOn)));
     }
 
     /** A certificate was revoked: it no longer counts. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.tuyenquang.workforce.text.VietnameseText;
@@ -16,10 +17,20 @@ import vn.tuyenquang.workforce.text.VietnameseText;
 @Repository
 class PersonRepository {
 
-    private final JdbcClient jdbc;
+    private static final String INSERT = """
+            insert into person (id, citizen_id, full_name, full_name_folded, birth_date, sex, ethnic_code, commune_code,
+                                phone, labour_status, consent_to_be_found, certified, created_at, updated_at)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?, ?)""";
+    private static final String INSERT_QUALIFICATION = """
+            insert into person_qualification (id, person_id, level_code, occupation_code, source, source_ref, acquired_on)
+            values (?, ?, ?, ?, ?, ?, ?)""";
 
-    PersonRepository(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+
+    PersonRepository(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     Optional<Person> findById(UUID id) {
@@ -46,18 +57,34 @@ class PersonRepository {
                 .query(PersonRepository::map).list();
     }
 
+    /** The ids of the persons with these citizen IDs who are already in the register. */
+    java.util.Map<String, UUID> idsByCitizenId(java.util.Collection<String> citizenIds) {
+        if (citizenIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<String, UUID> ids = new java.util.HashMap<>();
+        jdbc.sql("select citizen_id, id from person where citizen_id in (:ids)").param("ids", citizenIds)
+                .query((rs, n) -> ids.put(rs.getString("citizen_id"), rs.getObject("id", UUID.class))).list();
+        return ids;
+    }
+
+    void insertAll(List<Person> people) {
+        batch.batchUpdate(INSERT, people.stream().map(PersonRepository::row).toList());
+    }
+
+    void addQualifications(List<Object[]> rows) {
+        batch.batchUpdate(INSERT_QUALIFICATION, rows);
+    }
+
     void insert(Person p) {
+        jdbc.sql(INSERT).params(row(p)).update();
+    }
+
+    private static Object[] row(Person p) {
         Timestamp now = Timestamp.from(p.createdAt());
-        jdbc.sql("""
-                        insert into person (id, citizen_id, full_name, full_name_folded, birth_date, sex, ethnic_code,
-                                            commune_code, phone, labour_status, consent_to_be_found, certified,
-                                            created_at, updated_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?, ?)""")
-                .params(p.id(), p.citizenId().value(), p.fullName(), VietnameseText.fold(p.fullName()),
-                        Date.valueOf(p.birthDate()), p.sex().name(), p.ethnicCode(), p.communeCode(),
-                        p.phone().map(PhoneNumber::value).orElse(null), p.labourStatus().name(),
-                        p.consentToBeFound(), now, now)
-                .update();
+        return new Object[]{p.id(), p.citizenId().value(), p.fullName(), VietnameseText.fold(p.fullName()),
+                Date.valueOf(p.birthDate()), p.sex().name(), p.ethnicCode(), p.communeCode(),
+                p.phone().map(PhoneNumber::value).orElse(null), p.labourStatus().name(), p.consentToBeFound(), now, now};
     }
 
     void setConsent(UUID id, boolean consent, Instant at) {
@@ -65,14 +92,10 @@ class PersonRepository {
                 .params(consent, Timestamp.from(at), Timestamp.from(at), id).update();
     }
 
-    void addQualification(UUID personId, String levelCode, String occupationCode, String source, String sourceRef,
-                          java.time.LocalDate acquiredOn) {
-        jdbc.sql("""
-                        insert into person_qualification (id, person_id, level_code, occupation_code, source, source_ref, acquired_on)
-                        values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(UUID.randomUUID(), personId, levelCode, occupationCode, source, sourceRef,
-                        acquiredOn == null ? null : Date.valueOf(acquiredOn))
-                .update();
+    static Object[] qualificationRow(UUID personId, String levelCode, String occupationCode, String source,
+                                     String sourceRef, java.time.LocalDate acquiredOn) {
+        return new Object[]{UUID.randomUUID(), personId, levelCode, occupationCode, source, sourceRef,
+                acquiredOn == null ? null : Date.valueOf(acquiredOn)};
     }
 
     void removeQualification(String source, String sourceRef) {
@@ -83,6 +106,10 @@ class PersonRepository {
      * Derives the person's highest qualification and certified flag from their qualification facts: the
      * fact of the highest level wins, and a person with none has none.
      */
+    void deriveHighestQualifications(java.util.Collection<UUID> personIds, Instant at) {
+        personIds.forEach(id -> deriveHighestQualification(id, at));
+    }
+
     void deriveHighestQualification(UUID personId, Instant at) {
         jdbc.sql("""
                         update person set

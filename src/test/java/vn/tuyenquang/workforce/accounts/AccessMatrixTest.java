@@ -28,6 +28,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import vn.tuyenquang.workforce.imports.GraduateImports;
 import vn.tuyenquang.workforce.people.Sex;
 import vn.tuyenquang.workforce.people.TestPeople;
 import vn.tuyenquang.workforce.training.Certificate;
@@ -103,7 +104,12 @@ class AccessMatrixTest {
             Endpoint.page("/training/certificates/{id}", "/training/certificates/<certificate>", TRAINING),
             Endpoint.page("/verify", EVERYONE),
             Endpoint.page("/verify/{code}", "/verify/<code>", EVERYONE),
-            Endpoint.page("/verify/{code}/qr.svg", "/verify/<code>/qr.svg", EVERYONE));
+            Endpoint.page("/verify/{code}/qr.svg", "/verify/<code>/qr.svg", EVERYONE),
+            Endpoint.page("/imports/graduates/{centreId}", "/imports/graduates/<centre>", TRAINING),
+            Endpoint.page("/imports/{id}", "/imports/<import>", TRAINING),
+            Endpoint.page("/imports/{id}/errors.csv", "/imports/<import>/errors.csv", TRAINING),
+            Endpoint.page("/imports/graduates-template.csv", TRAINING),
+            Endpoint.page("/imports/graduates-sample.csv", TRAINING));
 
     /**
      * Mappings reached only by POST from pages already in the matrix; AccountPagesTest and TrainingPagesTest
@@ -112,7 +118,7 @@ class AccessMatrixTest {
     static final Set<String> POST_ONLY = Set.of("/admin/accounts/{id}/enabled", "/training/centres/{id}/courses",
             "/training/courses/{id}/enrolments", "/training/enrolments/{id}/complete", "/training/enrolments/{id}/drop",
             "/training/enrolments/{id}/certificate", "/training/certificates/{id}/revoke",
-            "/training/centres/{id}/staff");
+            "/training/centres/{id}/staff", "/imports/{id}/resume");
 
     @Autowired
     MockMvc mvc;
@@ -126,6 +132,9 @@ class AccessMatrixTest {
 
     @Autowired
     TrainingRegistry training;
+
+    @Autowired
+    GraduateImports imports;
 
     private final Map<Who, CurrentUser> users = new EnumMap<>(Who.class);
     /** The records the matrix's paths point at: one centre, its course, a certificate and its code. */
@@ -147,6 +156,9 @@ class AccessMatrixTest {
         records.put("<course>", course.toString());
         records.put("<certificate>", certificate.id().toString());
         records.put("<code>", certificate.verificationCode());
+        records.put("<import>", imports.upload(staff, centre, "mot-dong.csv", new java.io.ByteArrayInputStream(
+                "so_dinh_danh,ho_ten,ngay_sinh,gioi_tinh,ma_xa,tinh_trang_viec_lam,ma_khoa_hoc,ngay_nhap_hoc\n"
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8))).id().toString());
     }
 
     private String resolve(String path) {

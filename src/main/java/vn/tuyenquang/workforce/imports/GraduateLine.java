@@ -1,0 +1,12 @@
+package vn.tuyenquang.workforce.imports;
+
+import java.util.Map;
+
+/** One data line of a graduates file: its row number (the header is row 1) and its values by column. */
+record GraduateLine(int rowNumber, Map<String, String> values) {
+
+    String value(String column) {
+        String value = values.get(column);
+        return value == null ? "" : value.strip();
+    }
+}

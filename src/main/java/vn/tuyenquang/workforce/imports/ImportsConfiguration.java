@@ -1,0 +1,44 @@
+package vn.tuyenquang.workforce.imports;
+
+import java.nio.file.Path;
+
+import org.springframework.batch.core.launch.support.TaskExecutorJobLauncher;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import vn.tuyenquang.workforce.accounts.Role;
+import vn.tuyenquang.workforce.system.PageAccess;
+
+@Configuration(proxyBeanMethods = false)
+class ImportsConfiguration {
+
+    /** Imports run in the background, two at a time; the upload answers at once with the progress page. */
+    @Bean
+    TaskExecutorJobLauncher importJobLauncher(JobRepository jobs) throws Exception {
+        ThreadPoolTaskExecutor threads = new ThreadPoolTaskExecutor();
+        threads.setCorePoolSize(2);
+        threads.setThreadNamePrefix("import-");
+        threads.setWaitForTasksToCompleteOnShutdown(false);
+        threads.initialize();
+        TaskExecutorJobLauncher launcher = new TaskExecutorJobLauncher();
+        launcher.setJobRepository(jobs);
+        launcher.setTaskExecutor(threads);
+        launcher.afterPropertiesSet();
+        return launcher;
+    }
+
+    /** Where uploaded files are kept until their import is done; shared storage when several instances run. */
+    @Bean
+    ImportStorage importStorage(@Value("${workforce.imports.directory:data/imports}") Path directory) {
+        return new ImportStorage(directory);
+    }
+
+    /** Imports are for the department, administrators and centre staff; each call checks the centre. */
+    @Bean
+    PageAccess importPages() {
+        return paths -> paths.requestMatchers("/imports/**")
+                .hasAnyRole(Role.ADMIN.name(), Role.DEPARTMENT.name(), Role.CENTRE_STAFF.name());
+    }
+}

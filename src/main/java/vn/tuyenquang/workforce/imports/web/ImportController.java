@@ -1,0 +1,128 @@
+package vn.tuyenquang.workforce.imports.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.tuyenquang.workforce.accounts.CurrentUser;
+import vn.tuyenquang.workforce.imports.GraduateImports;
+import vn.tuyenquang.workforce.imports.ImportFileException;
+import vn.tuyenquang.workforce.training.TrainingRegistry;
+
+/** Uploading a graduates file, following its import, and downloading its error report. */
+@Controller
+class ImportController {
+
+    static final String UPLOAD_VIEW = "imports/graduates";
+    static final String PROGRESS_VIEW = "imports/progress";
+    static final int ERRORS_SHOWN = 200;
+
+    private final GraduateImports imports;
+    private final TrainingRegistry training;
+    private final MessageSource messages;
+
+    ImportController(GraduateImports imports, TrainingRegistry training, MessageSource messages) {
+        this.imports = imports;
+        this.training = training;
+        this.messages = messages;
+    }
+
+    @GetMapping("/imports/graduates/{centreId}")
+    String uploadPage(@PathVariable UUID centreId, @AuthenticationPrincipal CurrentUser user, Model model) {
+        model.addAttribute("centre", training.centre(user, centreId));
+        model.addAttribute("history", imports.history(user, centreId));
+        return UPLOAD_VIEW;
+    }
+
+    @PostMapping("/imports/graduates/{centreId}")
+    String upload(@PathVariable UUID centreId, @RequestParam("file") MultipartFile file,
+                  @AuthenticationPrincipal CurrentUser user, Model model) throws IOException {
+        try (InputStream content = file.getInputStream()) {
+            return "redirect:/imports/" + imports.upload(user, centreId, file.getOriginalFilename(), content).id();
+        } catch (ImportFileException e) {
+            model.addAttribute("fileProblem", e);
+            return uploadPage(centreId, user, model);
+        }
+    }
+
+    /** While the import runs, the page asks the browser to reload it every two seconds. */
+    @GetMapping("/imports/{id}")
+    String progress(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, Model model,
+                    HttpServletResponse response) {
+        GraduateImports.Progress progress = imports.progress(user, id);
+        if (progress.running()) {
+            response.setHeader("Refresh", "2");
+        }
+        model.addAttribute("progress", progress);
+        model.addAttribute("centre", training.centre(user, progress.run().centreId()));
+        model.addAttribute("errors", imports.errors(user, id, ERRORS_SHOWN));
+        model.addAttribute("errorsShown", ERRORS_SHOWN);
+        return PROGRESS_VIEW;
+    }
+
+    @PostMapping("/imports/{id}/resume")
+    String resume(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes flash) {
+        try {
+            imports.resume(user, id);
+        } catch (ImportFileException e) {
+            flash.addFlashAttribute("problem", e.messageKey());
+        }
+        return "redirect:/imports/" + id;
+    }
+
+    /** The error report as CSV for a spreadsheet: row, column, value, reason in the user's language. */
+    @GetMapping("/imports/{id}/errors.csv")
+    ResponseEntity<byte[]> errorReport(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, Locale locale) {
+        StringBuilder csv = new StringBuilder("\uFEFF");
+        csv.append(csvLine(messages.getMessage("import.report.row", null, locale),
+                messages.getMessage("import.report.column", null, locale),
+                messages.getMessage("import.report.value", null, locale),
+                messages.getMessage("import.report.reason", null, locale)));
+        for (var error : imports.errors(user, id, Integer.MAX_VALUE)) {
+            csv.append(csvLine(String.valueOf(error.rowNumber()), error.column(), error.value(),
+                    messages.getMessage(error.reasonKey(), null, error.reasonKey(), locale)));
+        }
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename("loi-nhap-" + id + ".csv").build().toString())
+                .body(csv.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    @GetMapping({"/imports/graduates-template.csv", "/imports/graduates-sample.csv"})
+    ResponseEntity<Resource> contractFile(jakarta.servlet.http.HttpServletRequest request) {
+        String name = request.getRequestURI().substring(request.getRequestURI().lastIndexOf('/') + 1);
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                .body(new ClassPathResource("batch/graduates/" + name));
+    }
+
+    private static String csvLine(String... cells) {
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < cells.length; i++) {
+            String cell = cells[i] == null ? "" : cells[i];
+            line.append(i == 0 ? "" : ",").append('"').append(cell.replace("\"", "\"\"")).append('"');
+        }
+        return line.append("\r\n").toString();
+    }
+}

@@ -1,0 +1,214 @@
+package vn.tuyenquang.workforce.training;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.tuyenquang.workforce.accounts.AuditTrail;
+import vn.tuyenquang.workforce.people.InvalidValueException;
+import vn.tuyenquang.workforce.people.Person;
+import vn.tuyenquang.workforce.people.PersonRegister;
+import vn.tuyenquang.workforce.text.RandomCodes;
+
+/**
+ * Graduates recorded in bulk, as a file import does: each row is checked on its own, then a chunk of
+ * checked rows is saved at once. Saving is idempotent, keyed on the natural keys (citizen ID; course and
+ * person; centre and certificate number): saving the same rows again changes nothing.
+ */
+@Service
+public class GraduateRecords {
+
+    /** A row that passed every check, with its person validated and its course found. */
+    public record Checked(Person person, Course course, Graduate graduate) {
+    }
+
+    private final CentreRepository centres;
+    private final PersonRegister register;
+    private final AuditTrail audit;
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+
+    GraduateRecords(CentreRepository centres, PersonRegister register, AuditTrail audit, JdbcClient jdbc,
+                    JdbcTemplate batch) {
+        this.centres = centres;
+        this.register = register;
+        this.audit = audit;
+        this.jdbc = jdbc;
+        this.batch = batch;
+    }
+
+    /**
+     * Checks one row against the rules and what the register already holds.
+     *
+     * @throws InvalidValueException naming the field at fault (person fields, or courseCode,
+     *                               completedOn, certificateNumber, issuedOn)
+     */
+    public Checked check(UUID centreId, Graduate row) {
+        Person person = register.validate(row.person());
+        Course course = centres.findCourseByCode(centreId, row.courseCode().strip())
+                .orElseThrow(() -> new InvalidValueException("courseCode", "import.course.unknown"));
+        if (row.completedOn() != null && row.completedOn().isBefore(row.enrolledOn())) {
+            throw new InvalidValueException("completedOn", "enrolment.beforeEnrolment");
+        }
+        if (hasCertificate(row)) {
+            if (row.completedOn() == null) {
+                throw new InvalidValueException("certificateNumber", "certificate.notCompleted");
+            }
+            if (row.issuedOn() == null) {
+                throw new InvalidValueException("issuedOn", "import.issuedOn.required");
+            }
+            if (row.issuedOn().isBefore(row.completedOn())) {
+                throw new InvalidValueException("issuedOn", "certificate.beforeCompletion");
+            }
+            holderOfNumber(centreId, row.certificateNumber().strip())
+                    .filter(holder -> !holder.equals(person.citizenId().value() + "/" + course.id()))
+                    .ifPresent(other -> {
+                        throw new InvalidValueException("certificateNumber", "certificate.number.taken");
+                    });
+        }
+        if (row.completedOn() != null && "DROPPED".equals(enrolmentStatus(course.id(), person).orElse(null))) {
+            throw new InvalidValueException("completedOn", "enrolment.notOpen");
+        }
+        return new Checked(person, course, row);
+    }
+
+    /** Saves checked rows: persons, enrolments, completions and certificates that are not there yet. */
+    @Transactional
+    public void saveAll(UUID centreId, List<Checked> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        Map<String, UUID> personIds = register.registerAll(rows.stream().map(Checked::person).toList());
+        Map<String, Enrolment> existing = existingEnrolments(rows, personIds);
+        List<Enrolment> added = new ArrayList<>();
+        List<Enrolment> completed = new ArrayList<>();
+        Map<String, Enrolment> enrolments = new HashMap<>(existing);
+        for (Checked row : rows) {
+            UUID personId = personIds.get(row.person().citizenId().value());
+            String key = key(row.course().id(), personId);
+            Enrolment current = enrolments.get(key);
+            LocalDate completedOn = row.graduate().completedOn();
+            if (current == null) {
+                current = new Enrolment(UUID.randomUUID(), row.course().id(), personId,
+                        completedOn == null ? Enrolment.Status.ENROLLED : Enrolment.Status.COMPLETED,
+                        row.graduate().enrolledOn(), completedOn, null);
+                added.add(current);
+            } else if (completedOn != null && current.status() == Enrolment.Status.ENROLLED) {
+                current = current.complete(completedOn);
+                completed.add(current);
+            }
+            enrolments.put(key, current);
+        }
+        insertEnrolments(added);
+        updateEnrolments(completed);
+        issueCertificates(centreId, rows, personIds, enrolments);
+    }
+
+    private void issueCertificates(UUID centreId, List<Checked> rows, Map<String, UUID> personIds,
+                                   Map<String, Enrolment> enrolments) {
+        Map<UUID, Boolean> certified = enrolmentsWithCertificate(enrolments.values().stream().map(Enrolment::id).toList());
+        Map<UUID, Certificate> issued = new LinkedHashMap<>();
+        for (Checked row : rows) {
+            if (!hasCertificate(row.graduate())) {
+                continue;
+            }
+            Enrolment enrolment = enrolments.get(key(row.course().id(), personIds.get(row.person().citizenId().value())));
+            if (certified.containsKey(enrolment.id()) || issued.containsKey(enrolment.id())) {
+                continue;
+            }
+            issued.put(enrolment.id(), new Certificate(UUID.randomUUID(), centreId, enrolment.id(),
+                    enrolment.personId(), row.graduate().certificateNumber().strip(), row.course().levelCode(),
+                    row.course().occupationCode(), row.graduate().issuedOn(), Certificate.Status.VALID, null, null,
+                    RandomCodes.generate(RandomCodes.UPPER_AND_DIGITS, 10)));
+        }
+        batch.batchUpdate("""
+                        insert into certificate (id, centre_id, enrolment_id, person_id, number, level_code, occupation_code,
+                                                 issued_on, status, verification_code)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, 'VALID', ?)""",
+                issued.values().stream().map(c -> new Object[]{c.id(), c.centreId(), c.enrolmentId(), c.personId(),
+                        c.number(), c.levelCode(), c.occupationCode(), Date.valueOf(c.issuedOn()),
+                        c.verificationCode()}).toList());
+        register.recordCertificates(issued.values().stream().map(c -> new PersonRegister.CertificateFact(c.personId(),
+                c.id(), c.levelCode(), c.occupationCode(), c.issuedOn())).toList());
+        Map<UUID, Object> audited = new LinkedHashMap<>();
+        issued.values().forEach(c -> audited.put(c.id(), c));
+        audit.createdAll("certificate", audited);
+    }
+
+    private void insertEnrolments(List<Enrolment> added) {
+        batch.batchUpdate("insert into enrolment (id, course_id, person_id, status, enrolled_on, completed_on)"
+                        + " values (?, ?, ?, ?, ?, ?)",
+                added.stream().map(e -> new Object[]{e.id(), e.courseId(), e.personId(), e.status().name(),
+                        Date.valueOf(e.enrolledOn()), e.completedOn() == null ? null : Date.valueOf(e.completedOn())})
+                        .toList());
+        Map<UUID, Object> audited = new LinkedHashMap<>();
+        added.forEach(e -> audited.put(e.id(), e));
+        audit.createdAll("enrolment", audited);
+    }
+
+    private void updateEnrolments(List<Enrolment> completed) {
+        batch.batchUpdate("update enrolment set status = 'COMPLETED', completed_on = ? where id = ? and status = 'ENROLLED'",
+                completed.stream().map(e -> new Object[]{Date.valueOf(e.completedOn()), e.id()}).toList());
+        completed.forEach(e -> audit.changed("enrolment", e.id(), null, e));
+    }
+
+    private Map<String, Enrolment> existingEnrolments(List<Checked> rows, Map<String, UUID> personIds) {
+        List<UUID> persons = personIds.values().stream().distinct().toList();
+        List<UUID> courses = rows.stream().map(r -> r.course().id()).distinct().toList();
+        Map<String, Enrolment> existing = new HashMap<>();
+        jdbc.sql("select * from enrolment where person_id in (:persons) and course_id in (:courses)")
+                .param("persons", persons).param("courses", courses)
+                .query((rs, n) -> new Enrolment(rs.getObject("id", UUID.class), rs.getObject("course_id", UUID.class),
+                        rs.getObject("person_id", UUID.class), Enrolment.Status.valueOf(rs.getString("status")),
+                        rs.getDate("enrolled_on").toLocalDate(),
+                        rs.getDate("completed_on") == null ? null : rs.getDate("completed_on").toLocalDate(),
+                        rs.getDate("dropped_on") == null ? null : rs.getDate("dropped_on").toLocalDate()))
+                .list().forEach(e -> existing.put(key(e.courseId(), e.personId()), e));
+        return existing;
+    }
+
+    private Map<UUID, Boolean> enrolmentsWithCertificate(List<UUID> enrolmentIds) {
+        Map<UUID, Boolean> with = new HashMap<>();
+        if (!enrolmentIds.isEmpty()) {
+            jdbc.sql("select enrolment_id from certificate where enrolment_id in (:ids)").param("ids", enrolmentIds)
+                    .query(UUID.class).list().forEach(id -> with.put(id, true));
+        }
+        return with;
+    }
+
+    /** "citizenId/courseId" of the certificate with this number in the centre, if one exists. */
+    private Optional<String> holderOfNumber(UUID centreId, String number) {
+        return jdbc.sql("""
+                        select p.citizen_id, e.course_id from certificate c
+                        join enrolment e on e.id = c.enrolment_id join person p on p.id = c.person_id
+                        where c.centre_id = ? and c.number = ?""")
+                .params(centreId, number)
+                .query((rs, n) -> rs.getString("citizen_id") + "/" + rs.getObject("course_id", UUID.class))
+                .optional();
+    }
+
+    private Optional<String> enrolmentStatus(UUID courseId, Person person) {
+        return jdbc.sql("""
+                        select e.status from enrolment e join person p on p.id = e.person_id
+                        where e.course_id = ? and p.citizen_id = ?""")
+                .params(courseId, person.citizenId().value()).query(String.class).optional();
+    }
+
+    private static boolean hasCertificate(Graduate row) {
+        return row.certificateNumber() != null && !row.certificateNumber().isBlank();
+    }
+
+    private static String key(UUID courseId, UUID personId) {
+        return courseId + "/" + personId;
+    }
+}

@@ -1,0 +1,260 @@
+package vn.tuyenquang.workforce.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import vn.tuyenquang.workforce.IntegrationTest;
+import vn.tuyenquang.workforce.accounts.CurrentUser;
+import vn.tuyenquang.workforce.accounts.Role;
+import vn.tuyenquang.workforce.accounts.TestAccounts;
+import vn.tuyenquang.workforce.people.Sex;
+import vn.tuyenquang.workforce.people.TestPeople;
+import vn.tuyenquang.workforce.training.NewCourse;
+import vn.tuyenquang.workforce.training.TrainingRegistry;
+
+@IntegrationTest
+@Import(TestAccounts.class)
+class GraduateImportTest {
+
+    private static final String HEADER = "so_dinh_danh,ho_ten,ngay_sinh,gioi_tinh,ma_dan_toc,ma_xa,dien_thoai,"
+            + "tinh_trang_viec_lam,ma_khoa_hoc,ngay_nhap_hoc,ngay_hoan_thanh,so_chung_chi,ngay_cap";
+
+    @Autowired
+    GraduateImports imports;
+
+    @Autowired
+    InterruptedImports interrupted;
+
+    @Autowired
+    TrainingRegistry training;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    JobOperator jobOperator;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    MockMvc mvc;
+
+    CurrentUser staff;
+    UUID centre;
+
+    @BeforeEach
+    void aCentreWithTwoCourses() {
+        centre = accounts.newCentre();
+        staff = accounts.create(Role.CENTRE_STAFF, centre);
+        training.createCourse(staff, centre, new NewCourse("HAN-SC-01", "Hàn điện", "7212", "SO_CAP", 3, true));
+        training.createCourse(staff, centre, new NewCourse("MAY-SC-02", "May công nghiệp", "7533", "SO_CAP", 3, true));
+    }
+
+    @Test
+    void aMixedFileKeepsEveryGoodRowAndReportsEachBadOneWithItsColumnAndReason() throws Exception {
+        String an = TestPeople.citizenId(LocalDate.of(1990, 5, 1), Sex.MALE);
+        String xuan = TestPeople.citizenId(LocalDate.of(1995, 10, 20), Sex.FEMALE);
+        String hoa = TestPeople.citizenId(LocalDate.of(2001, 1, 15), Sex.FEMALE);
+        String file = HEADER + "\n"
+                + an + ",Nguyễn Văn An,01/05/1990,Nam,01,00694,0912345678,Thất nghiệp,HAN-SC-01,02/03/2026,30/06/2026,SC-1,05/07/2026\n"
+                + xuan + ",Lò Thị Xuân,20/10/1995,Nữ,02,00700,,Có việc làm,HAN-SC-01,02/03/2026,30/06/2026,SC-2,05/07/2026\n"
+                + hoa + ",Ma Thị Hoà,2001-01-15,nu,02,00706,,that nghiep,MAY-SC-02,02/03/2026,,,\n"
+                + "008199000105,Hoàng Văn Bình,09/09/1999,Nam,02,00694,,Thất nghiệp,HAN-SC-01,02/03/2026,,,\n"
+                + "008096000106,Triệu Thị Mai,31/02/1996,Nữ,09,00694,,Đi học,HAN-SC-01,02/03/2026,,,\n"
+                + TestPeople.citizenId(LocalDate.of(1990, 1, 1), Sex.MALE)
+                + ",NguyÔn V¨n Hïng,01/01/1990,Nam,01,00694,,Thất nghiệp,XYZ-99,02/03/2026,,,\n";
+
+        GraduateImports.Progress done = importAndWait(file);
+
+        assertThat(done.status()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(done.read()).isEqualTo(6);
+        assertThat(done.written()).isEqualTo(3);
+        assertThat(done.rejected()).isEqualTo(3);
+        assertThat(jdbc.sql("select full_name from person where citizen_id = ?").param(hoa).query(String.class).single())
+                .isEqualTo("Ma Thị Hòa");
+        assertThat(jdbc.sql("select highest_level_code from person where citizen_id = ?").param(an).query(String.class)
+                .single()).isEqualTo("SO_CAP");
+        assertThat(jdbc.sql("select count(*) from certificate where centre_id = ?").param(centre).query(Long.class).single())
+                .isEqualTo(2);
+        assertThat(imports.errors(staff, done.run().id(), 100)).extracting(ImportError::rowNumber, ImportError::column,
+                        ImportError::reasonKey)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(5, "so_dinh_danh", "citizenId.sex"),
+                        org.assertj.core.groups.Tuple.tuple(6, "ngay_sinh", "import.value.date"),
+                        org.assertj.core.groups.Tuple.tuple(6, "tinh_trang_viec_lam", "import.value.labourStatus"),
+                        org.assertj.core.groups.Tuple.tuple(7, "ho_ten", "import.value.legacyTCVN3"));
+    }
+
+    @Test
+    void uploadingTheSameFileAgainChangesNothing() throws Exception {
+        String file = HEADER + "\n" + rows(30);
+        importAndWait(file);
+        long persons = count("person"), enrolments = count("enrolment"), certificates = count("certificate");
+        long audit = count("audit_event");
+
+        GraduateImports.Progress again = importAndWait(file);
+
+        assertThat(again.status()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(again.rejected()).isZero();
+        assertThat(count("person")).isEqualTo(persons);
+        assertThat(count("enrolment")).isEqualTo(enrolments);
+        assertThat(count("certificate")).isEqualTo(certificates);
+        assertThat(count("audit_event")).isEqualTo(audit);
+    }
+
+    @Test
+    void anImportStoppedMidwayOrCutOffResumesWithNoRowLostAndNoneWrittenTwice() throws Exception {
+        int rows = 2400;
+        GraduateImports.Progress started = upload(HEADER + "\n" + rows(rows));
+        long execution = awaitFirstCommit(started.run().id());
+        jobOperator.stop(execution);
+        GraduateImports.Progress stopped = await(started.run().id());
+        assertThat(stopped.status()).isEqualTo(BatchStatus.STOPPED);
+        assertThat(stopped.written()).isBetween(1L, (long) rows - 1);
+
+        // An application killed mid-import leaves its execution marked as running; the next start resumes it.
+        jdbc.sql("update batch_job_execution set status = 'STARTED', end_time = null where job_execution_id = ?")
+                .param(execution).update();
+        jdbc.sql("update batch_step_execution set status = 'STARTED', end_time = null where job_execution_id = ?")
+                .param(execution).update();
+        assertThat(interrupted.resumeInterrupted()).isEqualTo(1);
+
+        GraduateImports.Progress finished = await(started.run().id());
+        assertThat(finished.status()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(finished.written()).isEqualTo(rows);
+        assertThat(jdbc.sql("select count(*) from enrolment e join course c on c.id = e.course_id where c.centre_id = ?")
+                .param(centre).query(Long.class).single()).isEqualTo(rows);
+        assertThat(jdbc.sql("select count(*) from certificate where centre_id = ?").param(centre).query(Long.class).single())
+                .isEqualTo(rows);
+    }
+
+    @Test
+    void aFileThatIsNotAGraduatesFileIsRefusedAtOnceWithOneMessage() {
+        assertThatThrownBy(() -> imports.upload(staff, centre, "survey.csv", stream("ma_xa,so_lao_dong\n00694,100\n")))
+                .isInstanceOfSatisfying(ImportFileException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("import.file.columns");
+                    assertThat(e.arguments()[0].toString()).contains("so_dinh_danh").contains("ho_ten");
+                });
+        assertThatThrownBy(() -> imports.upload(staff, centre, "hoc-vien.xlsx",
+                new ByteArrayInputStream(new byte[]{'P', 'K', 3, 4, 20, 0, 6, 0})))
+                .hasMessage("import.file.notCsv");
+        assertThatThrownBy(() -> imports.upload(staff, centre, "hoc-vien.csv", new ByteArrayInputStream(
+                (HEADER + "\n008090000001,L\u00f2 Th\u00e0nh,01/01/1990\n").getBytes(StandardCharsets.ISO_8859_1))))
+                .hasMessage("import.file.notUtf8");
+        assertThatThrownBy(() -> imports.upload(staff, centre, "hoc-vien.csv",
+                new ByteArrayInputStream(new byte[]{(byte) 0xC0, (byte) 0xC1, ',', 'x', '\n'})))
+                .hasMessage("import.file.notUtf8");
+    }
+
+    @Test
+    void aSemicolonFileWithAByteOrderMarkFromExcelIsRead() throws Exception {
+        String id = TestPeople.citizenId(LocalDate.of(1988, 8, 8), Sex.MALE);
+        String file = "\uFEFF" + HEADER.replace(',', ';') + "\r\n"
+                + id + ";Đặng Văn Sơn;08/08/1988;Nam;01;00694;;Có việc làm;HAN-SC-01;02/03/2026;;;\r\n";
+
+        GraduateImports.Progress done = importAndWait(file);
+
+        assertThat(done.written()).isEqualTo(1);
+        assertThat(jdbc.sql("select full_name from person where citizen_id = ?").param(id).query(String.class).single())
+                .isEqualTo("Đặng Văn Sơn");
+    }
+
+    @Test
+    void theProgressPageAndTheErrorReportSpeakVietnamese() throws Exception {
+        GraduateImports.Progress done = importAndWait(HEADER + "\n"
+                + "008096000106,Triệu Thị Mai,31/02/1996,Nữ,09,00694,,Thất nghiệp,HAN-SC-01,02/03/2026,,,\n");
+
+        String page = mvc.perform(get("/imports/{id}", done.run().id()).with(user(staff)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Hoàn tất").contains("Dòng bị lỗi (1)").contains("31/02/1996")
+                .contains("Ngày không hợp lệ");
+
+        byte[] report = mvc.perform(get("/imports/{id}/errors.csv", done.run().id()).with(user(staff)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        String csv = new String(report, StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFF\"Dòng\",\"Cột\",\"Giá trị\",\"Lý do\"")
+                .contains("\"2\",\"ngay_sinh\",\"31/02/1996\",\"Ngày không hợp lệ");
+    }
+
+    @Test
+    void anotherCentresStaffCannotUploadForThisCentre() throws Exception {
+        CurrentUser stranger = accounts.create(Role.CENTRE_STAFF, accounts.newCentre());
+
+        mvc.perform(multipart("/imports/graduates/{id}", centre)
+                        .file(new MockMultipartFile("file", "a.csv", "text/csv", (HEADER + "\n").getBytes(StandardCharsets.UTF_8)))
+                        .with(user(stranger)).with(csrf()))
+                .andExpect(status().isForbidden());
+    }
+
+    /** {@code n} valid rows of learners who completed HAN-SC-01 and got certificates. */
+    private static String rows(int n) {
+        StringBuilder rows = new StringBuilder();
+        String batch = UUID.randomUUID().toString().substring(0, 6);
+        for (int i = 0; i < n; i++) {
+            rows.append(TestPeople.citizenId(LocalDate.of(1990 + i % 10, 1 + i % 12, 1 + i % 28), Sex.MALE))
+                    .append(",Người Thử ").append(i).append(",").append(String.format("%02d/%02d/%d", 1 + i % 28, 1 + i % 12, 1990 + i % 10))
+                    .append(",Nam,01,00694,,Thất nghiệp,HAN-SC-01,02/03/2026,30/06/2026,").append("B").append(batch)
+                    .append("-").append(i).append(",05/07/2026\n");
+        }
+        return rows.toString();
+    }
+
+    private GraduateImports.Progress importAndWait(String file) throws InterruptedException {
+        return await(upload(file).run().id());
+    }
+
+    private GraduateImports.Progress upload(String file) {
+        ImportRun run = imports.upload(staff, centre, "hoc-vien.csv", stream(file));
+        return imports.progress(staff, run.id());
+    }
+
+    private GraduateImports.Progress await(UUID importId) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+        GraduateImports.Progress progress = imports.progress(staff, importId);
+        while ((progress.running() || progress.status() == BatchStatus.STOPPING) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+            progress = imports.progress(staff, importId);
+        }
+        return progress;
+    }
+
+    private long awaitFirstCommit(UUID importId) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        GraduateImports.Progress progress = imports.progress(staff, importId);
+        while (progress.written() == 0 && Instant.now().isBefore(deadline)) {
+            Thread.sleep(20);
+            progress = imports.progress(staff, importId);
+        }
+        return progress.run().jobExecutionId();
+    }
+
+    private long count(String table) {
+        return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+    }
+
+    private static ByteArrayInputStream stream(String text) {
+        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+    }
+}
