@@ -1,24 +1,29 @@
 package vn.tuyenquang.workforce.imports;
 
-import java.util.List;
-
-/** A file that is not a file of this kind at all: refused at upload, with one message. */
+/**
+ * A file that is not a file of this kind at all: refused at upload, with one message (its key, and a
+ * detail such as the missing columns, shown as the message's argument).
+ */
 public class ImportFileException extends RuntimeException {
 
     private final String messageKey;
-    private final List<Object> arguments;
+    private final String detail;
 
-    ImportFileException(String messageKey, Object... arguments) {
+    ImportFileException(String messageKey) {
+        this(messageKey, "");
+    }
+
+    ImportFileException(String messageKey, String detail) {
         super(messageKey);
         this.messageKey = messageKey;
-        this.arguments = List.of(arguments);
+        this.detail = detail;
     }
 
     public String messageKey() {
         return messageKey;
     }
 
-    public Object[] arguments() {
-        return arguments.toArray();
+    public String detail() {
+        return detail;
     }
 }

@@ -155,7 +155,7 @@ class GraduateImportTest {
         assertThatThrownBy(() -> imports.upload(staff, centre, "survey.csv", stream("ma_xa,so_lao_dong\n00694,100\n")))
                 .isInstanceOfSatisfying(ImportFileException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("import.file.columns");
-                    assertThat(e.arguments()[0].toString()).contains("so_dinh_danh").contains("ho_ten");
+                    assertThat(e.detail()).contains("so_dinh_danh").contains("ho_ten");
                 });
         assertThatThrownBy(() -> imports.upload(staff, centre, "hoc-vien.xlsx",
                 new ByteArrayInputStream(new byte[]{'P', 'K', 3, 4, 20, 0, 6, 0})))
@@ -196,6 +196,18 @@ class GraduateImportTest {
         String csv = new String(report, StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFF\"Dòng\",\"Cột\",\"Giá trị\",\"Lý do\"")
                 .contains("\"2\",\"ngay_sinh\",\"31/02/1996\",\"Ngày không hợp lệ");
+    }
+
+    @Test
+    void theUploadPageSaysWhichColumnsAWrongFileLacks() throws Exception {
+        String page = mvc.perform(multipart("/imports/graduates/{id}", centre)
+                        .file(new MockMultipartFile("file", "khao-sat.csv", "text/csv",
+                                "ma_xa,so_lao_dong\n00694,100\n".getBytes(StandardCharsets.UTF_8)))
+                        .with(user(staff)).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(org.springframework.web.util.HtmlUtils.htmlUnescape(page))
+                .contains("Tệp không phải danh sách học viên theo mẫu: thiếu cột so_dinh_danh, ho_ten, ngay_sinh");
     }
 
     @Test

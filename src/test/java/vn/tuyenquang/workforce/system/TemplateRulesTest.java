@@ -1,0 +1,40 @@
+package vn.tuyenquang.workforce.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Rules every template keeps: user data is always escaped, and nothing inline that the content security
+ * policy (no inline scripts or styles) would silently block in the browser.
+ */
+class TemplateRulesTest {
+
+    private static List<Path> templates() throws IOException {
+        try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
+            return files.filter(f -> f.toString().endsWith(".html")).toList();
+        }
+    }
+
+    @Test
+    void noTemplateWritesUnescapedText() throws IOException {
+        for (Path template : templates()) {
+            assertThat(Files.readString(template)).as(template.toString()).doesNotContain("th:utext");
+        }
+    }
+
+    @Test
+    void noTemplateUsesInlineStylesOrScripts() throws IOException {
+        for (Path template : templates()) {
+            assertThat(Files.readString(template)).as(template.toString())
+                    .doesNotContain(" style=").doesNotContain("th:style").doesNotContain(" onclick=")
+                    .doesNotContainPattern("<script>(?s).*</script>");
+        }
+    }
+}
