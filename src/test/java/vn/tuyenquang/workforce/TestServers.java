@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -63,7 +64,9 @@ public final class TestServers {
     /** A fresh folder the engine's unprivileged account can reach, removed when the JVM exits. */
     public static Path temporaryEngineDirectory() {
         try {
-            Path directory = Files.createTempDirectory("tq-es-test-");
+            // Readable by others, so that the engine's unprivileged account can reach it when tests run as root.
+            Path directory = Files.createTempDirectory("tq-es-test-",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
             Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(directory)));
             return directory;
         } catch (IOException e) {

@@ -36,6 +36,17 @@ class EnrolmentRepository {
                 .query(EnrolmentRepository::enrolment).list();
     }
 
+    /** Which of these persons have an enrolment at the centre. */
+    java.util.Set<UUID> personsEnrolledAt(UUID centreId, List<UUID> personIds) {
+        if (personIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(jdbc.sql("""
+                        select distinct e.person_id from enrolment e join course c on c.id = e.course_id
+                        where c.centre_id = :centre and e.person_id in (:persons)""")
+                .param("centre", centreId).param("persons", personIds).query(UUID.class).list());
+    }
+
     void insert(Enrolment e) {
         jdbc.sql("insert into enrolment (id, course_id, person_id, status, enrolled_on, completed_on, dropped_on)"
                         + " values (?, ?, ?, ?, ?, ?, ?)")

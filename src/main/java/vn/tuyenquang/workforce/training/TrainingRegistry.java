@@ -47,6 +47,9 @@ public class TrainingRegistry {
                                LocalDate issuedOn, String number, Certificate.Status status, String revokedReason) {
     }
 
+    /** How many matches a learner search considers before keeping the centre's own. */
+    private static final int SEARCH_WINDOW = 1000;
+
     private final CentreRepository centres;
     private final EnrolmentRepository enrolments;
     private final PersonRegister register;
@@ -203,6 +206,21 @@ public class TrainingRegistry {
         register.withdrawCertificate(after.personId(), after.id());
         audit.changed("certificate", after.id(), before, after);
         return after;
+    }
+
+    /**
+     * Learners found by name (accents ignored) or citizen ID: anyone in the register for the department,
+     * only the centre's own learners for its staff.
+     */
+    public List<Person> searchLearners(CurrentUser user, String query, int limit) {
+        List<Person> found = register.search(query, SEARCH_WINDOW);
+        if (user.role().isProvinceWide()) {
+            return found.stream().limit(limit).toList();
+        }
+        UUID centre = user.centreId().orElseThrow(() -> new org.springframework.security.access.AccessDeniedException(
+                "only centre staff and the department search learners"));
+        java.util.Set<UUID> ours = enrolments.personsEnrolledAt(centre, found.stream().map(Person::id).toList());
+        return found.stream().filter(p -> ours.contains(p.id())).limit(limit).toList();
     }
 
     /** The public view of a certificate, found by its verification code. */

@@ -98,6 +98,7 @@ class AccessMatrixTest {
             Endpoint.api("/actuator/health", EVERYONE),
             Endpoint.page("/training/centres", TRAINING),
             Endpoint.page("/training/centres/new", PROVINCE),
+            Endpoint.page("/training/learners", TRAINING),
             Endpoint.page("/training/centres/{id}", "/training/centres/<centre>", TRAINING),
             Endpoint.page("/training/centres/{id}/courses/new", "/training/centres/<centre>/courses/new", TRAINING),
             Endpoint.page("/training/courses/{id}", "/training/courses/<course>", TRAINING),

@@ -170,6 +170,28 @@ class TrainingPagesTest {
     }
 
     @Test
+    void learnersAreFoundByUnaccentedNameOrCitizenIdAndACentreSeesOnlyItsOwn() throws Exception {
+        Enrolment ours = training.enrol(staff, course,
+                TestPeople.person("Nguyễn Thị Quỳnh Anh", LocalDate.of(1996, 6, 6), Sex.FEMALE), LocalDate.of(2026, 2, 2));
+        UUID otherCentre = accounts.newCentre();
+        CurrentUser otherStaff = accounts.create(Role.CENTRE_STAFF, otherCentre);
+        UUID otherCourse = training.createCourse(otherStaff, otherCentre,
+                new NewCourse("K-" + UUID.randomUUID().toString().substring(0, 4), "Điện", "7411", "SO_CAP", 3, true)).id();
+        training.enrol(otherStaff, otherCourse,
+                TestPeople.person("Nguyễn Thị Quỳnh Chi", LocalDate.of(1997, 7, 7), Sex.FEMALE), LocalDate.of(2026, 2, 2));
+        CurrentUser department = accounts.create(Role.DEPARTMENT);
+
+        mvc.perform(post("/training/learners").param("q", "nguyen thi quynh").with(user(department)).with(csrf()))
+                .andExpect(content().string(containsString("Nguyễn Thị Quỳnh Anh")))
+                .andExpect(content().string(containsString("Nguyễn Thị Quỳnh Chi")));
+        mvc.perform(post("/training/learners").param("q", "nguyen thi quynh").with(user(staff)).with(csrf()))
+                .andExpect(content().string(containsString("Nguyễn Thị Quỳnh Anh")))
+                .andExpect(content().string(not(containsString("Nguyễn Thị Quỳnh Chi"))));
+        mvc.perform(post("/training/learners").param("q", jdbcCitizenIdOf(ours)).with(user(staff)).with(csrf()))
+                .andExpect(content().string(containsString("Nguyễn Thị Quỳnh Anh")));
+    }
+
+    @Test
     void theAdministratorGivesACentreAStaffAccountThatReachesOnlyThatCentre() throws Exception {
         CurrentUser admin = accounts.create(Role.ADMIN);
         CurrentUser department = accounts.create(Role.DEPARTMENT);

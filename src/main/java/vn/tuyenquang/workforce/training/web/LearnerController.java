@@ -1,0 +1,45 @@
+package vn.tuyenquang.workforce.training.web;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.tuyenquang.workforce.accounts.CurrentUser;
+import vn.tuyenquang.workforce.reference.ReferenceCatalog;
+import vn.tuyenquang.workforce.training.TrainingRegistry;
+
+/**
+ * Finding a learner by name or citizen ID. The search is posted, never put in the address, because a
+ * citizen ID must not appear in a URL (or in the server and proxy logs that record URLs).
+ */
+@Controller
+class LearnerController {
+
+    static final String LEARNERS_VIEW = "training/learners";
+    static final int SHOWN = 50;
+
+    private final TrainingRegistry training;
+    private final ReferenceCatalog reference;
+
+    LearnerController(TrainingRegistry training, ReferenceCatalog reference) {
+        this.training = training;
+        this.reference = reference;
+    }
+
+    @GetMapping("/training/learners")
+    String form() {
+        return LEARNERS_VIEW;
+    }
+
+    @PostMapping("/training/learners")
+    String search(@RequestParam(defaultValue = "") String q, @AuthenticationPrincipal CurrentUser user, Model model) {
+        model.addAttribute("q", q);
+        model.addAttribute("learners", training.searchLearners(user, q, SHOWN));
+        model.addAttribute("shown", SHOWN);
+        model.addAttribute("communeNames", reference.communeNames());
+        model.addAttribute("levels", reference.qualificationLevelsByCode());
+        return LEARNERS_VIEW;
+    }
+}
