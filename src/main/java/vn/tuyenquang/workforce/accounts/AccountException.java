@@ -1,22 +1,11 @@
 package vn.tuyenquang.workforce.accounts;
 
-/** A request about an account that cannot be carried out; carries the message key and the form field. */
-public class AccountException extends RuntimeException {
+import vn.tuyenquang.workforce.system.Refusal;
 
-    private final String messageKey;
-    private final String field;
+/** A request about an account that cannot be carried out. */
+public class AccountException extends Refusal {
 
     AccountException(String messageKey, String field) {
-        super(messageKey);
-        this.messageKey = messageKey;
-        this.field = field;
-    }
-
-    public String messageKey() {
-        return messageKey;
-    }
-
-    public String field() {
-        return field;
+        super(messageKey, field);
     }
 }

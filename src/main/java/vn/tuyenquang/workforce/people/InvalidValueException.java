@@ -1,32 +1,20 @@
 package vn.tuyenquang.workforce.people;
 
-/** A value that cannot be what it claims to be; carries the message key that says why, in the user's language. */
-public class InvalidValueException extends IllegalArgumentException {
+import vn.tuyenquang.workforce.system.Refusal;
 
-    private final String field;
-    private final String messageKey;
+/** A value that cannot be what it claims to be (a citizen ID, a phone number, a code). */
+public class InvalidValueException extends Refusal {
 
     public InvalidValueException(String messageKey) {
         this(null, messageKey);
     }
 
     public InvalidValueException(String field, String messageKey) {
-        super(messageKey);
-        this.field = field;
-        this.messageKey = messageKey;
+        super(messageKey, field);
     }
 
     /** The same refusal, naming the form or import field the value came from. */
     public InvalidValueException onField(String name) {
-        return new InvalidValueException(name, messageKey);
-    }
-
-    /** The form or import field at fault, where known. */
-    public String field() {
-        return field;
-    }
-
-    public String messageKey() {
-        return messageKey;
+        return new InvalidValueException(name, messageKey());
     }
 }

@@ -1,22 +1,11 @@
 package vn.tuyenquang.workforce.training;
 
-/** A training request that cannot be carried out; the message key says why, the field where. */
-public class TrainingException extends RuntimeException {
+import vn.tuyenquang.workforce.system.Refusal;
 
-    private final String messageKey;
-    private final String field;
+/** A training request that cannot be carried out. */
+public class TrainingException extends Refusal {
 
     TrainingException(String messageKey, String field) {
-        super(messageKey);
-        this.messageKey = messageKey;
-        this.field = field;
-    }
-
-    public String messageKey() {
-        return messageKey;
-    }
-
-    public String field() {
-        return field;
+        super(messageKey, field);
     }
 }

@@ -17,8 +17,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.tuyenquang.workforce.accounts.CurrentUser;
-import vn.tuyenquang.workforce.people.InvalidValueException;
 import vn.tuyenquang.workforce.reference.ReferenceCatalog;
+import vn.tuyenquang.workforce.system.Refusal;
 import vn.tuyenquang.workforce.training.TrainingException;
 import vn.tuyenquang.workforce.training.TrainingRegistry;
 
@@ -52,9 +52,7 @@ class CourseController {
                 training.enrol(user, id, form.person(), form.enrolledOn());
                 flash.addFlashAttribute("message", "enrolment.created");
                 return "redirect:/training/courses/" + id;
-            } catch (InvalidValueException e) {
-                errors.rejectValue(e.field(), e.messageKey());
-            } catch (TrainingException e) {
+            } catch (Refusal e) {
                 errors.rejectValue(e.field(), e.messageKey());
             }
         }
