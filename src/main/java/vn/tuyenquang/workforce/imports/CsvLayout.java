@@ -28,7 +28,7 @@ record CsvLayout(char delimiter, List<String> columns, int dataRows) {
             if (header == null || header.isBlank()) {
                 throw new ImportFileException("import.file.empty");
             }
-            if (header.startsWith("PK") || header.indexOf('\0') >= 0) {
+            if (header.indexOf('\0') >= 0) {
                 throw new ImportFileException("import.file.notCsv");
             }
             String clean = header.charAt(0) == BOM ? header.substring(1) : header;

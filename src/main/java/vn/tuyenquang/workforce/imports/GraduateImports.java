@@ -75,9 +75,15 @@ public class GraduateImports {
         Path file = storage.store(id, content);
         CsvLayout layout;
         try {
+            if (XlsxToCsv.looksLikeXlsx(file)) {
+                Path workbook = storage.rename(file, id + ".xlsx");
+                XlsxToCsv.convert(workbook, file);
+                storage.delete(workbook);
+            }
             layout = CsvLayout.read(file, GraduateColumns.REQUIRED);
         } catch (ImportFileException e) {
             storage.delete(file);
+            storage.delete(file.resolveSibling(id + ".xlsx"));
             throw e;
         }
         ImportRun run = new ImportRun(id, centre.id(), fileName == null ? "" : Path.of(fileName).getFileName().toString(),

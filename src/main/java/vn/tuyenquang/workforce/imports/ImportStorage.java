@@ -27,6 +27,14 @@ class ImportStorage {
         }
     }
 
+    Path rename(Path file, String newName) {
+        try {
+            return Files.move(file, file.resolveSibling(newName));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     void delete(Path file) {
         try {
             Files.deleteIfExists(file);

@@ -159,7 +159,10 @@ class GraduateImportTest {
                 });
         assertThatThrownBy(() -> imports.upload(staff, centre, "hoc-vien.xlsx",
                 new ByteArrayInputStream(new byte[]{'P', 'K', 3, 4, 20, 0, 6, 0})))
-                .hasMessage("import.file.notCsv");
+                .hasMessage("import.file.notSpreadsheet");
+        assertThatThrownBy(() -> imports.upload(staff, centre, "anh.png",
+                new ByteArrayInputStream(new byte[]{(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 0, '\n'})))
+                .isInstanceOf(ImportFileException.class);
         assertThatThrownBy(() -> imports.upload(staff, centre, "hoc-vien.csv", new ByteArrayInputStream(
                 (HEADER + "\n008090000001,L\u00f2 Th\u00e0nh,01/01/1990\n").getBytes(StandardCharsets.ISO_8859_1))))
                 .hasMessage("import.file.notUtf8");
@@ -179,6 +182,57 @@ class GraduateImportTest {
         assertThat(done.written()).isEqualTo(1);
         assertThat(jdbc.sql("select full_name from person where citizen_id = ?").param(id).query(String.class).single())
                 .isEqualTo("Đặng Văn Sơn");
+    }
+
+    @Test
+    void anExcelWorkbookIsImportedWithItsDatesReadWhateverTheirDisplayFormat() throws Exception {
+        String hai = TestPeople.citizenId(LocalDate.of(1992, 12, 3), Sex.MALE);
+        String lan = TestPeople.citizenId(LocalDate.of(2003, 4, 25), Sex.FEMALE);
+        byte[] workbook;
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = new java.io.ByteArrayOutputStream()) {
+            var sheet = book.createSheet("Học viên");
+            var header = sheet.createRow(0);
+            String[] columns = HEADER.split(",");
+            for (int i = 0; i < columns.length; i++) {
+                header.createCell(i).setCellValue(columns[i]);
+            }
+            var vietnameseDate = book.createCellStyle();
+            vietnameseDate.setDataFormat(book.createDataFormat().getFormat("dd/mm/yyyy"));
+            var builtInDate = book.createCellStyle();
+            builtInDate.setDataFormat((short) 14);
+            Object[][] rows = {
+                    {hai, "Hà Văn Hải", LocalDate.of(1992, 12, 3), "Nam", "02", "00694", "0912000111", "Có việc làm",
+                            "HAN-SC-01", LocalDate.of(2026, 3, 2), LocalDate.of(2026, 6, 30), "XL-1", LocalDate.of(2026, 7, 5)},
+                    {lan, "Hoàng Thị Lan, con", "25/04/2003", "Nữ", "", "00700", "", "Thất nghiệp", "MAY-SC-02",
+                            LocalDate.of(2026, 3, 2), null, null, null}};
+            for (int r = 0; r < rows.length; r++) {
+                var row = sheet.createRow(r + 1);
+                for (int c = 0; c < rows[r].length; c++) {
+                    Object value = rows[r][c];
+                    if (value instanceof LocalDate date) {
+                        var cell = row.createCell(c);
+                        cell.setCellValue(date);
+                        cell.setCellStyle(c == 2 ? builtInDate : vietnameseDate);
+                    } else if (value != null) {
+                        row.createCell(c).setCellValue(value.toString());
+                    }
+                }
+            }
+            book.write(out);
+            workbook = out.toByteArray();
+        }
+
+        GraduateImports.Progress done = await(imports.upload(staff, centre, "hoc-vien.xlsx",
+                new ByteArrayInputStream(workbook)).id());
+
+        assertThat(done.status()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(done.written()).isEqualTo(2);
+        assertThat(jdbc.sql("select birth_date from person where citizen_id = ?").param(hai).query(java.sql.Date.class)
+                .single().toLocalDate()).isEqualTo(LocalDate.of(1992, 12, 3));
+        assertThat(jdbc.sql("select full_name from person where citizen_id = ?").param(lan).query(String.class).single())
+                .isEqualTo("Hoàng Thị Lan, con");
+        assertThat(jdbc.sql("select count(*) from certificate where number = 'XL-1' and centre_id = ?").param(centre)
+                .query(Long.class).single()).isEqualTo(1);
     }
 
     @Test

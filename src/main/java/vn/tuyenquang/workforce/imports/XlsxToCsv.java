@@ -1,0 +1,125 @@
+package vn.tuyenquang.workforce.imports;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.xml.sax.InputSource;
+import org.xml.sax.XMLReader;
+
+/**
+ * Turns the first sheet of an XLSX workbook into the CSV the import reads, streaming (a province-wide
+ * sheet does not fit in memory as a workbook). Date cells become ISO dates whatever their display
+ * format, so a date never depends on the locale of the computer that saved the file.
+ */
+final class XlsxToCsv {
+
+    private XlsxToCsv() {
+    }
+
+    static boolean looksLikeXlsx(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] start = in.readNBytes(2);
+            return start.length == 2 && start[0] == 'P' && start[1] == 'K';
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Writes the first sheet of {@code xlsx} to {@code csv}. */
+    static void convert(Path xlsx, Path csv) {
+        try (OPCPackage workbook = OPCPackage.open(xlsx.toFile(), PackageAccess.READ);
+             BufferedWriter out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
+            XSSFReader reader = new XSSFReader(workbook);
+            var sheets = reader.getSheetsData();
+            if (!sheets.hasNext()) {
+                throw new ImportFileException("import.file.empty");
+            }
+            XMLReader parser = XMLHelper.newXMLReader();
+            parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), null,
+                    new ReadOnlySharedStringsTable(workbook), new CsvRows(out), new IsoDates(), false));
+            try (InputStream sheet = sheets.next()) {
+                parser.parse(new InputSource(sheet));
+            }
+        } catch (ImportFileException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new ImportFileException("import.file.notSpreadsheet");
+        }
+    }
+
+    /** Collects each row's cells by column and writes it as one CSV line. */
+    private static final class CsvRows implements XSSFSheetXMLHandler.SheetContentsHandler {
+
+        private final BufferedWriter out;
+        private final List<String> cells = new ArrayList<>();
+
+        CsvRows(BufferedWriter out) {
+            this.out = out;
+        }
+
+        @Override
+        public void startRow(int rowNum) {
+            cells.clear();
+        }
+
+        @Override
+        public void cell(String reference, String value, XSSFComment comment) {
+            int column = new CellReference(reference).getCol();
+            while (cells.size() < column) {
+                cells.add("");
+            }
+            cells.add(value == null ? "" : value);
+        }
+
+        @Override
+        public void endRow(int rowNum) {
+            try {
+                for (int i = 0; i < cells.size(); i++) {
+                    if (i > 0) {
+                        out.write(',');
+                    }
+                    out.write(quoted(cells.get(i)));
+                }
+                out.write('\n');
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
+        private static String quoted(String cell) {
+            return cell.contains(",") || cell.contains("\"") || cell.contains("\n")
+                    ? '"' + cell.replace("\"", "\"\"") + '"'
+                    : cell;
+        }
+    }
+
+    /** Formats cells as displayed, except dates, which become ISO dates. */
+    private static final class IsoDates extends DataFormatter {
+
+        @Override
+        public String formatRawCellContents(double value, int formatIndex, String formatString) {
+            if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+                LocalDate date = DateUtil.getLocalDateTime(value).toLocalDate();
+                return date.toString();
+            }
+            return super.formatRawCellContents(value, formatIndex, formatString);
+        }
+    }
+}
