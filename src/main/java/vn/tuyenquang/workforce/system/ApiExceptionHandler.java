@@ -1,9 +1,13 @@
 package vn.tuyenquang.workforce.system;
 
+import java.util.Locale;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -11,12 +15,38 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * JSON endpoints answer every failure with a {@link ProblemDetail}: Spring MVC's own exceptions through
- * {@link ResponseEntityExceptionHandler}, anything unexpected as a 500 that reveals nothing internal.
+ * {@link ResponseEntityExceptionHandler}, a {@link Refusal} as 422 with its reason in the caller's
+ * language and the field at fault, a refused scope as 403, anything unexpected as a 500 that reveals
+ * nothing internal.
  */
 @RestControllerAdvice(annotations = RestController.class)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    private final MessageSource messages;
+
+    ApiExceptionHandler(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler
+    ProblemDetail refused(Refusal refusal, Locale locale) {
+        HttpStatus status = refusal.messageKey().endsWith(".notFound") ? HttpStatus.NOT_FOUND
+                : HttpStatus.UNPROCESSABLE_ENTITY;
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
+                messages.getMessage(refusal.messageKey(), null, refusal.messageKey(), locale));
+        problem.setProperty("code", refusal.messageKey());
+        if (refusal.field() != null) {
+            problem.setProperty("field", refusal.field());
+        }
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail forbidden(AccessDeniedException e) {
+        return ProblemDetail.forStatus(HttpStatus.FORBIDDEN);
+    }
 
     @ExceptionHandler
     ProblemDetail unexpected(Exception e) {

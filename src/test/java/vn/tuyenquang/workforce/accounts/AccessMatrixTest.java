@@ -110,16 +110,29 @@ class AccessMatrixTest {
             Endpoint.page("/imports/{id}", "/imports/<import>", TRAINING),
             Endpoint.page("/imports/{id}/errors.csv", "/imports/<import>/errors.csv", TRAINING),
             Endpoint.page("/imports/graduates-template.csv", TRAINING),
-            Endpoint.page("/imports/graduates-sample.csv", TRAINING));
+            Endpoint.page("/imports/graduates-sample.csv", TRAINING),
+            Endpoint.api("/api/training/centres", PROVINCE),
+            Endpoint.api("/api/training/centres/{id}", "/api/training/centres/<centre>", TRAINING),
+            Endpoint.api("/api/training/centres/{id}/courses", "/api/training/centres/<centre>/courses", TRAINING),
+            Endpoint.api("/api/training/courses/{id}", "/api/training/courses/<course>", TRAINING),
+            Endpoint.api("/api/training/certificates/{id}", "/api/training/certificates/<certificate>", TRAINING),
+            Endpoint.api("/api/training/verify/{code}", "/api/training/verify/<code>", EVERYONE),
+            Endpoint.page("/v3/api-docs", EVERYONE),
+            Endpoint.page("/v3/api-docs.yaml", EVERYONE),
+            Endpoint.page("/v3/api-docs/swagger-config", EVERYONE),
+            Endpoint.page("/swagger-ui.html", EVERYONE));
 
     /**
-     * Mappings reached only by POST from pages already in the matrix; AccountPagesTest and TrainingPagesTest
-     * check who may post to them.
+     * Mappings reached only by POST from pages already in the matrix; AccountPagesTest, TrainingPagesTest and
+     * TrainingApiTest check who may post to them.
      */
     static final Set<String> POST_ONLY = Set.of("/admin/accounts/{id}/enabled", "/training/centres/{id}/courses",
             "/training/courses/{id}/enrolments", "/training/enrolments/{id}/complete", "/training/enrolments/{id}/drop",
             "/training/enrolments/{id}/certificate", "/training/certificates/{id}/revoke",
-            "/training/centres/{id}/staff", "/imports/{id}/resume");
+            "/training/centres/{id}/staff", "/imports/{id}/resume", "/api/training/centres/{id}/courses",
+            "/api/training/courses/{id}/enrolments", "/api/training/enrolments/{id}/completion",
+            "/api/training/enrolments/{id}/drop", "/api/training/enrolments/{id}/certificate",
+            "/api/training/certificates/{id}/revocation", "/api/training/learners/search");
 
     @Autowired
     MockMvc mvc;

@@ -19,7 +19,10 @@ class TrainingAccess {
         String admin = Role.ADMIN.name();
         String department = Role.DEPARTMENT.name();
         return paths -> paths
-                .requestMatchers(HttpMethod.GET, "/verify", "/verify/**").permitAll()
+                .requestMatchers(HttpMethod.GET, "/verify", "/verify/**", "/api/training/verify/**").permitAll()
+                .requestMatchers(HttpMethod.POST, "/api/training/centres").hasAnyRole(admin, department)
+                .requestMatchers(HttpMethod.GET, "/api/training/centres").hasAnyRole(admin, department)
+                .requestMatchers("/api/training/**").hasAnyRole(admin, department, Role.CENTRE_STAFF.name())
                 .requestMatchers("/training/centres/new").hasAnyRole(admin, department)
                 .requestMatchers("/training/centres/*/staff").hasRole(admin)
                 .requestMatchers(HttpMethod.POST, "/training/centres").hasAnyRole(admin, department)

@@ -1,0 +1,163 @@
+package vn.tuyenquang.workforce.training.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import vn.tuyenquang.workforce.accounts.CurrentUser;
+import vn.tuyenquang.workforce.people.NewPerson;
+import vn.tuyenquang.workforce.training.Certificate;
+import vn.tuyenquang.workforce.training.Course;
+import vn.tuyenquang.workforce.training.Enrolment;
+import vn.tuyenquang.workforce.training.NewCentre;
+import vn.tuyenquang.workforce.training.NewCourse;
+import vn.tuyenquang.workforce.training.TrainingCentre;
+import vn.tuyenquang.workforce.training.TrainingRegistry;
+
+/**
+ * The training registry as JSON, for centres' own systems: the same records, rules and scoping as the
+ * pages (HTTP Basic; a centre's account reaches only its centre). Citizen IDs travel only in bodies.
+ */
+@RestController
+@RequestMapping("/api/training")
+@Tag(name = "Đào tạo / Training", description = "Centres, courses, enrolments and certificates")
+class TrainingApiController {
+
+    record EnrolmentRequest(@Valid @NotNull NewPerson person, @NotNull LocalDate enrolledOn) {
+    }
+
+    record DateRequest(@NotNull LocalDate on) {
+    }
+
+    record CertificateRequest(@NotBlank String number, @NotNull LocalDate issuedOn) {
+    }
+
+    record RevocationRequest(@NotBlank String reason) {
+    }
+
+    record LearnerSearch(@NotBlank String query) {
+    }
+
+    /** A learner of a course as the API shows them: the person's own record, and where they stand. */
+    record Learner(UUID enrolmentId, UUID personId, String citizenId, String fullName, LocalDate birthDate,
+                   Enrolment.Status status, LocalDate completedOn, UUID certificateId) {
+    }
+
+    record CourseView(TrainingCentre centre, Course course, List<Learner> learners) {
+    }
+
+    private final TrainingRegistry training;
+
+    TrainingApiController(TrainingRegistry training) {
+        this.training = training;
+    }
+
+    @Operation(summary = "Training centres whose code or name (accents ignored) matches q; the department's view")
+    @GetMapping("/centres")
+    TrainingRegistry.CentrePage centres(@RequestParam(defaultValue = "") String q,
+                                        @RequestParam(defaultValue = "0") int page) {
+        return training.centres(q, page, 50);
+    }
+
+    @PostMapping("/centres")
+    @ResponseStatus(HttpStatus.CREATED)
+    TrainingCentre createCentre(@Valid @RequestBody NewCentre centre) {
+        return training.createCentre(centre);
+    }
+
+    @GetMapping("/centres/{id}")
+    TrainingCentre centre(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user) {
+        return training.centre(user, id);
+    }
+
+    @GetMapping("/centres/{id}/courses")
+    List<Course> courses(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user) {
+        return training.courses(user, id);
+    }
+
+    @PostMapping("/centres/{id}/courses")
+    @ResponseStatus(HttpStatus.CREATED)
+    Course createCourse(@PathVariable UUID id, @Valid @RequestBody NewCourse course,
+                        @AuthenticationPrincipal CurrentUser user) {
+        return training.createCourse(user, id, course);
+    }
+
+    @Operation(summary = "A course with its learners and their certificates")
+    @GetMapping("/courses/{id}")
+    CourseView course(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user) {
+        TrainingRegistry.CourseDetail detail = training.course(user, id);
+        return new CourseView(detail.centre(), detail.course(), detail.enrolments().stream()
+                .map(row -> new Learner(row.enrolment().id(), row.person().id(), row.person().citizenId().value(),
+                        row.person().fullName(), row.person().birthDate(), row.enrolment().status(),
+                        row.enrolment().completedOn(), row.certificate().map(Certificate::id).orElse(null)))
+                .toList());
+    }
+
+    @Operation(summary = "Enrols a person, adding them to the labour register when their citizen ID is new")
+    @PostMapping("/courses/{id}/enrolments")
+    @ResponseStatus(HttpStatus.CREATED)
+    Enrolment enrol(@PathVariable UUID id, @Valid @RequestBody EnrolmentRequest request,
+                    @AuthenticationPrincipal CurrentUser user) {
+        return training.enrol(user, id, request.person(), request.enrolledOn());
+    }
+
+    @PostMapping("/enrolments/{id}/completion")
+    Enrolment complete(@PathVariable UUID id, @Valid @RequestBody DateRequest request,
+                       @AuthenticationPrincipal CurrentUser user) {
+        return training.complete(user, id, request.on());
+    }
+
+    @PostMapping("/enrolments/{id}/drop")
+    Enrolment drop(@PathVariable UUID id, @Valid @RequestBody DateRequest request,
+                   @AuthenticationPrincipal CurrentUser user) {
+        return training.drop(user, id, request.on());
+    }
+
+    @PostMapping("/enrolments/{id}/certificate")
+    @ResponseStatus(HttpStatus.CREATED)
+    Certificate issue(@PathVariable UUID id, @Valid @RequestBody CertificateRequest request,
+                      @AuthenticationPrincipal CurrentUser user) {
+        return training.issueCertificate(user, id, request.number(), request.issuedOn());
+    }
+
+    @GetMapping("/certificates/{id}")
+    Certificate certificate(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user) {
+        return training.certificate(user, id);
+    }
+
+    @PostMapping("/certificates/{id}/revocation")
+    Certificate revoke(@PathVariable UUID id, @Valid @RequestBody RevocationRequest request,
+                       @AuthenticationPrincipal CurrentUser user) {
+        return training.revoke(user, id, request.reason());
+    }
+
+    @Operation(summary = "Learners by name (accents ignored) or citizen ID, posted so the ID stays out of URLs")
+    @PostMapping("/learners/search")
+    List<Learner> searchLearners(@Valid @RequestBody LearnerSearch search, @AuthenticationPrincipal CurrentUser user) {
+        return training.searchLearners(user, search.query(), 50).stream()
+                .map(p -> new Learner(null, p.id(), p.citizenId().value(), p.fullName(), p.birthDate(), null, null, null))
+                .toList();
+    }
+
+    @Operation(summary = "Public verification of a certificate by its short code; no sign-in needed")
+    @GetMapping("/verify/{code}")
+    TrainingRegistry.Verification verify(@PathVariable String code) {
+        return training.verify(code).orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
+                HttpStatus.NOT_FOUND, "No certificate has this verification code"));
+    }
+}
