@@ -1,0 +1,173 @@
+package vn.tuyenquang.workforce.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.io.Reader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.postgresql.PGConnection;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.tuyenquang.workforce.IntegrationTest;
+import vn.tuyenquang.workforce.accounts.CurrentUser;
+import vn.tuyenquang.workforce.accounts.Role;
+import vn.tuyenquang.workforce.accounts.TestAccounts;
+import vn.tuyenquang.workforce.demo.SyntheticProvince;
+import vn.tuyenquang.workforce.reference.ReferenceCatalog;
+import vn.tuyenquang.workforce.training.NewCourse;
+import vn.tuyenquang.workforce.training.TrainingRegistry;
+
+/**
+ * The graduates import end to end on a generated file, beside a plain PostgreSQL COPY of the same rows
+ * into a bare table. Prints its figures; asserts only that every row landed. Run with
+ * {@code ./mvnw -Pbenchmark verify} (1,000,000 rows; {@code -Dbenchmark.rows=N} for another size).
+ */
+@Tag("benchmark")
+@IntegrationTest
+@Import(TestAccounts.class)
+class GraduateImportBenchmark {
+
+    @Autowired
+    GraduateImports imports;
+
+    @Autowired
+    TrainingRegistry training;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    ReferenceCatalog reference;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void importsAGeneratedGraduatesFile() throws Exception {
+        int rows = Integer.getInteger("benchmark.rows", 1_000_000);
+        UUID centre = accounts.newCentre();
+        CurrentUser staff = accounts.create(Role.CENTRE_STAFF, centre);
+        training.createCourse(staff, centre, new NewCourse("HAN-SC-01", "Hàn điện", "7212", "SO_CAP", 3, true));
+        training.createCourse(staff, centre, new NewCourse("MAY-SC-02", "May công nghiệp", "7533", "SO_CAP", 3, true));
+        Path file = Files.createDirectories(Path.of("target/benchmark")).resolve("graduates-" + rows + ".csv");
+
+        long generating = System.nanoTime();
+        new SyntheticProvince(2030, reference.communes()).writeGraduatesFile(file, rows, List.of("HAN-SC-01", "MAY-SC-02"),
+                "BM");
+        double generated = seconds(generating);
+
+        double copy = copyIntoBareTable(file);
+
+        MemoryWatch heap = MemoryWatch.start();
+        long importing = System.nanoTime();
+        ImportRun run;
+        try (InputStream in = Files.newInputStream(file)) {
+            run = imports.upload(staff, centre, file.getFileName().toString(), in);
+        }
+        GraduateImports.Progress done = awaitEnd(staff, run);
+        double imported = seconds(importing);
+        long peak = heap.stop();
+
+        System.out.printf(Locale.ROOT, """
+
+                ==== Graduates import benchmark: %,d rows (file %,d bytes, generated in %.1f s) ====
+                PostgreSQL COPY into a bare table (baseline): %8.1f s  %,10.0f rows/s
+                Application import, upload to completion:     %8.1f s  %,10.0f rows/s  (%.3f x COPY)
+                Rows written %,d, rejected %d, status %s
+                Peak heap used during the import: %,d MB (max heap %,d MB)
+                ================================================================================
+                %n""", rows, Files.size(file), generated, copy, rows / copy, imported, rows / imported,
+                copy / imported, done.written(), done.rejected(), done.status(), peak >> 20,
+                Runtime.getRuntime().maxMemory() >> 20);
+
+        assertThat(done.status()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(done.written() + done.rejected()).isEqualTo(rows);
+    }
+
+    private double copyIntoBareTable(Path file) throws Exception {
+        jdbc.sql("drop table if exists benchmark_graduates").update();
+        jdbc.sql("""
+                create table benchmark_graduates (so_dinh_danh text, ho_ten text, ngay_sinh text, gioi_tinh text,
+                    ma_dan_toc text, ma_xa text, dien_thoai text, tinh_trang_viec_lam text, ma_khoa_hoc text,
+                    ngay_nhap_hoc text, ngay_hoan_thanh text, so_chung_chi text, ngay_cap text)""").update();
+        long start = System.nanoTime();
+        try (Connection connection = dataSource.getConnection(); Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            connection.unwrap(PGConnection.class).getCopyAPI()
+                    .copyIn("copy benchmark_graduates from stdin with (format csv, header true)", in);
+        }
+        double elapsed = seconds(start);
+        jdbc.sql("drop table benchmark_graduates").update();
+        return elapsed;
+    }
+
+    private GraduateImports.Progress awaitEnd(CurrentUser user, ImportRun run) throws InterruptedException {
+        GraduateImports.Progress progress = imports.progress(user, run.id());
+        long deadline = System.nanoTime() + Duration.ofHours(2).toNanos();
+        while (progress.running() && System.nanoTime() < deadline) {
+            Thread.sleep(250);
+            progress = imports.progress(user, run.id());
+        }
+        return progress;
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    /** Samples the heap in use every 50 ms: the highest value seen is the peak. */
+    private static final class MemoryWatch {
+
+        private final AtomicLong peak = new AtomicLong();
+        private final Thread sampler;
+        private volatile boolean running = true;
+
+        private MemoryWatch() {
+            sampler = new Thread(() -> {
+                while (running) {
+                    long used = ManagementFactory.getMemoryPoolMXBeans().stream()
+                            .filter(pool -> pool.getType() == MemoryType.HEAP)
+                            .mapToLong(pool -> pool.getUsage().getUsed()).sum();
+                    peak.accumulateAndGet(used, Math::max);
+                    try {
+                        Thread.sleep(50);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "heap-watch");
+            sampler.setDaemon(true);
+        }
+
+        static MemoryWatch start() {
+            MemoryWatch watch = new MemoryWatch();
+            watch.sampler.start();
+            return watch;
+        }
+
+        long stop() throws InterruptedException {
+            running = false;
+            sampler.join();
+            return peak.get();
+        }
+    }
+}
