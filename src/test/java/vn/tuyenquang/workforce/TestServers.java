@@ -116,7 +116,8 @@ public final class TestServers {
                     + LOCAL_POSTGRES_USER + "); start it with: pg_ctlcluster --skip-systemctl-redirect"
                     + " $(ls /etc/postgresql) main start", e);
         }
-        return new Database(LOCAL_POSTGRES + TEST_DATABASE, LOCAL_POSTGRES_USER, "");
+        // Batched inserts sent as multi-row statements, as a production URL should ask for too (README).
+        return new Database(LOCAL_POSTGRES + TEST_DATABASE + "?reWriteBatchedInserts=true", LOCAL_POSTGRES_USER, "");
     }
 
     private static void deleteQuietly(Path directory) {

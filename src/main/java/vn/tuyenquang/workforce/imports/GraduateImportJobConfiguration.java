@@ -30,6 +30,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.PlatformTransactionManager;
 import vn.tuyenquang.workforce.people.InvalidValueException;
+import vn.tuyenquang.workforce.training.Course;
 import vn.tuyenquang.workforce.training.GraduateRecords;
 
 /**
@@ -52,18 +53,18 @@ class GraduateImportJobConfiguration {
     @Bean
     Step importGraduates(JobRepository jobs, PlatformTransactionManager transactions,
                          FlatFileItemReader<GraduateLine> graduateReader,
-                         ItemProcessor<GraduateLine, GraduateRecords.Checked> graduateProcessor,
-                         ItemWriter<GraduateRecords.Checked> graduateWriter, ImportRepository imports) {
+                         ItemProcessor<GraduateLine, ImportItem> graduateProcessor,
+                         ItemWriter<ImportItem> graduateWriter, ImportRepository imports) {
         RejectedRowRecorder recorder = new RejectedRowRecorder(imports);
         return new StepBuilder("importGraduates", jobs)
-                .<GraduateLine, GraduateRecords.Checked>chunk(CHUNK, transactions)
+                .<GraduateLine, ImportItem>chunk(CHUNK, transactions)
                 .reader(graduateReader)
                 .processor(graduateProcessor)
                 .writer(graduateWriter)
                 .faultTolerant()
                 .skip(RejectedRow.class)
                 .skipLimit(Integer.MAX_VALUE)
-                .listener((SkipListener<GraduateLine, GraduateRecords.Checked>) recorder)
+                .listener((SkipListener<GraduateLine, ImportItem>) recorder)
                 .listener((StepExecutionListener) recorder)
                 .listener(new ActingAsUploader())
                 .build();
@@ -88,14 +89,14 @@ class GraduateImportJobConfiguration {
 
     @Bean
     @StepScope
-    ItemProcessor<GraduateLine, GraduateRecords.Checked> graduateProcessor(
+    ItemProcessor<GraduateLine, ImportItem> graduateProcessor(
             GraduateRecords records, @Value("#{jobParameters['centre']}") String centre) {
-        UUID centreId = UUID.fromString(centre);
+        Map<String, Course> courses = records.coursesOf(UUID.fromString(centre));
         // Certificate numbers of this run, so that two rows of one chunk cannot claim the same number.
         Map<String, Integer> numbersSeen = new HashMap<>();
         return line -> {
             try {
-                GraduateRecords.Checked checked = records.check(centreId, GraduateLineParser.parse(line));
+                GraduateRecords.Checked checked = records.check(courses, GraduateLineParser.parse(line));
                 String number = checked.graduate().certificateNumber();
                 if (number != null && !number.isBlank()) {
                     Integer firstRow = numbersSeen.putIfAbsent(number, line.rowNumber());
@@ -103,7 +104,7 @@ class GraduateImportJobConfiguration {
                         throw new InvalidValueException("certificateNumber", "import.certificate.repeated");
                     }
                 }
-                return checked;
+                return new ImportItem(line, checked);
             } catch (InvalidValueException e) {
                 String column = GraduateColumns.ofField(e.field());
                 throw new RejectedRow(line, List.of(new RejectedRow.Problem(column, line.value(column), e.messageKey())));
@@ -113,10 +114,25 @@ class GraduateImportJobConfiguration {
 
     @Bean
     @StepScope
-    ItemWriter<GraduateRecords.Checked> graduateWriter(GraduateRecords records,
-                                                       @Value("#{jobParameters['centre']}") String centre) {
+    ItemWriter<ImportItem> graduateWriter(GraduateRecords records, ImportRepository imports,
+                                          TableStatistics statistics,
+                                          @Value("#{jobParameters['centre']}") String centre,
+                                          @Value("#{jobParameters['import']}") String importId,
+                                          @Value("#{stepExecution}") StepExecution step) {
         UUID centreId = UUID.fromString(centre);
-        return chunk -> records.saveAll(centreId, List.copyOf(chunk.getItems()));
+        UUID run = UUID.fromString(importId);
+        return chunk -> {
+            List<ImportItem> items = List.copyOf(chunk.getItems());
+            List<GraduateRecords.Rejection> rejections = records.saveAll(centreId,
+                    items.stream().map(ImportItem::checked).toList());
+            for (GraduateRecords.Rejection rejection : rejections) {
+                GraduateLine line = items.get(rejection.index()).line();
+                String column = GraduateColumns.ofField(rejection.field());
+                imports.addErrors(run, new RejectedRow(line,
+                        List.of(new RejectedRow.Problem(column, line.value(column), rejection.messageKey()))));
+            }
+            statistics.afterChunk(step.getCommitCount() + 1, TableStatistics.GRADUATE_TABLES);
+        };
     }
 
     private static GraduateLine line(FieldSet fields, int number) {
@@ -128,7 +144,7 @@ class GraduateImportJobConfiguration {
     }
 
     /** Writes a skipped row's problems to the error report, in the chunk's transaction. */
-    static class RejectedRowRecorder implements SkipListener<GraduateLine, GraduateRecords.Checked>, StepExecutionListener {
+    static class RejectedRowRecorder implements SkipListener<GraduateLine, ImportItem>, StepExecutionListener {
 
         private final ImportRepository imports;
         private UUID importId;

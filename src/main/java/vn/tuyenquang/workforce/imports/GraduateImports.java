@@ -28,8 +28,15 @@ import vn.tuyenquang.workforce.training.TrainingRegistry;
 @Service
 public class GraduateImports {
 
-    /** Where an import stands, for its progress bar and history line. */
-    public record Progress(ImportRun run, BatchStatus status, long read, long written, long rejected) {
+    /**
+     * Where an import stands, for its progress bar and history line: rows read so far (committed), and
+     * of those, rows rejected (the rest were imported).
+     */
+    public record Progress(ImportRun run, BatchStatus status, long read, long rejected) {
+
+        public long written() {
+            return read - rejected;
+        }
 
         public int percent() {
             return run.dataRows() == 0 ? 100 : (int) Math.min(100, (read * 100) / run.dataRows());
@@ -138,16 +145,14 @@ public class GraduateImports {
     private Progress progressOf(ImportRun run) {
         Optional<JobExecution> execution = Optional.ofNullable(run.jobExecutionId()).map(explorer::getJobExecution);
         long read = 0;
-        long written = 0;
         BatchStatus status = execution.map(JobExecution::getStatus).orElse(BatchStatus.STARTING);
         if (execution.isPresent()) {
             for (JobExecution attempt : explorer.getJobExecutions(execution.get().getJobInstance())) {
                 for (StepExecution step : attempt.getStepExecutions()) {
                     read += step.getReadCount();
-                    written += step.getWriteCount();
                 }
             }
         }
-        return new Progress(run, status, read, written, imports.rejectedRows(run.id()));
+        return new Progress(run, status, read, imports.rejectedRows(run.id()));
     }
 }

@@ -148,7 +148,7 @@ public class PersonRegister {
     @Transactional
     public void withdrawCertificate(UUID personId, UUID certificateId) {
         persons.removeQualification(CERTIFICATE, certificateId.toString());
-        persons.deriveHighestQualification(personId, clock.instant());
+        persons.deriveHighestQualifications(List.of(personId), clock.instant());
     }
 
     private static <T> T parse(String field, java.util.function.Supplier<T> value) {

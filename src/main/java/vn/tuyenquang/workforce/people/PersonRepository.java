@@ -103,27 +103,26 @@ class PersonRepository {
     }
 
     /**
-     * Derives the person's highest qualification and certified flag from their qualification facts: the
-     * fact of the highest level wins, and a person with none has none.
+     * Derives the persons' highest qualification and certified flag from their qualification facts, in
+     * two statements for all of them: the fact of the highest level wins, and a person with none has none.
      */
     void deriveHighestQualifications(java.util.Collection<UUID> personIds, Instant at) {
-        personIds.forEach(id -> deriveHighestQualification(id, at));
-    }
-
-    void deriveHighestQualification(UUID personId, Instant at) {
+        if (personIds.isEmpty()) {
+            return;
+        }
         jdbc.sql("""
                         update person set
                             highest_level_code = (select q.level_code from person_qualification q
                                                   join qualification_level l on l.code = q.level_code
-                                                  where q.person_id = :id order by l.ordinal desc limit 1),
+                                                  where q.person_id = person.id order by l.ordinal desc limit 1),
                             updated_at = :at
-                        where id = :id""")
-                .param("id", personId).param("at", Timestamp.from(at)).update();
+                        where id in (:ids)""")
+                .param("ids", personIds).param("at", Timestamp.from(at)).update();
         jdbc.sql("""
                         update person set certified = coalesce((select l.counts_as_certified from qualification_level l
                                                                where l.code = person.highest_level_code), false)
-                        where id = ?""")
-                .param(personId).update();
+                        where id in (:ids)""")
+                .param("ids", personIds).update();
     }
 
     private static Person map(ResultSet rs, int row) throws SQLException {

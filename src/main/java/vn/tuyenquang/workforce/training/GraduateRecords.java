@@ -47,15 +47,28 @@ public class GraduateRecords {
         this.batch = batch;
     }
 
+    /** A checked row that saving refused, by its position in the saved list, with the field and reason. */
+    public record Rejection(int index, String field, String messageKey) {
+    }
+
+    /** The centre's courses by code, for checking many rows against them. */
+    public Map<String, Course> coursesOf(UUID centreId) {
+        Map<String, Course> courses = new HashMap<>();
+        centres.coursesOf(centreId).forEach(course -> courses.put(course.code(), course));
+        return courses;
+    }
+
     /**
-     * Checks one row against the rules and what the register already holds.
+     * Checks one row on its own: the person's details, the course among the centre's, and the dates.
+     * What depends on records already saved (a certificate number taken, a learner who dropped out) is
+     * checked for a whole chunk at once by {@link #saveAll}.
      *
      * @throws InvalidValueException naming the field at fault (person fields, or courseCode,
      *                               completedOn, certificateNumber, issuedOn)
      */
-    public Checked check(UUID centreId, Graduate row) {
+    public Checked check(Map<String, Course> courses, Graduate row) {
         Person person = register.validate(row.person());
-        Course course = centres.findCourseByCode(centreId, row.courseCode().strip())
+        Course course = Optional.ofNullable(courses.get(row.courseCode().strip()))
                 .orElseThrow(() -> new InvalidValueException("courseCode", "import.course.unknown"));
         if (row.completedOn() != null && row.completedOn().isBefore(row.enrolledOn())) {
             throw new InvalidValueException("completedOn", "enrolment.beforeEnrolment");
@@ -70,23 +83,27 @@ public class GraduateRecords {
             if (row.issuedOn().isBefore(row.completedOn())) {
                 throw new InvalidValueException("issuedOn", "certificate.beforeCompletion");
             }
-            holderOfNumber(centreId, row.certificateNumber().strip())
-                    .filter(holder -> !holder.equals(person.citizenId().value() + "/" + course.id()))
-                    .ifPresent(other -> {
-                        throw new InvalidValueException("certificateNumber", "certificate.number.taken");
-                    });
-        }
-        if (row.completedOn() != null && "DROPPED".equals(enrolmentStatus(course.id(), person).orElse(null))) {
-            throw new InvalidValueException("completedOn", "enrolment.notOpen");
         }
         return new Checked(person, course, row);
     }
 
-    /** Saves checked rows: persons, enrolments, completions and certificates that are not there yet. */
+    /**
+     * Saves checked rows: persons, enrolments, completions and certificates that are not there yet. Rows
+     * that conflict with saved records are not saved but returned, each with its reason.
+     */
     @Transactional
-    public void saveAll(UUID centreId, List<Checked> rows) {
+    public List<Rejection> saveAll(UUID centreId, List<Checked> checked) {
+        List<Rejection> rejections = conflicts(centreId, checked);
+        java.util.Set<Integer> refused = new java.util.HashSet<>();
+        rejections.forEach(r -> refused.add(r.index()));
+        List<Checked> rows = new ArrayList<>();
+        for (int i = 0; i < checked.size(); i++) {
+            if (!refused.contains(i)) {
+                rows.add(checked.get(i));
+            }
+        }
         if (rows.isEmpty()) {
-            return;
+            return rejections;
         }
         Map<String, UUID> personIds = register.registerAll(rows.stream().map(Checked::person).toList());
         Map<String, Enrolment> existing = existingEnrolments(rows, personIds);
@@ -112,6 +129,52 @@ public class GraduateRecords {
         insertEnrolments(added);
         updateEnrolments(completed);
         issueCertificates(centreId, rows, personIds, enrolments);
+        return rejections;
+    }
+
+    /**
+     * Rows that clash with saved records, found for the whole chunk in two queries: a certificate number
+     * the centre already gave someone else (or for another course), and a completion for a learner who
+     * dropped out.
+     */
+    private List<Rejection> conflicts(UUID centreId, List<Checked> rows) {
+        List<String> numbers = rows.stream().map(r -> r.graduate().certificateNumber())
+                .filter(n -> n != null && !n.isBlank()).map(String::strip).toList();
+        Map<String, String> holders = new HashMap<>();
+        if (!numbers.isEmpty()) {
+            jdbc.sql("""
+                            select c.number, p.citizen_id, e.course_id from certificate c
+                            join enrolment e on e.id = c.enrolment_id join person p on p.id = c.person_id
+                            where c.centre_id = :centre and c.number in (:numbers)""")
+                    .param("centre", centreId).param("numbers", numbers)
+                    .query((rs, n) -> holders.put(rs.getString("number"),
+                            rs.getString("citizen_id") + "/" + rs.getObject("course_id", UUID.class)))
+                    .list();
+        }
+        java.util.Set<String> dropped = new java.util.HashSet<>();
+        List<String> completing = rows.stream().filter(r -> r.graduate().completedOn() != null)
+                .map(r -> r.person().citizenId().value()).toList();
+        if (!completing.isEmpty()) {
+            jdbc.sql("""
+                            select p.citizen_id, e.course_id from enrolment e join person p on p.id = e.person_id
+                            where e.status = 'DROPPED' and p.citizen_id in (:ids) and e.course_id in (:courses)""")
+                    .param("ids", completing)
+                    .param("courses", rows.stream().map(r -> r.course().id()).distinct().toList())
+                    .query((rs, n) -> dropped.add(rs.getString("citizen_id") + "/" + rs.getObject("course_id", UUID.class)))
+                    .list();
+        }
+        List<Rejection> rejections = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            Checked row = rows.get(i);
+            String learner = row.person().citizenId().value() + "/" + row.course().id();
+            String number = hasCertificate(row.graduate()) ? row.graduate().certificateNumber().strip() : null;
+            if (number != null && holders.containsKey(number) && !holders.get(number).equals(learner)) {
+                rejections.add(new Rejection(i, "certificateNumber", "certificate.number.taken"));
+            } else if (row.graduate().completedOn() != null && dropped.contains(learner)) {
+                rejections.add(new Rejection(i, "completedOn", "enrolment.notOpen"));
+            }
+        }
+        return rejections;
     }
 
     private void issueCertificates(UUID centreId, List<Checked> rows, Map<String, UUID> personIds,
@@ -184,24 +247,6 @@ public class GraduateRecords {
                     .query(UUID.class).list().forEach(id -> with.put(id, true));
         }
         return with;
-    }
-
-    /** "citizenId/courseId" of the certificate with this number in the centre, if one exists. */
-    private Optional<String> holderOfNumber(UUID centreId, String number) {
-        return jdbc.sql("""
-                        select p.citizen_id, e.course_id from certificate c
-                        join enrolment e on e.id = c.enrolment_id join person p on p.id = c.person_id
-                        where c.centre_id = ? and c.number = ?""")
-                .params(centreId, number)
-                .query((rs, n) -> rs.getString("citizen_id") + "/" + rs.getObject("course_id", UUID.class))
-                .optional();
-    }
-
-    private Optional<String> enrolmentStatus(UUID courseId, Person person) {
-        return jdbc.sql("""
-                        select e.status from enrolment e join person p on p.id = e.person_id
-                        where e.course_id = ? and p.citizen_id = ?""")
-                .params(courseId, person.citizenId().value()).query(String.class).optional();
     }
 
     private static boolean hasCertificate(Graduate row) {

@@ -108,6 +108,27 @@ class GraduateImportTest {
     }
 
     @Test
+    void aRowClashingWithSavedRecordsIsReportedAndTheRestOfItsChunkIsImported() throws Exception {
+        String first = TestPeople.citizenId(LocalDate.of(1991, 1, 1), Sex.MALE);
+        String second = TestPeople.citizenId(LocalDate.of(1992, 2, 2), Sex.MALE);
+        String third = TestPeople.citizenId(LocalDate.of(1993, 3, 3), Sex.MALE);
+        importAndWait(HEADER + "\n" + first
+                + ",Lý Văn Một,01/01/1991,Nam,01,00694,,Thất nghiệp,HAN-SC-01,02/03/2026,30/06/2026,DUP-1,05/07/2026\n");
+
+        GraduateImports.Progress done = importAndWait(HEADER + "\n"
+                + second + ",Lý Văn Hai,02/02/1992,Nam,01,00694,,Thất nghiệp,HAN-SC-01,02/03/2026,30/06/2026,DUP-1,05/07/2026\n"
+                + third + ",Lý Văn Ba,03/03/1993,Nam,01,00694,,Thất nghiệp,HAN-SC-01,02/03/2026,30/06/2026,DUP-3,05/07/2026\n");
+
+        assertThat(done.written()).isEqualTo(1);
+        assertThat(done.rejected()).isEqualTo(1);
+        assertThat(imports.errors(staff, done.run().id(), 10)).extracting(ImportError::rowNumber, ImportError::column,
+                        ImportError::reasonKey)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "so_chung_chi", "certificate.number.taken"));
+        assertThat(count("person where citizen_id = '" + second + "'")).isZero();
+        assertThat(count("person where citizen_id = '" + third + "'")).isEqualTo(1);
+    }
+
+    @Test
     void uploadingTheSameFileAgainChangesNothing() throws Exception {
         String file = HEADER + "\n" + rows(30);
         importAndWait(file);

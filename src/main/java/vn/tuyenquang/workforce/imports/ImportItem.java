@@ -1,0 +1,7 @@
+package vn.tuyenquang.workforce.imports;
+
+import vn.tuyenquang.workforce.training.GraduateRecords;
+
+/** A line that passed its own checks, on its way to being saved with its chunk. */
+record ImportItem(GraduateLine line, GraduateRecords.Checked checked) {
+}

@@ -1,0 +1,41 @@
+package vn.tuyenquang.workforce.imports;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * A large import into nearly empty tables outgrows PostgreSQL's statistics long before autovacuum
+ * catches up, and the planner then keeps scanning tables it believes tiny: every chunk gets slower.
+ * Refreshing the statistics of the tables an import fills, at chunks 1, 2, 4, 8, … keeps the plans
+ * right for a few cheap ANALYZEs. Other databases are left to themselves.
+ */
+@Component
+class TableStatistics {
+
+    /** The tables a graduates import fills. */
+    static final List<String> GRADUATE_TABLES = List.of("person", "person_qualification", "enrolment", "certificate",
+            "audit_event");
+
+    private final JdbcClient jdbc;
+    private final boolean postgres;
+
+    TableStatistics(JdbcClient jdbc, DataSource dataSource) throws SQLException {
+        this.jdbc = jdbc;
+        try (Connection connection = dataSource.getConnection()) {
+            this.postgres = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+        }
+    }
+
+    /** Refreshes the statistics of {@code tables} when {@code chunk} (counted from 1) is a power of two. */
+    void afterChunk(long chunk, List<String> tables) {
+        if (postgres && chunk > 0 && Long.bitCount(chunk) == 1) {
+            tables.forEach(table -> jdbc.sql("analyze " + table).update());
+        }
+    }
+}
