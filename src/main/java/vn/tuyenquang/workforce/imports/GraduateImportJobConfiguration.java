@@ -43,7 +43,7 @@ import vn.tuyenquang.workforce.training.GraduateRecords;
 class GraduateImportJobConfiguration {
 
     static final String JOB = "graduateImport";
-    static final int CHUNK = 200;
+    static final int CHUNK = 1000;
 
     @Bean
     Job graduateImport(JobRepository jobs, Step importGraduates) {

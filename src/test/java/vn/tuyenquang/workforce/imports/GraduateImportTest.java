@@ -147,7 +147,7 @@ class GraduateImportTest {
 
     @Test
     void anImportStoppedMidwayOrCutOffResumesWithNoRowLostAndNoneWrittenTwice() throws Exception {
-        int rows = 2400;
+        int rows = 6000;
         GraduateImports.Progress started = upload(HEADER + "\n" + rows(rows));
         long execution = awaitFirstCommit(started.run().id());
         jobOperator.stop(execution);
