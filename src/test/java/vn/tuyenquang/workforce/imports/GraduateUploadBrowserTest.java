@@ -1,0 +1,127 @@
+package vn.tuyenquang.workforce.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import vn.tuyenquang.workforce.IntegrationTest;
+import vn.tuyenquang.workforce.accounts.CurrentUser;
+import vn.tuyenquang.workforce.accounts.Role;
+import vn.tuyenquang.workforce.accounts.TestAccounts;
+import vn.tuyenquang.workforce.people.Sex;
+import vn.tuyenquang.workforce.people.TestPeople;
+import vn.tuyenquang.workforce.training.NewCourse;
+import vn.tuyenquang.workforce.training.TrainingRegistry;
+
+/**
+ * A centre's staff member, in a real (headless) Chromium: signs in, uploads a learners file, watches the
+ * progress bar finish, and downloads the error report. Needs Debian's chromium and chromium-driver
+ * (.ci/run installs them); skipped, saying so, where they are missing.
+ */
+@IntegrationTest
+@Import(TestAccounts.class)
+class GraduateUploadBrowserTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    TrainingRegistry training;
+
+    WebDriver browser;
+    Path downloads;
+
+    @BeforeEach
+    void startChromium() throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "the browser test needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
+        downloads = Files.createTempDirectory("tq-downloads-");
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
+                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-quic", "--no-first-run", "--disable-component-update", "--disable-sync",
+                        "--window-size=1280,900", "--user-data-dir=" + Files.createTempDirectory("tq-chromium-"));
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterEach
+    void stopChromium() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aCentreUploadsAFileSeesTheProgressBarFinishAndDownloadsTheErrorReport() throws Exception {
+        UUID centre = accounts.newCentre();
+        CurrentUser staff = accounts.create(Role.CENTRE_STAFF, centre);
+        training.createCourse(staff, centre, new NewCourse("HAN-SC-01", "Hàn điện", "7212", "SO_CAP", 3, true));
+        Path file = Files.createTempFile("hoc-vien-", ".csv");
+        Files.writeString(file, "so_dinh_danh,ho_ten,ngay_sinh,gioi_tinh,ma_xa,tinh_trang_viec_lam,ma_khoa_hoc,ngay_nhap_hoc\n"
+                + TestPeople.citizenId(LocalDate.of(1990, 5, 1), Sex.MALE)
+                + ",Nguyễn Văn An,01/05/1990,Nam,00694,Thất nghiệp,HAN-SC-01,02/03/2026\n"
+                + "008096000106,Triệu Thị Mai,31/02/1996,Nữ,00694,Thất nghiệp,HAN-SC-01,02/03/2026\n",
+                StandardCharsets.UTF_8);
+
+        browser.get(url("/login"));
+        browser.findElement(By.id("username")).sendKeys(staff.getUsername());
+        browser.findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
+        browser.findElement(By.cssSelector("main button[type=submit]")).click();
+        browser.get(url("/imports/graduates/" + centre));
+        browser.findElement(By.id("file")).sendKeys(file.toString());
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        wait.until(page -> page.findElement(By.cssSelector("#import-status strong")).getText().equals("Hoàn tất"));
+        assertThat(browser.findElement(By.cssSelector("progress.import-progress")).getDomAttribute("value")).isEqualTo("100");
+        assertThat(browser.findElement(By.id("import-status")).getText())
+                .contains("Đã đọc 2 / 2 dòng; đã nhập 1; 1 dòng lỗi.");
+        assertThat(browser.getPageSource()).contains("Ngày không hợp lệ");
+
+        browser.findElement(By.linkText("Tải báo cáo lỗi (CSV)")).click();
+        wait.until(page -> reportIn(downloads) != null);
+        String report = Files.readString(reportIn(downloads), StandardCharsets.UTF_8);
+        assertThat(report).contains("\"3\",\"ngay_sinh\",\"31/02/1996\",\"Ngày không hợp lệ");
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private static Path reportIn(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".csv")).findFirst().orElse(null);
+        } catch (java.io.IOException e) {
+            return null;
+        }
+    }
+}
