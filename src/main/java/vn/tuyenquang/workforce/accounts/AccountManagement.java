@@ -43,8 +43,18 @@ public class AccountManagement {
                 .toList();
     }
 
+    /** Creates an account whose initial password is one-time: its holder chooses their own at first sign-in. */
     @Transactional
     public AccountView create(NewAccount form) {
+        return create(form, true);
+    }
+
+    /**
+     * Creates an account; with {@code oneTimePassword} false the initial password stays valid (for the
+     * published accounts of the synthetic demo province, never for real people).
+     */
+    @Transactional
+    public AccountView create(NewAccount form, boolean oneTimePassword) {
         if (accounts.existsByUsername(form.username())) {
             throw new AccountException("account.username.taken", "username");
         }
@@ -58,8 +68,8 @@ public class AccountManagement {
             throw new AccountException("account.centre.required", "centreId");
         }
         Account account = Account.create(form.username(), form.displayName().strip(),
-                passwords.encode(form.initialPassword()), form.role(), form.communeCode(), form.centreId(), true,
-                clock.instant());
+                passwords.encode(form.initialPassword()), form.role(), form.communeCode(), form.centreId(),
+                oneTimePassword, clock.instant());
         accounts.insert(account);
         audit.created(RECORD_TYPE, account.id(), account.auditView());
         return AccountView.of(account, clock.instant());

@@ -26,7 +26,8 @@ class WebPagesTest {
                 .andExpect(content().string(containsString("Tỷ lệ lao động qua đào tạo")))
                 .andExpect(content().string(containsString("72&nbsp;%")))
                 .andExpect(content().string(containsString("Tỷ lệ lao động có bằng cấp, chứng chỉ")))
-                .andExpect(content().string(containsString("30&nbsp;%")));
+                .andExpect(content().string(containsString("30&nbsp;%")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("DỮ LIỆU GIẢ LẬP"))));
     }
 
     @Test

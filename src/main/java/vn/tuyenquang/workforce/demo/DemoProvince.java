@@ -1,0 +1,135 @@
+package vn.tuyenquang.workforce.demo;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import vn.tuyenquang.workforce.accounts.AccountManagement;
+import vn.tuyenquang.workforce.accounts.CurrentUser;
+import vn.tuyenquang.workforce.accounts.NewAccount;
+import vn.tuyenquang.workforce.accounts.Role;
+import vn.tuyenquang.workforce.people.LabourStatus;
+import vn.tuyenquang.workforce.people.NewPerson;
+import vn.tuyenquang.workforce.people.Sex;
+import vn.tuyenquang.workforce.reference.ReferenceCatalog;
+import vn.tuyenquang.workforce.training.Course;
+import vn.tuyenquang.workforce.training.Graduate;
+import vn.tuyenquang.workforce.training.GraduateRecords;
+import vn.tuyenquang.workforce.training.NewCentre;
+import vn.tuyenquang.workforce.training.NewCourse;
+import vn.tuyenquang.workforce.training.TrainingCentre;
+import vn.tuyenquang.workforce.training.TrainingRegistry;
+
+/**
+ * With the {@code demo} profile, an empty installation is filled with a synthetic province: training
+ * centres (named as synthetic), their courses and learners, and one published account per role, so a
+ * new user can try every role. Every page says the data is synthetic. Runs once: a second start finds
+ * the demo centres and does nothing.
+ */
+@Component
+@Profile("demo")
+@Order(10)
+class DemoProvince implements ApplicationRunner {
+
+    /** The password of every demo account, published in the README: these accounts hold no real data. */
+    static final String DEMO_PASSWORD = "demo-tuyenquang";
+    static final long SEED = 2030;
+    private static final int LEARNERS_PER_CENTRE = 300;
+    private static final Logger log = LoggerFactory.getLogger(DemoProvince.class);
+
+    private record DemoCourse(String code, String name, String occupation, String level, int months) {
+    }
+
+    private static final List<DemoCourse> COURSES = List.of(
+            new DemoCourse("HAN-SC", "Hàn điện", "7212", "SO_CAP", 3),
+            new DemoCourse("MAY-SC", "May công nghiệp", "7533", "SO_CAP", 3),
+            new DemoCourse("DIEN-TC", "Điện công nghiệp", "7412", "TRUNG_CAP", 18),
+            new DemoCourse("CBG-SC", "Chế biến gỗ", "7522", "SO_CAP", 4),
+            new DemoCourse("NN-NH", "Trồng chè, cây ăn quả (ngắn hạn)", "6112", "CONTINUING_UNDER_3M", 2));
+
+    private final TrainingRegistry training;
+    private final GraduateRecords graduates;
+    private final AccountManagement accounts;
+    private final ReferenceCatalog reference;
+    private final TransactionTemplate transactions;
+    private final UserDetailsService users;
+
+    DemoProvince(TrainingRegistry training, GraduateRecords graduates, AccountManagement accounts,
+                 ReferenceCatalog reference, TransactionTemplate transactions, UserDetailsService users) {
+        this.training = training;
+        this.graduates = graduates;
+        this.accounts = accounts;
+        this.reference = reference;
+        this.transactions = transactions;
+        this.users = users;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (training.centres("GL-", 0, 1).total() > 0) {
+            return;
+        }
+        SyntheticProvince province = new SyntheticProvince(SEED, reference.communes());
+        List<TrainingCentre> centres = new ArrayList<>();
+        // code, name, commune: the communes are real units of the province; the centres are not.
+        String[][] names = {{"GL-CDKT", "Trường Cao đẳng Kỹ thuật Tuyên Quang (giả lập)", "02215"},
+                {"GL-TTHY", "Trung tâm Giáo dục nghề nghiệp Hàm Yên (giả lập)", "02374"},
+                {"GL-TTDV", "Trung tâm Giáo dục nghề nghiệp Đồng Văn (giả lập)", "00721"},
+                {"GL-TTCH", "Trung tâm Giáo dục nghề nghiệp Chiêm Hóa (giả lập)", "02287"}};
+        for (String[] centre : names) {
+            centres.add(training.createCentre(new NewCentre(centre[0], centre[1], centre[2])));
+        }
+        createAccounts(centres.get(0).id());
+        CurrentUser department = (CurrentUser) users.loadUserByUsername("demo.so");
+        SecurityContextHolder.getContext().setAuthentication(
+                new UsernamePasswordAuthenticationToken(department, null, department.getAuthorities()));
+        try {
+            for (TrainingCentre centre : centres) {
+                transactions.executeWithoutResult(status -> fill(department, centre, province));
+            }
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+        log.warn("Demo profile: a synthetic province was loaded ({} centres, {} learners each); the demo accounts"
+                + " (see README) all use the password '{}'", centres.size(), LEARNERS_PER_CENTRE, DEMO_PASSWORD);
+    }
+
+    private void fill(CurrentUser department, TrainingCentre centre, SyntheticProvince province) {
+        for (DemoCourse course : COURSES) {
+            training.createCourse(department, centre.id(), new NewCourse(course.code(), course.name(),
+                    course.occupation(), course.level(), course.months(), true));
+        }
+        Map<String, Course> courses = graduates.coursesOf(centre.id());
+        List<String> codes = COURSES.stream().map(DemoCourse::code).toList();
+        List<GraduateRecords.Checked> rows = new ArrayList<>();
+        for (int i = 0; i < LEARNERS_PER_CENTRE; i++) {
+            SyntheticProvince.GraduateRow row = province.nextGraduate(codes, centre.code());
+            NewPerson person = new NewPerson(row.citizenId(), row.fullName(), row.birthDate(),
+                    row.male() ? Sex.MALE : Sex.FEMALE, row.ethnicCode(), row.communeCode(), null,
+                    LabourStatus.UNEMPLOYED);
+            rows.add(graduates.check(courses, new Graduate(person, row.courseCode(), row.enrolledOn(), row.completedOn(),
+                    row.certificateNumber(), row.issuedOn())));
+        }
+        graduates.saveAll(centre.id(), rows);
+    }
+
+    private void createAccounts(UUID firstCentre) {
+        accounts.create(new NewAccount("demo.so", "Sở (giả lập)", Role.DEPARTMENT, null, null, DEMO_PASSWORD), false);
+        accounts.create(new NewAccount("demo.xa", "Cán bộ Phường Hà Giang 1 (giả lập)", Role.COMMUNE_OFFICER, "00694",
+                null, DEMO_PASSWORD), false);
+        accounts.create(new NewAccount("demo.truong", "Cán bộ Trường CĐKT (giả lập)", Role.CENTRE_STAFF, null,
+                firstCentre, DEMO_PASSWORD), false);
+    }
+}

@@ -1,0 +1,59 @@
+package vn.tuyenquang.workforce.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import vn.tuyenquang.workforce.TestInfrastructure;
+
+/** The demo profile on the embedded default, as a new user would start it to try every role. */
+@SpringBootTest(properties = {"workforce.elasticsearch.local.enabled=false",
+        "spring.datasource.url=jdbc:h2:mem:demo;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"})
+@ActiveProfiles("demo")
+@AutoConfigureMockMvc
+@Import(TestInfrastructure.Elasticsearch.class)
+class DemoProvinceTest {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    DemoProvince demo;
+
+    @Test
+    void aSyntheticProvinceIsLoadedOnceWithItsCentresLearnersAndOneAccountPerRole() throws Exception {
+        assertThat(count("training_centre where code like 'GL-%' and name like '%(giả lập)'")).isEqualTo(4);
+        assertThat(count("course")).isEqualTo(20);
+        assertThat(count("enrolment")).isEqualTo(4 * 300);
+        assertThat(count("certificate")).isBetween(600L, 1200L);
+        assertThat(count("person where certified")).isPositive();
+
+        demo.run(null);
+        assertThat(count("enrolment")).isEqualTo(4 * 300);
+
+        for (String account : new String[]{"demo.so", "demo.xa", "demo.truong"}) {
+            mvc.perform(formLogin().user(account).password(DemoProvince.DEMO_PASSWORD))
+                    .andExpect(authenticated()).andExpect(redirectedUrl("/"));
+        }
+        mvc.perform(get("/")).andExpect(content().string(containsString("DỮ LIỆU GIẢ LẬP")));
+    }
+
+    private long count(String from) {
+        return jdbc.sql("select count(*) from " + from).query(Long.class).single();
+    }
+}
