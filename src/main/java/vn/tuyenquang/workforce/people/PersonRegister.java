@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tuyenquang.workforce.accounts.AuditTrail;
+import vn.tuyenquang.workforce.accounts.CurrentUser;
 import vn.tuyenquang.workforce.reference.ReferenceCatalog;
 import vn.tuyenquang.workforce.text.VietnameseText;
 
@@ -118,6 +119,55 @@ public class PersonRegister {
 
     public Optional<Person> find(UUID id) {
         return persons.findById(id);
+    }
+
+    /** The person's record, if {@code user} may open it; never a record outside their scope. */
+    public Person view(CurrentUser user, UUID id, List<PersonVisibility> grants) {
+        Person person = persons.findById(id).orElseThrow(() -> new InvalidValueException("person.notFound"));
+        boolean allowed = user.role().isProvinceWide()
+                || user.communeCode().map(person.communeCode()::equals).orElse(false)
+                || grants.stream().anyMatch(grant -> grant.mayView(user, id));
+        if (!allowed) {
+            throw new org.springframework.security.access.AccessDeniedException("person outside the user's scope");
+        }
+        return person;
+    }
+
+    /** Records that {@code user} was shown the person's contact details (phone, citizen ID in full). */
+    public void revealed(UUID personId, String what) {
+        audit.revealed(RECORD_TYPE, personId, what);
+    }
+
+    /**
+     * Records the person's consent to be found by employers, given or withdrawn (on their request,
+     * entered by staff). Withdrawal takes effect at once: matching reads this flag.
+     */
+    @Transactional
+    public void setConsent(UUID personId, boolean consent) {
+        Person before = persons.findById(personId).orElseThrow(() -> new InvalidValueException("person.notFound"));
+        persons.setConsent(personId, consent, clock.instant());
+        audit.changed(RECORD_TYPE, personId, Map.of("consentToBeFound", before.consentToBeFound()),
+                Map.of("consentToBeFound", consent));
+    }
+
+    /** Everything the register holds about a person, for a request to see one's own data (Decree 13/2023). */
+    public Map<String, Object> export(UUID personId) {
+        Person p = persons.findById(personId).orElseThrow(() -> new InvalidValueException("person.notFound"));
+        Map<String, Object> data = new java.util.LinkedHashMap<>();
+        data.put("citizenId", p.citizenId().value());
+        data.put("fullName", p.fullName());
+        data.put("birthDate", p.birthDate().toString());
+        data.put("sex", p.sex().name());
+        data.put("ethnicCode", p.ethnicCode());
+        data.put("communeCode", p.communeCode());
+        data.put("phone", p.phone().map(PhoneNumber::value).orElse(null));
+        data.put("labourStatus", p.labourStatus().name());
+        data.put("consentToBeFound", p.consentToBeFound());
+        data.put("highestLevel", p.highestLevelCode().orElse(null));
+        data.put("certified", p.certified());
+        data.put("qualifications", persons.qualificationsOf(personId));
+        data.put("recordedSince", p.createdAt().toString());
+        return data;
     }
 
     public Map<UUID, Person> findAll(List<UUID> ids) {

@@ -98,6 +98,23 @@ class PersonRepository {
                 acquiredOn == null ? null : Date.valueOf(acquiredOn)};
     }
 
+    /** The qualification facts of a person: level, occupation, source, date. */
+    List<java.util.Map<String, Object>> qualificationsOf(UUID personId) {
+        return jdbc.sql("""
+                        select level_code, occupation_code, source, acquired_on from person_qualification
+                        where person_id = ? order by acquired_on""")
+                .param(personId)
+                .query((rs, n) -> {
+                    java.util.Map<String, Object> fact = new java.util.LinkedHashMap<>();
+                    fact.put("level", rs.getString("level_code"));
+                    fact.put("occupation", rs.getString("occupation_code"));
+                    fact.put("source", rs.getString("source"));
+                    fact.put("acquiredOn", rs.getDate("acquired_on") == null ? null : rs.getDate("acquired_on").toString());
+                    return fact;
+                })
+                .list();
+    }
+
     void removeQualification(String source, String sourceRef) {
         jdbc.sql("delete from person_qualification where source = ? and source_ref = ?").params(source, sourceRef).update();
     }

@@ -223,6 +223,12 @@ public class TrainingRegistry {
         return found.stream().filter(p -> ours.contains(p.id())).limit(limit).toList();
     }
 
+    /** Whether {@code user} is staff of a centre where the person is (or was) enrolled. */
+    public boolean isLearnerOf(CurrentUser user, UUID personId) {
+        return user.centreId().map(centre -> enrolments.personsEnrolledAt(centre, List.of(personId)).contains(personId))
+                .orElse(false);
+    }
+
     /** The public view of a certificate, found by its verification code. */
     public Optional<Verification> verify(String code) {
         return enrolments.findCertificateByVerificationCode(code.strip().toUpperCase()).map(c -> {

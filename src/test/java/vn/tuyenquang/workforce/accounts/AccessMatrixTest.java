@@ -77,6 +77,8 @@ class AccessMatrixTest {
     private static final Set<Who> PROVINCE = Set.of(Who.ADMIN, Who.DEPARTMENT);
     /** The department and administrators, and the staff of the centre the records belong to. */
     private static final Set<Who> TRAINING = Set.of(Who.ADMIN, Who.DEPARTMENT, Who.CENTRE_STAFF);
+    /** The fixture learner lives in the commune officer's commune and studies at the staff's centre. */
+    private static final Set<Who> PERSON_SCOPE = Set.of(Who.ADMIN, Who.DEPARTMENT, Who.COMMUNE_OFFICER, Who.CENTRE_STAFF);
 
     static final List<Endpoint> MATRIX = List.of(
             Endpoint.page("/", EVERYONE),
@@ -120,7 +122,9 @@ class AccessMatrixTest {
             Endpoint.page("/v3/api-docs", EVERYONE),
             Endpoint.page("/v3/api-docs.yaml", EVERYONE),
             Endpoint.page("/v3/api-docs/swagger-config", EVERYONE),
-            Endpoint.page("/swagger-ui.html", EVERYONE));
+            Endpoint.page("/swagger-ui.html", EVERYONE),
+            Endpoint.page("/people/{id}", "/people/<person>", PERSON_SCOPE),
+            Endpoint.page("/people/{id}/export.json", "/people/<person>/export.json", PERSON_SCOPE));
 
     /**
      * Mappings reached only by POST from pages already in the matrix; AccountPagesTest, TrainingPagesTest and
@@ -132,7 +136,8 @@ class AccessMatrixTest {
             "/training/centres/{id}/staff", "/imports/{id}/resume", "/api/training/centres/{id}/courses",
             "/api/training/courses/{id}/enrolments", "/api/training/enrolments/{id}/completion",
             "/api/training/enrolments/{id}/drop", "/api/training/enrolments/{id}/certificate",
-            "/api/training/certificates/{id}/revocation", "/api/training/learners/search");
+            "/api/training/certificates/{id}/revocation", "/api/training/learners/search", "/people/{id}/reveal",
+            "/people/{id}/consent");
 
     @Autowired
     MockMvc mvc;
@@ -169,6 +174,7 @@ class AccessMatrixTest {
         records.put("<centre>", centre.toString());
         records.put("<course>", course.toString());
         records.put("<certificate>", certificate.id().toString());
+        records.put("<person>", enrolment.personId().toString());
         records.put("<code>", certificate.verificationCode());
         records.put("<import>", imports.upload(staff, centre, "mot-dong.csv", new java.io.ByteArrayInputStream(
                 "so_dinh_danh,ho_ten,ngay_sinh,gioi_tinh,ma_xa,tinh_trang_viec_lam,ma_khoa_hoc,ngay_nhap_hoc\n"

@@ -4,7 +4,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import vn.tuyenquang.workforce.accounts.Role;
+import vn.tuyenquang.workforce.people.PersonVisibility;
 import vn.tuyenquang.workforce.system.PageAccess;
+import vn.tuyenquang.workforce.training.TrainingRegistry;
 
 /**
  * Training pages are for the department, administrators and centre staff (each service call checks the
@@ -13,6 +15,12 @@ import vn.tuyenquang.workforce.system.PageAccess;
  */
 @Configuration(proxyBeanMethods = false)
 class TrainingAccess {
+
+    /** A centre's staff may open the records of the people enrolled at their centre. */
+    @Bean
+    PersonVisibility learnersOfTheirCentre(TrainingRegistry training) {
+        return training::isLearnerOf;
+    }
 
     @Bean
     PageAccess trainingPages() {
