@@ -5,10 +5,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -16,10 +20,19 @@ import org.springframework.stereotype.Repository;
 @Repository
 class EnrolmentRepository {
 
-    private final JdbcClient jdbc;
+    private static final String INSERT_ENROLMENT = "insert into enrolment (id, course_id, person_id, status,"
+            + " enrolled_on, completed_on, dropped_on) values (?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_CERTIFICATE = """
+            insert into certificate (id, centre_id, enrolment_id, person_id, number, level_code, occupation_code,
+                                     issued_on, status, revoked_reason, revoked_at, verification_code)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
-    EnrolmentRepository(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+
+    EnrolmentRepository(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     Optional<Enrolment> findEnrolment(UUID id) {
@@ -37,22 +50,38 @@ class EnrolmentRepository {
     }
 
     /** Which of these persons have an enrolment at the centre. */
-    java.util.Set<UUID> personsEnrolledAt(UUID centreId, List<UUID> personIds) {
+    Set<UUID> personsEnrolledAt(UUID centreId, List<UUID> personIds) {
         if (personIds.isEmpty()) {
-            return java.util.Set.of();
+            return Set.of();
         }
-        return new java.util.HashSet<>(jdbc.sql("""
+        return new HashSet<>(jdbc.sql("""
                         select distinct e.person_id from enrolment e join course c on c.id = e.course_id
                         where c.centre_id = :centre and e.person_id in (:persons)""")
                 .param("centre", centreId).param("persons", personIds).query(UUID.class).list());
     }
 
+    /** The enrolments of any of these persons in any of these courses. */
+    List<Enrolment> findEnrolments(Collection<UUID> personIds, Collection<UUID> courseIds) {
+        if (personIds.isEmpty() || courseIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select * from enrolment where person_id in (:persons) and course_id in (:courses)")
+                .param("persons", personIds).param("courses", courseIds)
+                .query(EnrolmentRepository::enrolment).list();
+    }
+
     void insert(Enrolment e) {
-        jdbc.sql("insert into enrolment (id, course_id, person_id, status, enrolled_on, completed_on, dropped_on)"
-                        + " values (?, ?, ?, ?, ?, ?, ?)")
-                .params(e.id(), e.courseId(), e.personId(), e.status().name(), Date.valueOf(e.enrolledOn()),
-                        date(e.completedOn()), date(e.droppedOn()))
-                .update();
+        jdbc.sql(INSERT_ENROLMENT).params(row(e)).update();
+    }
+
+    void insertAll(List<Enrolment> enrolments) {
+        batch.batchUpdate(INSERT_ENROLMENT, enrolments.stream().map(EnrolmentRepository::row).toList());
+    }
+
+    /** Completes enrolments that are still open; one already completed or dropped is left as it is. */
+    void completeAll(List<Enrolment> completed) {
+        batch.batchUpdate("update enrolment set status = 'COMPLETED', completed_on = ? where id = ? and status = 'ENROLLED'",
+                completed.stream().map(e -> new Object[]{Date.valueOf(e.completedOn()), e.id()}).toList());
     }
 
     void update(Enrolment e) {
@@ -87,15 +116,32 @@ class EnrolmentRepository {
                 .param(courseId).query(EnrolmentRepository::certificate).list();
     }
 
+    /** Which of these enrolments already have a certificate. */
+    Set<UUID> certifiedEnrolments(Collection<UUID> enrolmentIds) {
+        if (enrolmentIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("select enrolment_id from certificate where enrolment_id in (:ids)")
+                .param("ids", enrolmentIds).query(UUID.class).list());
+    }
+
     void insert(Certificate c) {
-        jdbc.sql("""
-                        insert into certificate (id, centre_id, enrolment_id, person_id, number, level_code, occupation_code,
-                                                 issued_on, status, revoked_reason, revoked_at, verification_code)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(c.id(), c.centreId(), c.enrolmentId(), c.personId(), c.number(), c.levelCode(),
-                        c.occupationCode(), Date.valueOf(c.issuedOn()), c.status().name(), c.revokedReason(),
-                        c.revokedAt() == null ? null : Timestamp.from(c.revokedAt()), c.verificationCode())
-                .update();
+        jdbc.sql(INSERT_CERTIFICATE).params(row(c)).update();
+    }
+
+    void insertAll(Collection<Certificate> certificates) {
+        batch.batchUpdate(INSERT_CERTIFICATE, certificates.stream().map(EnrolmentRepository::row).toList());
+    }
+
+    private static Object[] row(Enrolment e) {
+        return new Object[]{e.id(), e.courseId(), e.personId(), e.status().name(), Date.valueOf(e.enrolledOn()),
+                date(e.completedOn()), date(e.droppedOn())};
+    }
+
+    private static Object[] row(Certificate c) {
+        return new Object[]{c.id(), c.centreId(), c.enrolmentId(), c.personId(), c.number(), c.levelCode(),
+                c.occupationCode(), Date.valueOf(c.issuedOn()), c.status().name(), c.revokedReason(),
+                c.revokedAt() == null ? null : Timestamp.from(c.revokedAt()), c.verificationCode()};
     }
 
     void update(Certificate c) {

@@ -1,6 +1,5 @@
 package vn.tuyenquang.workforce.training;
 
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,9 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,18 +32,18 @@ public class GraduateRecords {
     }
 
     private final CentreRepository centres;
+    private final EnrolmentRepository enrolmentStore;
     private final PersonRegister register;
     private final AuditTrail audit;
     private final JdbcClient jdbc;
-    private final JdbcTemplate batch;
 
-    GraduateRecords(CentreRepository centres, PersonRegister register, AuditTrail audit, JdbcClient jdbc,
-                    JdbcTemplate batch) {
+    GraduateRecords(CentreRepository centres, EnrolmentRepository enrolmentStore, PersonRegister register,
+                    AuditTrail audit, JdbcClient jdbc) {
         this.centres = centres;
+        this.enrolmentStore = enrolmentStore;
         this.register = register;
         this.audit = audit;
         this.jdbc = jdbc;
-        this.batch = batch;
     }
 
     /** A checked row that saving refused, by its position in the saved list, with the field and reason. */
@@ -179,14 +178,14 @@ public class GraduateRecords {
 
     private void issueCertificates(UUID centreId, List<Checked> rows, Map<String, UUID> personIds,
                                    Map<String, Enrolment> enrolments) {
-        Map<UUID, Boolean> certified = enrolmentsWithCertificate(enrolments.values().stream().map(Enrolment::id).toList());
+        Set<UUID> certified = enrolmentStore.certifiedEnrolments(enrolments.values().stream().map(Enrolment::id).toList());
         Map<UUID, Certificate> issued = new LinkedHashMap<>();
         for (Checked row : rows) {
             if (!hasCertificate(row.graduate())) {
                 continue;
             }
             Enrolment enrolment = enrolments.get(key(row.course().id(), personIds.get(row.person().citizenId().value())));
-            if (certified.containsKey(enrolment.id()) || issued.containsKey(enrolment.id())) {
+            if (certified.contains(enrolment.id()) || issued.containsKey(enrolment.id())) {
                 continue;
             }
             issued.put(enrolment.id(), new Certificate(UUID.randomUUID(), centreId, enrolment.id(),
@@ -194,13 +193,7 @@ public class GraduateRecords {
                     row.course().occupationCode(), row.graduate().issuedOn(), Certificate.Status.VALID, null, null,
                     RandomCodes.generate(RandomCodes.UPPER_AND_DIGITS, 10)));
         }
-        batch.batchUpdate("""
-                        insert into certificate (id, centre_id, enrolment_id, person_id, number, level_code, occupation_code,
-                                                 issued_on, status, verification_code)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, 'VALID', ?)""",
-                issued.values().stream().map(c -> new Object[]{c.id(), c.centreId(), c.enrolmentId(), c.personId(),
-                        c.number(), c.levelCode(), c.occupationCode(), Date.valueOf(c.issuedOn()),
-                        c.verificationCode()}).toList());
+        enrolmentStore.insertAll(issued.values());
         register.recordCertificates(issued.values().stream().map(c -> new PersonRegister.CertificateFact(c.personId(),
                 c.id(), c.levelCode(), c.occupationCode(), c.issuedOn())).toList());
         Map<UUID, Object> audited = new LinkedHashMap<>();
@@ -208,45 +201,24 @@ public class GraduateRecords {
         audit.createdAll("certificate", audited);
     }
 
+    private Map<String, Enrolment> existingEnrolments(List<Checked> rows, Map<String, UUID> personIds) {
+        Map<String, Enrolment> existing = new HashMap<>();
+        enrolmentStore.findEnrolments(personIds.values().stream().distinct().toList(),
+                        rows.stream().map(r -> r.course().id()).distinct().toList())
+                .forEach(e -> existing.put(key(e.courseId(), e.personId()), e));
+        return existing;
+    }
+
     private void insertEnrolments(List<Enrolment> added) {
-        batch.batchUpdate("insert into enrolment (id, course_id, person_id, status, enrolled_on, completed_on)"
-                        + " values (?, ?, ?, ?, ?, ?)",
-                added.stream().map(e -> new Object[]{e.id(), e.courseId(), e.personId(), e.status().name(),
-                        Date.valueOf(e.enrolledOn()), e.completedOn() == null ? null : Date.valueOf(e.completedOn())})
-                        .toList());
+        enrolmentStore.insertAll(added);
         Map<UUID, Object> audited = new LinkedHashMap<>();
         added.forEach(e -> audited.put(e.id(), e));
         audit.createdAll("enrolment", audited);
     }
 
     private void updateEnrolments(List<Enrolment> completed) {
-        batch.batchUpdate("update enrolment set status = 'COMPLETED', completed_on = ? where id = ? and status = 'ENROLLED'",
-                completed.stream().map(e -> new Object[]{Date.valueOf(e.completedOn()), e.id()}).toList());
+        enrolmentStore.completeAll(completed);
         completed.forEach(e -> audit.changed("enrolment", e.id(), null, e));
-    }
-
-    private Map<String, Enrolment> existingEnrolments(List<Checked> rows, Map<String, UUID> personIds) {
-        List<UUID> persons = personIds.values().stream().distinct().toList();
-        List<UUID> courses = rows.stream().map(r -> r.course().id()).distinct().toList();
-        Map<String, Enrolment> existing = new HashMap<>();
-        jdbc.sql("select * from enrolment where person_id in (:persons) and course_id in (:courses)")
-                .param("persons", persons).param("courses", courses)
-                .query((rs, n) -> new Enrolment(rs.getObject("id", UUID.class), rs.getObject("course_id", UUID.class),
-                        rs.getObject("person_id", UUID.class), Enrolment.Status.valueOf(rs.getString("status")),
-                        rs.getDate("enrolled_on").toLocalDate(),
-                        rs.getDate("completed_on") == null ? null : rs.getDate("completed_on").toLocalDate(),
-                        rs.getDate("dropped_on") == null ? null : rs.getDate("dropped_on").toLocalDate()))
-                .list().forEach(e -> existing.put(key(e.courseId(), e.personId()), e));
-        return existing;
-    }
-
-    private Map<UUID, Boolean> enrolmentsWithCertificate(List<UUID> enrolmentIds) {
-        Map<UUID, Boolean> with = new HashMap<>();
-        if (!enrolmentIds.isEmpty()) {
-            jdbc.sql("select enrolment_id from certificate where enrolment_id in (:ids)").param("ids", enrolmentIds)
-                    .query(UUID.class).list().forEach(id -> with.put(id, true));
-        }
-        return with;
     }
 
     private static boolean hasCertificate(Graduate row) {

@@ -123,8 +123,10 @@ public class TrainingRegistry {
         TrainingCentre centre = centre(user, course.centreId());
         List<Enrolment> list = enrolments.enrolmentsOf(courseId);
         Map<UUID, Person> persons = register.findAll(list.stream().map(Enrolment::personId).toList());
+        Map<UUID, Certificate> certificates = enrolments.certificatesOfCourse(courseId).stream()
+                .collect(java.util.stream.Collectors.toMap(Certificate::enrolmentId, c -> c));
         List<EnrolmentRow> rows = list.stream()
-                .map(e -> new EnrolmentRow(e, persons.get(e.personId()), enrolments.findCertificateOfEnrolment(e.id())))
+                .map(e -> new EnrolmentRow(e, persons.get(e.personId()), Optional.ofNullable(certificates.get(e.id()))))
                 .toList();
         return new CourseDetail(centre, course, rows);
     }
