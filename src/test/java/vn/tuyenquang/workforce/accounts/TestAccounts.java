@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import vn.tuyenquang.workforce.training.NewCentre;
+import vn.tuyenquang.workforce.training.NewCourse;
 import vn.tuyenquang.workforce.training.TrainingRegistry;
 
 /** Accounts for tests, ready to sign in (no pending password change), each with a unique user name. */
@@ -40,6 +41,13 @@ public class TestAccounts {
                 role.isCommuneScoped() ? "00694" : null, centreId, false, Instant.now());
         accounts.insert(account);
         return new CurrentUser(account);
+    }
+
+    /** A new course of the centre, with a unique code, that {@code staff} (or the department) creates. */
+    public UUID newCourse(CurrentUser staff, UUID centreId, String name, String occupationCode) {
+        String code = "C-" + UUID.randomUUID().toString().substring(0, 8);
+        return training.createCourse(staff, centreId, new NewCourse(code, name,
+                occupationCode, "SO_CAP", 3, true)).id();
     }
 
     /** A new training centre in Phường Hà Giang 1 with a unique code. */

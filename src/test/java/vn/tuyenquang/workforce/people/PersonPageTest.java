@@ -24,7 +24,6 @@ import vn.tuyenquang.workforce.IntegrationTest;
 import vn.tuyenquang.workforce.accounts.CurrentUser;
 import vn.tuyenquang.workforce.accounts.Role;
 import vn.tuyenquang.workforce.accounts.TestAccounts;
-import vn.tuyenquang.workforce.training.NewCourse;
 import vn.tuyenquang.workforce.training.TrainingRegistry;
 
 @IntegrationTest
@@ -50,8 +49,7 @@ class PersonPageTest {
     void aLearnerOfACentre() {
         UUID centre = accounts.newCentre();
         staff = accounts.create(Role.CENTRE_STAFF, centre);
-        UUID course = training.createCourse(staff, centre, new NewCourse("P-" + UUID.randomUUID().toString().substring(0, 4),
-                "Hàn", "7212", "SO_CAP", 3, true)).id();
+        UUID course = accounts.newCourse(staff, centre, "Hàn", "7212");
         person = training.enrol(staff, course, TestPeople.person("Bàn Thị Dính", LocalDate.of(1999, 9, 9), Sex.FEMALE),
                 LocalDate.of(2026, 1, 5)).personId();
     }

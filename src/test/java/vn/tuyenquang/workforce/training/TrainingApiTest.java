@@ -39,9 +39,6 @@ class TrainingApiTest {
     TestAccounts accounts;
 
     @Autowired
-    TrainingRegistry training;
-
-    @Autowired
     ObjectMapper json;
 
     CurrentUser staff;
@@ -52,8 +49,7 @@ class TrainingApiTest {
     void aCentreWithACourse() {
         centre = accounts.newCentre();
         staff = accounts.create(Role.CENTRE_STAFF, centre);
-        course = training.createCourse(staff, centre, new NewCourse("API-" + UUID.randomUUID().toString().substring(0, 4),
-                "Điện dân dụng", "7411", "SO_CAP", 3, true)).id();
+        course = accounts.newCourse(staff, centre, "Điện dân dụng", "7411");
     }
 
     @Test

@@ -51,8 +51,7 @@ class TrainingPagesTest {
     void aCentreWithACourse() {
         centre = accounts.newCentre();
         staff = accounts.create(Role.CENTRE_STAFF, centre);
-        course = training.createCourse(staff, centre, new NewCourse("HAN-" + UUID.randomUUID().toString().substring(0, 4),
-                "Hàn điện cơ bản", "7212", "SO_CAP", 3, true)).id();
+        course = accounts.newCourse(staff, centre, "Hàn điện cơ bản", "7212");
     }
 
     @Test
