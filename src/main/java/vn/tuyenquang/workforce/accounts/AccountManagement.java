@@ -39,8 +39,7 @@ public class AccountManagement {
     /** The staff accounts of one training centre. */
     public List<AccountView> staffOf(UUID centreId) {
         Instant now = clock.instant();
-        return accounts.findAll().stream().filter(a -> centreId.equals(a.centreId())).map(a -> AccountView.of(a, now))
-                .toList();
+        return accounts.findByCentre(centreId).stream().map(a -> AccountView.of(a, now)).toList();
     }
 
     /** Creates an account whose initial password is one-time: its holder chooses their own at first sign-in. */

@@ -34,6 +34,11 @@ class AccountRepository {
         return jdbc.sql("select * from app_user order by role, username").query(AccountRepository::map).list();
     }
 
+    List<Account> findByCentre(UUID centreId) {
+        return jdbc.sql("select * from app_user where centre_id = ? order by username").param(centreId)
+                .query(AccountRepository::map).list();
+    }
+
     boolean existsWithRole(Role role) {
         return jdbc.sql("select count(*) from app_user where role = ?").param(role.name()).query(Long.class).single() > 0;
     }
