@@ -23,6 +23,7 @@ public class PersonRegister {
 
     static final String RECORD_TYPE = "person";
     private static final String CERTIFICATE = "CERTIFICATE";
+    private static final String DECLARED = "DECLARED";
 
     /** The person a registration resolved to, and whether it created them. */
     public record Registration(UUID personId, boolean created) {
@@ -111,9 +112,37 @@ public class PersonRegister {
     public void recordCertificates(List<CertificateFact> certificates) {
         persons.addQualifications(certificates.stream()
                 .map(c -> PersonRepository.qualificationRow(c.personId(), c.levelCode(), c.occupationCode(), CERTIFICATE,
-                        c.certificateId().toString(), c.issuedOn()))
+                        c.certificateId().toString(), c.issuedOn(), null))
                 .toList());
         persons.deriveHighestQualifications(certificates.stream().map(CertificateFact::personId).distinct().toList(),
+                clock.instant());
+    }
+
+    /**
+     * A qualification the person declared (in the commune's labour-supply survey), not issued by a centre
+     * here. {@code declaration} names the record it comes from (one per person and survey year, say): a
+     * declaration made again under the same name replaces the earlier one. It never replaces a centre's
+     * certificate: both stay facts, and the highest of them counts.
+     *
+     * @param yearsInTrade years worked in the trade, for skills acquired informally; null when not asked
+     */
+    public record DeclaredQualification(UUID personId, String declaration, String levelCode, String occupationCode,
+                                        LocalDate acquiredOn, Integer yearsInTrade) {
+    }
+
+    /** Many declarations at once (a survey import); each person's highest qualification is derived again. */
+    @Transactional
+    public void recordDeclarations(List<DeclaredQualification> declarations) {
+        persons.removeQualifications(DECLARED, declarations.stream().map(DeclaredQualification::declaration).toList());
+        persons.addQualifications(declarations.stream()
+                .map(d -> PersonRepository.qualificationRow(d.personId(), d.levelCode(), d.occupationCode(), DECLARED,
+                        d.declaration(), d.acquiredOn(), d.yearsInTrade()))
+                .toList());
+        Map<String, Object> audited = new java.util.LinkedHashMap<>();
+        declarations.forEach(d -> audited.put(d.declaration(), Map.of("person", d.personId(), "level", d.levelCode(),
+                "acquiredOn", String.valueOf(d.acquiredOn()), "yearsInTrade", String.valueOf(d.yearsInTrade()))));
+        audit.createdAll("declared_qualification", audited);
+        persons.deriveHighestQualifications(declarations.stream().map(DeclaredQualification::personId).distinct().toList(),
                 clock.instant());
     }
 

@@ -22,8 +22,9 @@ class PersonRepository {
                                 phone, labour_status, consent_to_be_found, certified, created_at, updated_at)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?, ?)""";
     private static final String INSERT_QUALIFICATION = """
-            insert into person_qualification (id, person_id, level_code, occupation_code, source, source_ref, acquired_on)
-            values (?, ?, ?, ?, ?, ?, ?)""";
+            insert into person_qualification (id, person_id, level_code, occupation_code, source, source_ref, acquired_on,
+                                              years_in_trade)
+            values (?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -93,9 +94,17 @@ class PersonRepository {
     }
 
     static Object[] qualificationRow(UUID personId, String levelCode, String occupationCode, String source,
-                                     String sourceRef, java.time.LocalDate acquiredOn) {
+                                     String sourceRef, java.time.LocalDate acquiredOn, Integer yearsInTrade) {
         return new Object[]{UUID.randomUUID(), personId, levelCode, occupationCode, source, sourceRef,
-                acquiredOn == null ? null : Date.valueOf(acquiredOn)};
+                acquiredOn == null ? null : Date.valueOf(acquiredOn), yearsInTrade};
+    }
+
+    /** Removes the facts of these source records, so that a declaration made again replaces the earlier one. */
+    void removeQualifications(String source, java.util.Collection<String> sourceRefs) {
+        if (!sourceRefs.isEmpty()) {
+            jdbc.sql("delete from person_qualification where source = :source and source_ref in (:refs)")
+                    .param("source", source).param("refs", sourceRefs).update();
+        }
     }
 
     /** The qualification facts of a person: level, occupation, source, date. */
@@ -120,8 +129,11 @@ class PersonRepository {
     }
 
     /**
-     * Derives the persons' highest qualification and certified flag from their qualification facts, in
-     * two statements for all of them: the fact of the highest level wins, and a person with none has none.
+     * Derives, for all the persons at once and in one statement, what their qualification facts imply:
+     * the highest level (the fact of the highest level wins; a person with none has none), whether they
+     * are certified, and the first dates from which they count as certified, as having a short course,
+     * and as having a skill acquired informally with at least 3 years in the trade (the indicators
+     * compare these dates with 31 December of the year reported).
      */
     void deriveHighestQualifications(java.util.Collection<UUID> personIds, Instant at) {
         if (personIds.isEmpty()) {
@@ -132,14 +144,21 @@ class PersonRepository {
                             highest_level_code = (select q.level_code from person_qualification q
                                                   join qualification_level l on l.code = q.level_code
                                                   where q.person_id = person.id order by l.ordinal desc limit 1),
+                            certified = exists (select 1 from person_qualification q
+                                                join qualification_level l on l.code = q.level_code
+                                                where q.person_id = person.id and l.counts_as_certified),
+                            certified_since = (select min(q.acquired_on) from person_qualification q
+                                               join qualification_level l on l.code = q.level_code
+                                               where q.person_id = person.id and l.counts_as_certified),
+                            short_course_since = (select min(q.acquired_on) from person_qualification q
+                                                  where q.person_id = person.id and q.level_code = 'CONTINUING_UNDER_3M'),
+                            informal_since = (select min(q.acquired_on) from person_qualification q
+                                              join qualification_level l on l.code = q.level_code
+                                              where q.person_id = person.id and l.counts_as_trained = 'CONDITIONAL'
+                                                and q.years_in_trade >= 3),
                             updated_at = :at
                         where id in (:ids)""")
                 .param("ids", personIds).param("at", Timestamp.from(at)).update();
-        jdbc.sql("""
-                        update person set certified = coalesce((select l.counts_as_certified from qualification_level l
-                                                               where l.code = person.highest_level_code), false)
-                        where id in (:ids)""")
-                .param("ids", personIds).update();
     }
 
     private static Person map(ResultSet rs, int row) throws SQLException {

@@ -1,0 +1,148 @@
+package vn.tuyenquang.workforce.indicators;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.IntStream;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import vn.tuyenquang.workforce.accounts.CurrentUser;
+import vn.tuyenquang.workforce.reference.Commune;
+import vn.tuyenquang.workforce.reference.ReferenceCatalog;
+
+/**
+ * Computes the indicator reports. The province's figure of a year is the sum of its communes' figures,
+ * each resting on the register or on the commune's baseline ({@link Coverage}); the breakdowns by sex,
+ * ethnic group and age band exist for register communes only, since a baseline has no such detail.
+ */
+@Service
+public class Indicators {
+
+    private final RegisterCells register;
+    private final CoverageRepository coverage;
+    private final ReferenceCatalog catalog;
+    private final IndicatorsProperties properties;
+    private final Clock clock;
+
+    Indicators(RegisterCells register, CoverageRepository coverage, ReferenceCatalog catalog,
+               IndicatorsProperties properties, Clock clock) {
+        this.register = register;
+        this.coverage = coverage;
+        this.catalog = catalog;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    public IndicatorSettings defaultSettings() {
+        return properties.defaults();
+    }
+
+    public Progress.Targets targets() {
+        return new Progress.Targets(properties.trainedTarget(), properties.certifiedTarget(), properties.targetYear(),
+                properties.baselineYear());
+    }
+
+    /** The year reports open on: the current one, counted as of its 31 December with the records so far. */
+    public int currentYear() {
+        return LocalDate.now(clock).getYear();
+    }
+
+    /**
+     * The commune a user's report is limited to: a commune officer's own commune whatever they ask for
+     * (asking for another is refused); for province-wide roles the commune asked for, or none.
+     */
+    public Optional<String> scope(CurrentUser user, Optional<String> asked) {
+        if (user.role().isProvinceWide()) {
+            asked.ifPresent(code -> catalog.commune(code)
+                    .orElseThrow(() -> new IndicatorException("indicators.commune.unknown", "commune")));
+            return asked;
+        }
+        String own = user.communeCode().orElseThrow(() -> new AccessDeniedException("no commune to report on"));
+        if (asked.isPresent() && !asked.get().equals(own)) {
+            throw new AccessDeniedException("commune outside the user's scope");
+        }
+        return Optional.of(own);
+    }
+
+    /** The report of {@code year} for one commune, or the province when {@code commune} is empty. */
+    public IndicatorReport report(Optional<String> commune, int year, IndicatorSettings settings) {
+        Progress.Targets targets = targets();
+        int first = Math.min(targets.baselineYear(), year);
+        List<Integer> years = IntStream.rangeClosed(first, year).boxed().toList();
+        int last = years.size() - 1;
+        List<RegisterCells.Cell> cells = register.count(years, settings, commune);
+        Coverage covered = new Coverage(coverage.baselines(), coverage.surveys());
+
+        Map<String, Figure[]> registerByCommune = new HashMap<>();
+        for (RegisterCells.Cell cell : cells) {
+            Figure[] sums = registerByCommune.computeIfAbsent(cell.communeCode(), c -> emptyYears(years.size()));
+            for (int i = 0; i < years.size(); i++) {
+                sums[i] = sums[i].plus(cell.byYear().get(i));
+            }
+        }
+        List<Commune> scope = commune.map(code -> catalog.commune(code).stream().toList()).orElse(catalog.communes());
+        Figure[] total = emptyYears(years.size());
+        List<IndicatorReport.CommuneFigure> communes = new ArrayList<>();
+        java.util.Set<String> onRegister = new java.util.HashSet<>();
+        for (Commune c : scope) {
+            Figure[] registered = registerByCommune.getOrDefault(c.code(), emptyYears(years.size()));
+            Figure[] figures = new Figure[years.size()];
+            for (int i = 0; i < years.size(); i++) {
+                figures[i] = covered.figure(c.code(), years.get(i), registered[i], settings.denominator());
+                total[i] = total[i].plus(figures[i]);
+            }
+            Integer baselineYear = covered.baselineFor(c.code(), year).map(CommuneBaseline::year).orElse(null);
+            if (baselineYear == null) {
+                onRegister.add(c.code());
+            }
+            communes.add(new IndicatorReport.CommuneFigure(c.code(), c.kind().name(), figures[last], figures[0],
+                    Progress.of(figures[last], figures[0], year, targets), baselineYear));
+        }
+
+        List<RegisterCells.Cell> registerCells = cells.stream().filter(c -> onRegister.contains(c.communeCode())).toList();
+        List<IndicatorReport.YearFigure> trend = IntStream.range(0, years.size())
+                .mapToObj(i -> new IndicatorReport.YearFigure(years.get(i), total[i])).toList();
+        return new IndicatorReport(year, settings, targets, commune.orElse(null), total[last],
+                Progress.of(total[last], total[0], year, targets), trend, path(total[0], targets), communes,
+                rows(communes, IndicatorReport.CommuneFigure::kind, IndicatorReport.CommuneFigure::figure,
+                        Comparator.comparing(IndicatorReport.Row::key).reversed()),
+                rows(registerCells, RegisterCells.Cell::sex, c -> c.byYear().get(last),
+                        Comparator.comparing(IndicatorReport.Row::key).reversed()),
+                rows(registerCells, c -> c.ethnicCode() == null ? "" : c.ethnicCode(), c -> c.byYear().get(last),
+                        Comparator.comparingLong((IndicatorReport.Row r) -> r.figure().population()).reversed()
+                                .thenComparing(IndicatorReport.Row::key)),
+                rows(registerCells, c -> c.band().name(), c -> c.byYear().get(last),
+                        Comparator.comparing(IndicatorReport.Row::key)));
+    }
+
+    private static List<IndicatorReport.PathPoint> path(Figure atBaseline, Progress.Targets targets) {
+        return IntStream.rangeClosed(targets.baselineYear(), targets.year())
+                .mapToObj(y -> new IndicatorReport.PathPoint(y,
+                        targets.expected(atBaseline.trainedRate(), targets.trained(), y),
+                        targets.expected(atBaseline.certifiedRate(), targets.certified(), y)))
+                .toList();
+    }
+
+    private static <T> List<IndicatorReport.Row> rows(List<T> items, Function<T, String> key, Function<T, Figure> figure,
+                                                      Comparator<IndicatorReport.Row> order) {
+        Map<String, Figure> sums = new LinkedHashMap<>();
+        for (T item : items) {
+            sums.merge(key.apply(item), figure.apply(item), Figure::plus);
+        }
+        return sums.entrySet().stream().map(e -> new IndicatorReport.Row(e.getKey(), e.getValue())).sorted(order).toList();
+    }
+
+    private static Figure[] emptyYears(int size) {
+        Figure[] figures = new Figure[size];
+        java.util.Arrays.fill(figures, Figure.NONE);
+        return figures;
+    }
+}

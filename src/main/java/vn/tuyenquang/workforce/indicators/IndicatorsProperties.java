@@ -1,0 +1,30 @@
+package vn.tuyenquang.workforce.indicators;
+
+import java.math.BigDecimal;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The province's targets and the default counting settings. The defaults follow Nghị định 97/2016:
+ * informal skills with 3 years in the trade count, short courses do not, and rates are shares of the
+ * labour force.
+ *
+ * @param trainedTarget   share of the labour force trained by the target year, in percent (72)
+ * @param certifiedTarget share holding a degree or certificate by the target year, in percent (30)
+ * @param targetYear      the year the targets are for (2030)
+ * @param baselineYear    the year the path to the targets starts from
+ */
+@ConfigurationProperties("workforce.indicators")
+public record IndicatorsProperties(@DefaultValue("72") BigDecimal trainedTarget,
+                                   @DefaultValue("30") BigDecimal certifiedTarget,
+                                   @DefaultValue("2030") int targetYear,
+                                   @DefaultValue("2025") int baselineYear,
+                                   @DefaultValue("false") boolean shortCourses,
+                                   @DefaultValue("true") boolean informalSkills,
+                                   @DefaultValue("LABOUR_FORCE") Denominator denominator) {
+
+    public IndicatorSettings defaults() {
+        return new IndicatorSettings(shortCourses, informalSkills, denominator);
+    }
+}

@@ -1,0 +1,150 @@
+package vn.tuyenquang.workforce.indicators.web;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import vn.tuyenquang.workforce.indicators.Figure;
+import vn.tuyenquang.workforce.indicators.IndicatorReport;
+import vn.tuyenquang.workforce.indicators.IndicatorSettings;
+import vn.tuyenquang.workforce.indicators.Progress;
+import vn.tuyenquang.workforce.reference.ReferenceCatalog;
+
+/**
+ * A report's tables as the reader sees them, in their language: the page shows exactly these, and the
+ * CSV and XLSX exports write exactly these, so what is shown and what is exported cannot drift apart.
+ */
+@Component
+class ReportTables {
+
+    /** The tables a report has, by the id used in export links. */
+    enum Kind { communes, kind, sex, ethnic, age, trend }
+
+    /** One table: a title, its column headings and its lines. */
+    record Table(Kind kind, String title, List<String> headers, List<Line> lines) {
+    }
+
+    /**
+     * One line: its cells (text, whole numbers, percentages; null shows as a dash), the status colour
+     * of a commune line, and the commune a line drills down to.
+     */
+    record Line(List<Object> cells, Progress.Status status, String communeCode) {
+    }
+
+    private final MessageSource messages;
+    private final ReferenceCatalog catalog;
+
+    ReportTables(MessageSource messages, ReferenceCatalog catalog) {
+        this.messages = messages;
+        this.catalog = catalog;
+    }
+
+    List<Table> of(IndicatorReport report, Locale locale) {
+        List<Table> tables = new ArrayList<>();
+        if (report.communeCode() == null) {
+            tables.add(communes(report, locale));
+            tables.add(breakdown(Kind.kind, report.byKind(), key -> text("indicators.kind." + key, locale), locale));
+        }
+        tables.add(breakdown(Kind.sex, report.bySex(), key -> text("sex." + key, locale), locale));
+        tables.add(breakdown(Kind.ethnic, report.byEthnicGroup(), key -> key.isEmpty()
+                ? text("indicators.unknown", locale)
+                : catalog.ethnicGroup(key).map(g -> g.name()).orElse(key), locale));
+        tables.add(breakdown(Kind.age, report.byAgeBand(), key -> text("indicators.age." + key, locale), locale));
+        tables.add(trend(report, locale));
+        return tables;
+    }
+
+    Table one(IndicatorReport report, Kind kind, Locale locale) {
+        return of(report, locale).stream().filter(t -> t.kind() == kind).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no such table in this report: " + kind));
+    }
+
+    /** The settings a report was computed with, in one sentence. */
+    String settings(IndicatorSettings settings, Locale locale) {
+        return text("indicators.settings.sentence", locale,
+                text("indicators.denominator." + settings.denominator(), locale),
+                text(settings.shortCourses() ? "indicators.counted" : "indicators.notCounted", locale),
+                text(settings.informalSkills() ? "indicators.counted" : "indicators.notCounted", locale));
+    }
+
+    private Table communes(IndicatorReport report, Locale locale) {
+        List<String> headers = new ArrayList<>(List.of(text("indicators.col.code", locale), text("indicators.col.commune", locale),
+                text("indicators.col.kind", locale)));
+        headers.addAll(figureHeaders(locale));
+        headers.addAll(List.of(text("indicators.col.expectedTrained", locale), text("indicators.col.expectedCertified", locale),
+                text("indicators.col.status", locale), text("indicators.col.trainedPerYear", locale),
+                text("indicators.col.certifiedPerYear", locale)));
+        List<Line> lines = report.communes().stream().map(c -> {
+            List<Object> cells = new ArrayList<>(List.of(c.code(), catalog.commune(c.code()).map(x -> x.name()).orElse(c.code()),
+                    text("indicators.kind." + c.kind(), locale)));
+            cells.addAll(figureCells(c.figure(), c.baselineYear(), locale));
+            Progress p = c.progress();
+            cells.add(p.expectedTrainedRate());
+            cells.add(p.expectedCertifiedRate());
+            cells.add(text("indicators.status." + p.status(), locale));
+            cells.add(p.status() == Progress.Status.NO_DATA ? null : p.trainedPerYear());
+            cells.add(p.status() == Progress.Status.NO_DATA ? null : p.certifiedPerYear());
+            return new Line(cells, p.status(), c.code());
+        }).toList();
+        return new Table(Kind.communes, text("indicators.table.communes", locale), headers, lines);
+    }
+
+    private Table breakdown(Kind kind, List<IndicatorReport.Row> rows, Function<String, String> label, Locale locale) {
+        List<String> headers = new ArrayList<>(List.of(text("indicators.col." + kind, locale)));
+        headers.addAll(figureHeaders(locale));
+        List<Line> lines = rows.stream().map(r -> {
+            List<Object> cells = new ArrayList<>(List.of(label.apply(r.key())));
+            cells.addAll(figureCells(r.figure(), null, locale));
+            return new Line(cells, null, null);
+        }).toList();
+        return new Table(kind, text("indicators.table." + kind, locale), headers, lines);
+    }
+
+    private Table trend(IndicatorReport report, Locale locale) {
+        List<String> headers = new ArrayList<>(List.of(text("indicators.col.year", locale)));
+        headers.addAll(figureHeaders(locale));
+        List<Line> lines = report.trend().stream().map(y -> {
+            List<Object> cells = new ArrayList<>(List.of(String.valueOf(y.year())));
+            cells.addAll(figureCells(y.figure(), null, locale));
+            return new Line(cells, null, null);
+        }).toList();
+        return new Table(Kind.trend, text("indicators.table.trend", locale), headers, lines);
+    }
+
+    private List<String> figureHeaders(Locale locale) {
+        return List.of(text("indicators.col.population", locale), text("indicators.col.trained", locale),
+                text("indicators.col.trainedRate", locale), text("indicators.col.certified", locale),
+                text("indicators.col.certifiedRate", locale), text("indicators.col.source", locale));
+    }
+
+    private List<Object> figureCells(Figure f, Integer baselineYear, Locale locale) {
+        List<Object> cells = new ArrayList<>();
+        cells.add(f.population());
+        cells.add(f.trained());
+        cells.add(f.trainedRate());
+        cells.add(f.certified());
+        cells.add(f.certifiedRate());
+        cells.add(baselineYear == null ? text("indicators.source." + f.source(), locale)
+                : text("indicators.source.baselineOf", locale, baselineYear));
+        return cells;
+    }
+
+    private String text(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, locale);
+    }
+
+    /** A cell as text, for CSV and the page: percentages with one decimal, a dash for no value. */
+    static String format(Object cell) {
+        if (cell == null) {
+            return "—";
+        }
+        if (cell instanceof BigDecimal rate) {
+            return rate.toPlainString();
+        }
+        return cell.toString();
+    }
+}

@@ -1,0 +1,253 @@
+package vn.tuyenquang.workforce.indicators;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.access.AccessDeniedException;
+import vn.tuyenquang.workforce.IntegrationTest;
+import vn.tuyenquang.workforce.accounts.CurrentUser;
+import vn.tuyenquang.workforce.accounts.Role;
+import vn.tuyenquang.workforce.accounts.TestAccounts;
+import vn.tuyenquang.workforce.people.LabourStatus;
+import vn.tuyenquang.workforce.people.NewPerson;
+import vn.tuyenquang.workforce.people.PersonRegister;
+import vn.tuyenquang.workforce.people.Sex;
+import vn.tuyenquang.workforce.people.TestPeople;
+import vn.tuyenquang.workforce.training.Certificate;
+import vn.tuyenquang.workforce.training.Enrolment;
+import vn.tuyenquang.workforce.training.NewCourse;
+import vn.tuyenquang.workforce.training.TrainingRegistry;
+
+/**
+ * The indicators on a small population built by hand in Xã Lũng Cú (00715), where no other test records
+ * anyone, with every expected figure worked out below. Reported as of 31 December 2026.
+ *
+ * <pre>
+ * who  born        sex  status     qualifications                                   counts in 2026
+ * An   1990-03-01  M    employed   sơ cấp 2024 + trung cấp 2026 (two certificates)  trained, certified (once)
+ * Bình 1985-07-10  F    unemployed sơ cấp 2025, revoked                             neither
+ * Cường 1995-02-02 M    employed   short course under 3 months, 2025                trained only if short courses count
+ * Dung 1980-11-20  F    employed   on-the-job skill, 5 years in the trade, 2020     trained (informal)
+ * Em   2012-06-01  M    employed   sơ cấp 2026                                      aged 14: not counted at all
+ * Phú  1970-01-15  M    outside    sơ cấp 2024                                      outside the labour force
+ * Giang 1992-04-04 F    unemployed none                                             in the labour force, untrained
+ * Hải  2000-09-09  M    employed   sơ cấp 2026-05                                   trained, certified from 2026
+ * </pre>
+ * Labour force 15+: An, Bình, Cường, Dung, Giang, Hải = 6. Employed 15+: An, Cường, Dung, Hải = 4.
+ */
+@IntegrationTest
+@Import(TestAccounts.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class IndicatorsTest {
+
+    static final String LUNG_CU = "00715";
+    static final String DONG_VAN = "00721";
+    static final int YEAR = 2026;
+    static final IndicatorSettings DEFAULTS = new IndicatorSettings(false, true, Denominator.LABOUR_FORCE);
+
+    @Autowired
+    Indicators indicators;
+
+    @Autowired
+    Baselines baselines;
+
+    @Autowired
+    TrainingRegistry training;
+
+    @Autowired
+    PersonRegister register;
+
+    @Autowired
+    TestAccounts accounts;
+
+    CurrentUser department;
+    CurrentUser staff;
+    UUID centre;
+
+    @BeforeAll
+    void thePopulation() {
+        department = accounts.create(Role.DEPARTMENT);
+        centre = accounts.newCentre();
+        staff = accounts.create(Role.CENTRE_STAFF, centre);
+        UUID soCap = course("SO_CAP");
+        UUID trungCap = course("TRUNG_CAP");
+
+        UUID an = certified(soCap, person("Nguyễn Văn An", 1990, 3, 1, Sex.MALE, LabourStatus.EMPLOYED),
+                LocalDate.of(2024, 6, 1)).personId();
+        certifiedById(trungCap, an, LocalDate.of(2026, 3, 1));
+
+        Certificate revoked = training.issueCertificate(staff, completed(soCap,
+                person("Trần Thị Bình", 1985, 7, 10, Sex.FEMALE, LabourStatus.UNEMPLOYED), LocalDate.of(2025, 5, 1)).id(),
+                "SC-" + UUID.randomUUID(), LocalDate.of(2025, 5, 2));
+        training.revoke(staff, revoked.id(), "Cấp nhầm");
+
+        UUID cuong = register.register(person("Lê Văn Cường", 1995, 2, 2, Sex.MALE, LabourStatus.EMPLOYED)).personId();
+        UUID dung = register.register(person("Phạm Thị Dung", 1980, 11, 20, Sex.FEMALE, LabourStatus.EMPLOYED)).personId();
+        register.recordDeclarations(List.of(
+                new PersonRegister.DeclaredQualification(cuong, "test/" + cuong, "CONTINUING_UNDER_3M", null,
+                        LocalDate.of(2025, 8, 1), null),
+                new PersonRegister.DeclaredQualification(dung, "test/" + dung, "ON_THE_JOB", "7212",
+                        LocalDate.of(2020, 1, 1), 5)));
+
+        certified(soCap, person("Hoàng Văn Em", 2012, 6, 1, Sex.MALE, LabourStatus.EMPLOYED), LocalDate.of(2026, 4, 1));
+        certified(soCap, person("Vũ Văn Phú", 1970, 1, 15, Sex.MALE, LabourStatus.OUTSIDE_LABOUR_FORCE),
+                LocalDate.of(2024, 6, 1));
+        register.register(person("Đỗ Thị Giang", 1992, 4, 4, Sex.FEMALE, LabourStatus.UNEMPLOYED));
+        certified(soCap, person("Ma Văn Hải", 2000, 9, 9, Sex.MALE, LabourStatus.EMPLOYED), LocalDate.of(2026, 5, 10));
+    }
+
+    @Test
+    void eachPersonOfTheLabourForceIsCountedOnceAtTheirHighestQualification() {
+        Figure figure = lungCu(DEFAULTS).headline();
+
+        // An's two certificates count once; Bình's revoked one not at all; Dung's skill after 5 years in the trade.
+        assertThat(figure).isEqualTo(new Figure(6, 3, 2, Source.REGISTER));
+        assertThat(figure.trainedRate()).isEqualByComparingTo("50.0");
+        assertThat(figure.certifiedRate()).isEqualByComparingTo("33.3");
+    }
+
+    @Test
+    void shortCoursesCountAsTrainedOnlyWhenTheSettingSaysSo() {
+        Figure counted = lungCu(new IndicatorSettings(true, true, Denominator.LABOUR_FORCE)).headline();
+
+        assertThat(counted).isEqualTo(new Figure(6, 4, 2, Source.REGISTER));
+        assertThat(counted.trainedRate()).isEqualByComparingTo("66.7");
+    }
+
+    @Test
+    void informalSkillsCountOnlyWhenTheSettingSaysSo() {
+        assertThat(lungCu(new IndicatorSettings(false, false, Denominator.LABOUR_FORCE)).headline())
+                .isEqualTo(new Figure(6, 2, 2, Source.REGISTER));
+    }
+
+    @Test
+    void theEmployedDenominatorLeavesTheUnemployedOut() {
+        Figure employed = lungCu(new IndicatorSettings(false, true, Denominator.EMPLOYED)).headline();
+
+        assertThat(employed).isEqualTo(new Figure(4, 3, 2, Source.REGISTER));
+        assertThat(employed.trainedRate()).isEqualByComparingTo("75.0");
+        assertThat(employed.certifiedRate()).isEqualByComparingTo("50.0");
+    }
+
+    @Test
+    void eachYearIsCountedAsOfItsThirtyFirstOfDecember() {
+        IndicatorReport report = lungCu(DEFAULTS);
+
+        // 2025: Hải's certificate (2026) does not count yet; An counts on his 2024 sơ cấp.
+        assertThat(report.trend()).containsExactly(
+                new IndicatorReport.YearFigure(2025, new Figure(6, 2, 1, Source.REGISTER)),
+                new IndicatorReport.YearFigure(2026, new Figure(6, 3, 2, Source.REGISTER)));
+    }
+
+    @Test
+    void breakdownsBySexAndAgeBandAddUpToTheHeadline() {
+        IndicatorReport report = lungCu(DEFAULTS);
+
+        assertThat(report.bySex()).containsExactly(
+                new IndicatorReport.Row("MALE", new Figure(3, 2, 2, Source.REGISTER)),
+                new IndicatorReport.Row("FEMALE", new Figure(3, 1, 0, Source.REGISTER)));
+        // Ages on 31 Dec 2026: Cường 31, Giang 34, Hải 26 | An 36, Bình 41 | Dung 46.
+        assertThat(report.byAgeBand()).containsExactly(
+                new IndicatorReport.Row("A25_34", new Figure(3, 1, 1, Source.REGISTER)),
+                new IndicatorReport.Row("A35_44", new Figure(2, 1, 1, Source.REGISTER)),
+                new IndicatorReport.Row("A45_54", new Figure(1, 1, 0, Source.REGISTER)));
+    }
+
+    @Test
+    void theCommuneIsMeasuredAgainstTheStraightPathFromTheBaselineYear() {
+        Progress progress = lungCu(DEFAULTS).progress();
+
+        // 2025 rates 33.3 % and 16.7 %; one fifth of the way to 72 % and 30 %: 33.3 + 7.7 and 16.7 + 2.7.
+        assertThat(progress.expectedTrainedRate()).isEqualByComparingTo("41.0");
+        assertThat(progress.expectedCertifiedRate()).isEqualByComparingTo("19.4");
+        assertThat(progress.status()).isEqualTo(Progress.Status.ON_TRACK);
+        // 72 % of 6 is 4.32, so 5 people: 2 more over the 4 years left, 1 a year; 30 % of 6 is 2: reached.
+        assertThat(progress.trainedPerYear()).isEqualTo(1);
+        assertThat(progress.certifiedPerYear()).isZero();
+    }
+
+    @Test
+    void aCommuneWithoutASurveyRestsOnItsBaselineAndSaysSo() {
+        baselines.record(department, new Baselines.Entry(DONG_VAN, 2025, 1000, 500, 200, "Điều tra cung lao động 2025"));
+
+        IndicatorReport report = indicators.report(Optional.of(DONG_VAN), YEAR, DEFAULTS);
+        assertThat(report.headline()).isEqualTo(new Figure(1000, 500, 200, Source.BASELINE));
+        assertThat(report.communes()).singleElement()
+                .satisfies(c -> assertThat(c.baselineYear()).isEqualTo(2025));
+        // A baseline counts the labour force only: under the employed denominator the commune has no figure.
+        assertThat(indicators.report(Optional.of(DONG_VAN), YEAR, new IndicatorSettings(false, true, Denominator.EMPLOYED))
+                .headline()).isEqualTo(Figure.NONE);
+    }
+
+    @Test
+    void theProvinceAddsUpItsCommunesWhateverEachRestsOn() {
+        baselines.record(department, new Baselines.Entry(DONG_VAN, 2025, 1000, 500, 200, "Điều tra cung lao động 2025"));
+        IndicatorReport province = indicators.report(Optional.empty(), YEAR, DEFAULTS);
+
+        assertThat(province.communes()).hasSize(124);
+        Figure sum = province.communes().stream().map(IndicatorReport.CommuneFigure::figure)
+                .reduce(Figure.NONE, Figure::plus);
+        assertThat(province.headline()).isEqualTo(sum);
+        assertThat(province.headline().source()).isEqualTo(Source.MIXED);
+        assertThat(province.communes()).filteredOn(c -> c.code().equals(LUNG_CU)).singleElement()
+                .satisfies(c -> assertThat(c.figure()).isEqualTo(new Figure(6, 3, 2, Source.REGISTER)));
+    }
+
+    @Test
+    void aBaselineCannotCountMoreTrainedThanItsLabourForce() {
+        assertThatThrownBy(() -> baselines.record(department, new Baselines.Entry(DONG_VAN, 2024, 100, 101, 0, "x")))
+                .isInstanceOfSatisfying(IndicatorException.class, e -> assertThat(e.field()).isEqualTo("trained"));
+    }
+
+    @Test
+    void aCommuneOfficerSeesOnlyTheirOwnCommune() {
+        CurrentUser officer = accounts.create(Role.COMMUNE_OFFICER);
+
+        assertThat(indicators.scope(officer, Optional.empty())).contains("00694");
+        assertThatThrownBy(() -> indicators.scope(officer, Optional.of(LUNG_CU))).isInstanceOf(AccessDeniedException.class);
+        assertThat(indicators.scope(department, Optional.of(LUNG_CU))).contains(LUNG_CU);
+    }
+
+    private IndicatorReport lungCu(IndicatorSettings settings) {
+        return indicators.report(Optional.of(LUNG_CU), YEAR, settings);
+    }
+
+    private UUID course(String level) {
+        return training.createCourse(staff, centre, new NewCourse("IND-" + level + "-" + UUID.randomUUID().toString()
+                .substring(0, 6), "Hàn điện", "7212", level, "SO_CAP".equals(level) ? 3 : 12, true)).id();
+    }
+
+    private static NewPerson person(String name, int year, int month, int day, Sex sex, LabourStatus status) {
+        LocalDate born = LocalDate.of(year, month, day);
+        return new NewPerson(TestPeople.citizenId(born, sex), name, born, sex, "01", LUNG_CU, null, status);
+    }
+
+    private Enrolment completed(UUID course, NewPerson person, LocalDate on) {
+        Enrolment enrolment = training.enrol(staff, course, person, on.minusMonths(3));
+        return training.complete(staff, enrolment.id(), on);
+    }
+
+    private Enrolment certified(UUID course, NewPerson person, LocalDate issuedOn) {
+        Enrolment enrolment = completed(course, person, issuedOn);
+        training.issueCertificate(staff, enrolment.id(), "SC-" + UUID.randomUUID().toString().substring(0, 8), issuedOn);
+        return enrolment;
+    }
+
+    private void certifiedById(UUID course, UUID personId, LocalDate issuedOn) {
+        // The same citizen enrolling again is found by citizen ID; here we already hold their id.
+        var person = register.find(personId).orElseThrow();
+        certified(course, new NewPerson(person.citizenId().value(), person.fullName(), person.birthDate(), person.sex(),
+                person.ethnicCode(), person.communeCode(), null, person.labourStatus()), issuedOn);
+    }
+}
