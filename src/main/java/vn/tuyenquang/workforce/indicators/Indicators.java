@@ -26,6 +26,9 @@ import vn.tuyenquang.workforce.reference.ReferenceCatalog;
 @Service
 public class Indicators {
 
+    /** The earliest year a report can be asked for. */
+    public static final int FIRST_YEAR = 2015;
+
     private final RegisterCells register;
     private final CoverageRepository coverage;
     private final ReferenceCatalog catalog;
@@ -74,6 +77,9 @@ public class Indicators {
 
     /** The report of {@code year} for one commune, or the province when {@code commune} is empty. */
     public IndicatorReport report(Optional<String> commune, int year, IndicatorSettings settings) {
+        if (year < FIRST_YEAR || year > currentYear()) {
+            throw new IndicatorException("indicators.year.outOfRange", "year");
+        }
         Progress.Targets targets = targets();
         int first = Math.min(targets.baselineYear(), year);
         List<Integer> years = IntStream.rangeClosed(first, year).boxed().toList();

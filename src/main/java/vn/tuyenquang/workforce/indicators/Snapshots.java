@@ -52,6 +52,11 @@ public class Snapshots {
         return snapshot;
     }
 
+    /** The frozen snapshot of the year; refused when the year was never frozen. */
+    public Snapshot get(int year) {
+        return find(year).orElseThrow(() -> new IndicatorException("indicators.snapshot.notFound", "year"));
+    }
+
     public Optional<Snapshot> find(int year) {
         return jdbc.sql("select * from indicator_snapshot where report_year = ?").param(year)
                 .query((rs, n) -> new Snapshot(rs.getInt("report_year"), read(rs.getString("report")),

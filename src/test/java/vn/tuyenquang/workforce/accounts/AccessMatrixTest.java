@@ -29,6 +29,9 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import vn.tuyenquang.workforce.imports.GraduateImports;
+import vn.tuyenquang.workforce.indicators.Denominator;
+import vn.tuyenquang.workforce.indicators.IndicatorSettings;
+import vn.tuyenquang.workforce.indicators.Snapshots;
 import vn.tuyenquang.workforce.people.Sex;
 import vn.tuyenquang.workforce.people.TestPeople;
 import vn.tuyenquang.workforce.training.Certificate;
@@ -79,6 +82,10 @@ class AccessMatrixTest {
     private static final Set<Who> TRAINING = Set.of(Who.ADMIN, Who.DEPARTMENT, Who.CENTRE_STAFF);
     /** The fixture learner lives in the commune officer's commune and studies at the staff's centre. */
     private static final Set<Who> PERSON_SCOPE = Set.of(Who.ADMIN, Who.DEPARTMENT, Who.COMMUNE_OFFICER, Who.CENTRE_STAFF);
+    /** The province's figures for the department and administrators, the officer's own commune's for them. */
+    private static final Set<Who> INDICATORS = Set.of(Who.ADMIN, Who.DEPARTMENT, Who.COMMUNE_OFFICER);
+    /** The year the matrix freezes, so that the snapshot page has something to show. */
+    static final int FROZEN_YEAR = 2024;
 
     static final List<Endpoint> MATRIX = List.of(
             Endpoint.page("/", EVERYONE),
@@ -124,7 +131,13 @@ class AccessMatrixTest {
             Endpoint.page("/v3/api-docs/swagger-config", EVERYONE),
             Endpoint.page("/swagger-ui.html", EVERYONE),
             Endpoint.page("/people/{id}", "/people/<person>", PERSON_SCOPE),
-            Endpoint.page("/people/{id}/export.json", "/people/<person>/export.json", PERSON_SCOPE));
+            Endpoint.page("/people/{id}/export.json", "/people/<person>/export.json", PERSON_SCOPE),
+            Endpoint.page("/indicators", INDICATORS),
+            Endpoint.page("/indicators/print", INDICATORS),
+            Endpoint.page("/indicators/export.xlsx", INDICATORS),
+            Endpoint.page("/indicators/export.csv", "/indicators/export.csv?table=trend", INDICATORS),
+            Endpoint.page("/indicators/baselines", PROVINCE),
+            Endpoint.page("/indicators/snapshots/{year}", "/indicators/snapshots/" + FROZEN_YEAR, PROVINCE));
 
     /**
      * Mappings reached only by POST from pages already in the matrix; AccountPagesTest, TrainingPagesTest and
@@ -137,7 +150,7 @@ class AccessMatrixTest {
             "/api/training/courses/{id}/enrolments", "/api/training/enrolments/{id}/completion",
             "/api/training/enrolments/{id}/drop", "/api/training/enrolments/{id}/certificate",
             "/api/training/certificates/{id}/revocation", "/api/training/learners/search", "/people/{id}/reveal",
-            "/people/{id}/consent");
+            "/people/{id}/consent", "/indicators/snapshots");
 
     @Autowired
     MockMvc mvc;
@@ -155,6 +168,9 @@ class AccessMatrixTest {
     @Autowired
     GraduateImports imports;
 
+    @Autowired
+    Snapshots snapshots;
+
     private final Map<Who, CurrentUser> users = new EnumMap<>(Who.class);
     /** The records the matrix's paths point at: one centre, its course, a certificate and its code. */
     private final Map<String, String> records = new java.util.HashMap<>();
@@ -171,6 +187,7 @@ class AccessMatrixTest {
                 TestPeople.person("Ma Thị Lan", LocalDate.of(1998, 8, 8), Sex.FEMALE), LocalDate.of(2026, 1, 5));
         training.complete(staff, enrolment.id(), LocalDate.of(2026, 4, 5));
         Certificate certificate = training.issueCertificate(staff, enrolment.id(), "MATRIX-1", LocalDate.of(2026, 4, 6));
+        snapshots.freeze(users.get(Who.DEPARTMENT), FROZEN_YEAR, new IndicatorSettings(false, true, Denominator.LABOUR_FORCE));
         records.put("<centre>", centre.toString());
         records.put("<course>", course.toString());
         records.put("<certificate>", certificate.id().toString());

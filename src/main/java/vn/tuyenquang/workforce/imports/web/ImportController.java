@@ -3,6 +3,9 @@ package vn.tuyenquang.workforce.imports.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -26,6 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.tuyenquang.workforce.accounts.CurrentUser;
 import vn.tuyenquang.workforce.imports.GraduateImports;
 import vn.tuyenquang.workforce.imports.ImportFileException;
+import vn.tuyenquang.workforce.system.CsvDownload;
 import vn.tuyenquang.workforce.training.TrainingRegistry;
 
 /** Uploading a graduates file, following its import, and downloading its error report. */
@@ -92,20 +96,16 @@ class ImportController {
     /** The error report as CSV for a spreadsheet: row, column, value, reason in the user's language. */
     @GetMapping("/imports/{id}/errors.csv")
     ResponseEntity<byte[]> errorReport(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, Locale locale) {
-        StringBuilder csv = new StringBuilder("\uFEFF");
-        csv.append(csvLine(messages.getMessage("import.report.row", null, locale),
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of(messages.getMessage("import.report.row", null, locale),
                 messages.getMessage("import.report.column", null, locale),
                 messages.getMessage("import.report.value", null, locale),
                 messages.getMessage("import.report.reason", null, locale)));
         for (var error : imports.errors(user, id, Integer.MAX_VALUE)) {
-            csv.append(csvLine(String.valueOf(error.rowNumber()), error.column(), error.value(),
+            rows.add(Arrays.asList(String.valueOf(error.rowNumber()), error.column(), error.value(),
                     messages.getMessage(error.reasonKey(), null, error.reasonKey(), locale)));
         }
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename("loi-nhap-" + id + ".csv").build().toString())
-                .body(csv.toString().getBytes(StandardCharsets.UTF_8));
+        return CsvDownload.of("loi-nhap-" + id + ".csv", rows);
     }
 
     @GetMapping({"/imports/graduates-template.csv", "/imports/graduates-sample.csv"})
@@ -115,14 +115,5 @@ class ImportController {
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
                 .body(new ClassPathResource("batch/graduates/" + name));
-    }
-
-    private static String csvLine(String... cells) {
-        StringBuilder line = new StringBuilder();
-        for (int i = 0; i < cells.length; i++) {
-            String cell = cells[i] == null ? "" : cells[i];
-            line.append(i == 0 ? "" : ",").append('"').append(cell.replace("\"", "\"\"")).append('"');
-        }
-        return line.append("\r\n").toString();
     }
 }

@@ -1,6 +1,7 @@
 package vn.tuyenquang.workforce.indicators.web;
 
 import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,18 +22,28 @@ import vn.tuyenquang.workforce.reference.ReferenceCatalog;
 @Component
 class ReportTables {
 
-    /** The tables a report has, by the id used in export links. */
-    enum Kind { communes, kind, sex, ethnic, age, trend }
+    /** The tables a report has, by the id used in export links; {@code comparison} is a snapshot's. */
+    enum Kind { communes, kind, sex, ethnic, age, trend, comparison }
 
     /** One table: a title, its column headings and its lines. */
     record Table(Kind kind, String title, List<String> headers, List<Line> lines) {
     }
 
     /**
-     * One line: its cells (text, whole numbers, percentages; null shows as a dash), the status colour
-     * of a commune line, and the commune a line drills down to.
+     * One line: its cells (text, whole numbers, percentages; null shows as a dash) as the exports write
+     * them, the same cells as the page shows them in the reader's language, the status colour of a
+     * commune line, and the commune a line drills down to.
      */
-    record Line(List<Object> cells, Progress.Status status, String communeCode) {
+    record Line(List<Object> cells, List<String> shown, Progress.Status status, String communeCode) {
+
+        Line(List<Object> cells, Locale locale, Progress.Status status, String communeCode) {
+            this(cells, cells.stream().map(cell -> display(cell, locale)).toList(), status, communeCode);
+        }
+
+        /** Whether the cell is a number (aligned right on the page, a number in the workbook). */
+        public boolean numeric(int index) {
+            return cells.get(index) instanceof Number;
+        }
     }
 
     private final MessageSource messages;
@@ -49,7 +60,7 @@ class ReportTables {
             tables.add(communes(report, locale));
             tables.add(breakdown(Kind.kind, report.byKind(), key -> text("indicators.kind." + key, locale), locale));
         }
-        tables.add(breakdown(Kind.sex, report.bySex(), key -> text("sex." + key, locale), locale));
+        tables.add(breakdown(Kind.sex, report.bySex(), key -> text("person.sex." + key, locale), locale));
         tables.add(breakdown(Kind.ethnic, report.byEthnicGroup(), key -> key.isEmpty()
                 ? text("indicators.unknown", locale)
                 : catalog.ethnicGroup(key).map(g -> g.name()).orElse(key), locale));
@@ -88,9 +99,38 @@ class ReportTables {
             cells.add(text("indicators.status." + p.status(), locale));
             cells.add(p.status() == Progress.Status.NO_DATA ? null : p.trainedPerYear());
             cells.add(p.status() == Progress.Status.NO_DATA ? null : p.certifiedPerYear());
-            return new Line(cells, p.status(), c.code());
+            return new Line(cells, locale, p.status(), c.code());
         }).toList();
         return new Table(Kind.communes, text("indicators.table.communes", locale), headers, lines);
+    }
+
+    /** A frozen report beside today's, for the province and each commune: as reported, and as computed now. */
+    Table comparison(IndicatorReport frozen, IndicatorReport today, Locale locale) {
+        List<String> headers = new ArrayList<>(List.of(text("indicators.col.code", locale), text("indicators.col.commune", locale)));
+        for (String when : List.of("frozen", "today")) {
+            for (String column : List.of("population", "trainedRate", "certifiedRate")) {
+                headers.add(text("indicators.col." + column, locale) + " (" + text("indicators.snapshot." + when, locale) + ")");
+            }
+        }
+        List<Line> lines = new ArrayList<>();
+        lines.add(comparisonLine("", text("indicators.province", locale), frozen.headline(), today.headline(), locale));
+        java.util.Map<String, Figure> now = new java.util.HashMap<>();
+        today.communes().forEach(c -> now.put(c.code(), c.figure()));
+        for (IndicatorReport.CommuneFigure c : frozen.communes()) {
+            lines.add(comparisonLine(c.code(), catalog.commune(c.code()).map(x -> x.name()).orElse(c.code()), c.figure(),
+                    now.getOrDefault(c.code(), Figure.NONE), locale));
+        }
+        return new Table(Kind.comparison, text("indicators.table.comparison", locale), headers, lines);
+    }
+
+    private static Line comparisonLine(String code, String name, Figure frozen, Figure today, Locale locale) {
+        List<Object> cells = new ArrayList<>(List.of(code, name));
+        for (Figure f : List.of(frozen, today)) {
+            cells.add(f.population());
+            cells.add(f.trainedRate());
+            cells.add(f.certifiedRate());
+        }
+        return new Line(cells, locale, null, code.isEmpty() ? null : code);
     }
 
     private Table breakdown(Kind kind, List<IndicatorReport.Row> rows, Function<String, String> label, Locale locale) {
@@ -99,7 +139,7 @@ class ReportTables {
         List<Line> lines = rows.stream().map(r -> {
             List<Object> cells = new ArrayList<>(List.of(label.apply(r.key())));
             cells.addAll(figureCells(r.figure(), null, locale));
-            return new Line(cells, null, null);
+            return new Line(cells, locale, null, null);
         }).toList();
         return new Table(kind, text("indicators.table." + kind, locale), headers, lines);
     }
@@ -110,7 +150,7 @@ class ReportTables {
         List<Line> lines = report.trend().stream().map(y -> {
             List<Object> cells = new ArrayList<>(List.of(String.valueOf(y.year())));
             cells.addAll(figureCells(y.figure(), null, locale));
-            return new Line(cells, null, null);
+            return new Line(cells, locale, null, null);
         }).toList();
         return new Table(Kind.trend, text("indicators.table.trend", locale), headers, lines);
     }
@@ -137,7 +177,21 @@ class ReportTables {
         return messages.getMessage(key, args, locale);
     }
 
-    /** A cell as text, for CSV and the page: percentages with one decimal, a dash for no value. */
+    /** A cell as the page shows it: numbers in the reader's notation (1.234 and 41,0 in Vietnamese). */
+    private static String display(Object cell, Locale locale) {
+        if (cell instanceof BigDecimal rate) {
+            NumberFormat format = NumberFormat.getNumberInstance(locale);
+            format.setMinimumFractionDigits(1);
+            format.setMaximumFractionDigits(1);
+            return format.format(rate);
+        }
+        if (cell instanceof Long count) {
+            return NumberFormat.getIntegerInstance(locale).format(count);
+        }
+        return format(cell);
+    }
+
+    /** A cell as the CSV export writes it: plain numbers, percentages with one decimal, a dash for no value. */
     static String format(Object cell) {
         if (cell == null) {
             return "—";

@@ -1,0 +1,61 @@
+package vn.tuyenquang.workforce.indicators.web;
+
+import jakarta.validation.Valid;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.tuyenquang.workforce.accounts.CurrentUser;
+import vn.tuyenquang.workforce.indicators.Baselines;
+import vn.tuyenquang.workforce.indicators.IndicatorException;
+import vn.tuyenquang.workforce.indicators.Indicators;
+import vn.tuyenquang.workforce.reference.ReferenceCatalog;
+
+/** The communes' baselines: listed, and entered by the department where no per-person survey exists yet. */
+@Controller
+class BaselineController {
+
+    static final String BASELINES_VIEW = "indicators/baselines";
+
+    private final Baselines baselines;
+    private final Indicators indicators;
+    private final ReferenceCatalog reference;
+
+    BaselineController(Baselines baselines, Indicators indicators, ReferenceCatalog reference) {
+        this.baselines = baselines;
+        this.indicators = indicators;
+        this.reference = reference;
+    }
+
+    @GetMapping("/indicators/baselines")
+    String list(Model model) {
+        model.addAttribute("form", BaselineForm.empty(indicators.currentYear() - 1));
+        return page(model);
+    }
+
+    @PostMapping("/indicators/baselines")
+    String record(@Valid @ModelAttribute("form") BaselineForm form, BindingResult errors,
+                  @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes flash) {
+        if (!errors.hasErrors()) {
+            try {
+                baselines.record(user, form.entry());
+                flash.addFlashAttribute("message", "baseline.saved");
+                return "redirect:/indicators/baselines";
+            } catch (IndicatorException e) {
+                errors.rejectValue(e.field(), e.messageKey());
+            }
+        }
+        return page(model);
+    }
+
+    private String page(Model model) {
+        model.addAttribute("baselines", baselines.all());
+        model.addAttribute("communes", reference.communes());
+        model.addAttribute("communeNames", reference.communeNames());
+        return BASELINES_VIEW;
+    }
+}

@@ -1,0 +1,26 @@
+package vn.tuyenquang.workforce.indicators.web;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import vn.tuyenquang.workforce.indicators.Baselines;
+import vn.tuyenquang.workforce.indicators.Indicators;
+
+/** A commune's baseline as the department types it in. */
+record BaselineForm(@NotBlank String communeCode,
+                    @NotNull @Min(Indicators.FIRST_YEAR) @Max(2100) Integer year,
+                    @NotNull @Min(0) Long labourForce,
+                    @NotNull @Min(0) Long trained,
+                    @NotNull @Min(0) Long certified,
+                    @NotBlank @Size(max = 200) String sourceNote) {
+
+    static BaselineForm empty(int year) {
+        return new BaselineForm("", year, null, null, null, "");
+    }
+
+    Baselines.Entry entry() {
+        return new Baselines.Entry(communeCode, year, labourForce, trained, certified, sourceNote);
+    }
+}

@@ -1,0 +1,236 @@
+package vn.tuyenquang.workforce.indicators;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import vn.tuyenquang.workforce.IntegrationTest;
+import vn.tuyenquang.workforce.accounts.CurrentUser;
+import vn.tuyenquang.workforce.accounts.Role;
+import vn.tuyenquang.workforce.accounts.TestAccounts;
+import vn.tuyenquang.workforce.people.LabourStatus;
+import vn.tuyenquang.workforce.people.NewPerson;
+import vn.tuyenquang.workforce.people.Sex;
+import vn.tuyenquang.workforce.people.TestPeople;
+import vn.tuyenquang.workforce.training.Enrolment;
+import vn.tuyenquang.workforce.training.TrainingRegistry;
+
+/**
+ * The indicator pages as their readers see them, on two people of Xã Sà Phìn (00733), where no other
+ * test records anyone: Lò Văn Sáng, certified in 2025, and Giàng Thị Mai, untrained: 1 of 2 trained
+ * and certified, 50,0 %. The snapshot test records one more person, in Xã Lũng Phìn (00763).
+ */
+@IntegrationTest
+@Import(TestAccounts.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class IndicatorPagesTest {
+
+    static final String SA_PHIN = "00733";
+    static final String LUNG_PHIN = "00763";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    TrainingRegistry training;
+
+    @Autowired
+    Snapshots snapshots;
+
+    @Autowired
+    Indicators indicators;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    CurrentUser department;
+    CurrentUser staff;
+    UUID course;
+
+    @BeforeAll
+    void twoPeopleOfSaPhin() {
+        department = accounts.create(Role.DEPARTMENT);
+        UUID centre = accounts.newCentre();
+        staff = accounts.create(Role.CENTRE_STAFF, centre);
+        course = accounts.newCourse(staff, centre, "Điện dân dụng", "7411");
+        certify(person("Lò Văn Sáng", LocalDate.of(1994, 2, 3), Sex.MALE), LocalDate.of(2025, 6, 30));
+        training.enrol(staff, course, person("Giàng Thị Mai", LocalDate.of(1997, 5, 6), Sex.FEMALE), LocalDate.of(2026, 9, 1));
+    }
+
+    @Test
+    void theDepartmentSeesACommunesRatesAsNumeratorDenominatorAndPercentage() throws Exception {
+        mvc.perform(get("/indicators").param("commune", SA_PHIN).param("year", "2026").with(user(department)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Xã Sà Phìn")))
+                .andExpect(content().string(containsString("50,0 %")))
+                .andExpect(content().string(containsString("1 / 2 người")))
+                .andExpect(content().string(containsString("Mục tiêu 72% vào năm 2030")))
+                .andExpect(content().string(containsString("mẫu số là lực lượng lao động từ 15 tuổi trở lên")))
+                .andExpect(content().string(containsString("/dist/chart.umd.js")))
+                .andExpect(content().string(containsString("data-chart=\"{&quot;years&quot;:[2025,2026,2027,2028,2029,2030]")));
+        // The charting library is served by the application itself.
+        mvc.perform(get("/webjars/chart.js/dist/chart.umd.js")).andExpect(status().isOk());
+    }
+
+    @Test
+    void theProvinceTableDrillsDownToEachCommune() throws Exception {
+        mvc.perform(get("/indicators").param("year", "2026").with(user(department)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Theo xã, phường")))
+                .andExpect(content().string(containsString("/indicators?commune=" + SA_PHIN + "&amp;year=2026")));
+    }
+
+    @Test
+    void aCommuneOfficerSeesOnlyTheirOwnCommune() throws Exception {
+        CurrentUser officer = accounts.create(Role.COMMUNE_OFFICER);
+
+        mvc.perform(get("/indicators").with(user(officer)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Phường Hà Giang 1")))
+                .andExpect(content().string(not(containsString("Theo xã, phường"))));
+        mvc.perform(get("/indicators").param("commune", SA_PHIN).with(user(officer))).andExpect(status().isForbidden());
+        mvc.perform(get("/indicators/export.xlsx").param("commune", SA_PHIN).with(user(officer)))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/indicators/baselines").with(user(officer))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theWorkbookHoldsEveryTableWithNumbersAsNumbersAndTheSettingsUsed() throws Exception {
+        byte[] xlsx = mvc.perform(get("/indicators/export.xlsx").param("commune", SA_PHIN).param("year", "2026")
+                        .param("shortCourses", "true").with(user(department)))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", containsString("ty-le-qua-dao-tao-2026-00733-bao-cao.xlsx")))
+                .andReturn().getResponse().getContentAsByteArray();
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(4);
+            Sheet trend = workbook.getSheet("trend");
+            assertThat(trend.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Theo năm");
+            assertThat(trend.getRow(1).getCell(0).getStringCellValue()).contains("khóa đào tạo dưới 3 tháng: có tính");
+            Row y2026 = trend.getRow(5);
+            assertThat(y2026.getCell(0).getStringCellValue()).isEqualTo("2026");
+            assertThat(y2026.getCell(1).getNumericCellValue()).isEqualTo(2);
+            assertThat(y2026.getCell(2).getNumericCellValue()).isEqualTo(1);
+            assertThat(y2026.getCell(3).getNumericCellValue()).isEqualTo(50.0);
+            Sheet sex = workbook.getSheet("sex");
+            assertThat(sex.getRow(3).getCell(0).getStringCellValue()).isEqualTo("Giới tính");
+            assertThat(sex.getRow(4).getCell(0).getStringCellValue()).isEqualTo("Nam");
+            assertThat(sex.getRow(4).getCell(2).getNumericCellValue()).isEqualTo(1);
+            assertThat(sex.getRow(5).getCell(0).getStringCellValue()).isEqualTo("Nữ");
+            assertThat(sex.getRow(5).getCell(2).getNumericCellValue()).isZero();
+        }
+    }
+
+    @Test
+    void eachTableDownloadsAsCsvReadableBySpreadsheets() throws Exception {
+        String csv = mvc.perform(get("/indicators/export.csv").param("table", "age").param("commune", SA_PHIN)
+                        .param("year", "2026").with(user(department)))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(csv).startsWith("\uFEFF\"Theo nhóm tuổi\"");
+        assertThat(csv).contains("\"25–34\",\"2\",\"1\",\"50.0\",\"1\",\"50.0\",\"Sổ lao động\"");
+    }
+
+    @Test
+    void aFrozenYearKeepsItsFiguresWhileTodaysChange() throws Exception {
+        mvc.perform(post("/indicators/snapshots").param("year", "2025").with(user(department)).with(csrf()))
+                .andExpect(redirectedUrl("/indicators/snapshots/2025"))
+                .andExpect(flash().attribute("message", "indicators.snapshot.done"));
+        assertThat(figureOf(SA_PHIN, snapshots.get(2025).report())).isEqualTo(new Figure(2, 1, 1, Source.REGISTER));
+        assertThat(figureOf(LUNG_PHIN, snapshots.get(2025).report())).isEqualTo(Figure.NONE);
+
+        // A certificate dated 2025, recorded after the freeze, changes today's 2025 figure and not the frozen one.
+        Enrolment late = training.enrol(staff, course, new NewPerson(TestPeople.citizenId(LocalDate.of(1990, 1, 1), Sex.MALE),
+                "Vàng Văn Páo", LocalDate.of(1990, 1, 1), Sex.MALE, "03", LUNG_PHIN, null, LabourStatus.EMPLOYED),
+                LocalDate.of(2025, 1, 10));
+        training.complete(staff, late.id(), LocalDate.of(2025, 4, 10));
+        training.issueCertificate(staff, late.id(), "SP-" + UUID.randomUUID().toString().substring(0, 8), LocalDate.of(2025, 4, 15));
+
+        assertThat(figureOf(LUNG_PHIN, snapshots.get(2025).report())).isEqualTo(Figure.NONE);
+        assertThat(figureOf(LUNG_PHIN, indicators.report(Optional.empty(), 2025, snapshots.get(2025).report().settings())))
+                .isEqualTo(new Figure(1, 1, 1, Source.REGISTER));
+        mvc.perform(get("/indicators/snapshots/2025").with(user(department)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Số liệu hôm nay khác với bản đã chốt.")))
+                .andExpect(content().string(containsString("Xã Lũng Phìn")));
+
+        mvc.perform(post("/indicators/snapshots").param("year", "2025").with(user(department)).with(csrf()))
+                .andExpect(flash().attribute("problem", "indicators.snapshot.exists"));
+        assertThatThrownBy(() -> jdbc.sql("update indicator_snapshot set report = '{}' where report_year = 2025").update())
+                .hasMessageContaining("frozen");
+    }
+
+    @Test
+    void aBaselineWithImpossibleCountsIsShownAgainWithTheReasonBesideTheField() throws Exception {
+        mvc.perform(post("/indicators/baselines").with(user(department)).with(csrf())
+                        .param("communeCode", "00745").param("year", "2025").param("labourForce", "100")
+                        .param("trained", "120").param("certified", "10").param("sourceNote", "Điều tra 2025"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Số người qua đào tạo không thể lớn hơn lực lượng lao động.")));
+        mvc.perform(post("/indicators/baselines").with(user(department)).with(csrf())
+                        .param("communeCode", "").param("year", "2025"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Vui lòng nhập thông tin này.")));
+        assertThat(jdbc.sql("select count(*) from commune_baseline where commune_code = '00745'").query(Long.class).single())
+                .isZero();
+
+        mvc.perform(post("/indicators/baselines").with(user(department)).with(csrf())
+                        .param("communeCode", "00745").param("year", "2025").param("labourForce", "100")
+                        .param("trained", "60").param("certified", "10").param("sourceNote", "Điều tra 2025"))
+                .andExpect(redirectedUrl("/indicators/baselines"));
+        mvc.perform(get("/indicators").param("commune", "00745").param("year", "2026").with(user(department)))
+                .andExpect(content().string(containsString("60,0 %")))
+                .andExpect(content().string(containsString("Số liệu nền")));
+    }
+
+    @Test
+    void aYearOutOfRangeIsRefusedWithItsReason() throws Exception {
+        mvc.perform(get("/indicators").param("year", "1990").with(user(department)))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Năm báo cáo phải từ 2015 đến năm hiện tại.")));
+    }
+
+    private static Figure figureOf(String commune, IndicatorReport report) {
+        return report.communes().stream().filter(c -> c.code().equals(commune)).findFirst().orElseThrow().figure();
+    }
+
+    private NewPerson person(String name, LocalDate born, Sex sex) {
+        return new NewPerson(TestPeople.citizenId(born, sex), name, born, sex, "03", SA_PHIN, null, LabourStatus.EMPLOYED);
+    }
+
+    private void certify(NewPerson person, LocalDate on) {
+        Enrolment enrolment = training.enrol(staff, course, person, on.minusMonths(4));
+        training.complete(staff, enrolment.id(), on);
+        training.issueCertificate(staff, enrolment.id(), "SP-" + UUID.randomUUID().toString().substring(0, 8), on);
+    }
+}
