@@ -17,7 +17,7 @@ class PasswordChangeInterceptor implements HandlerInterceptor, WebMvcConfigurer 
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(this).excludePathPatterns(CHANGE_PASSWORD_PATH, "/error", "/css/**", "/webjars/**");
+        registry.addInterceptor(this).excludePathPatterns(CHANGE_PASSWORD_PATH, "/error", "/css/**", "/js/**", "/webjars/**");
     }
 
     @Override

@@ -67,9 +67,7 @@ public final class SyntheticProvince {
     public GraduateRow nextGraduate(List<String> courseCodes, String certificatePrefix) {
         boolean male = random.nextBoolean();
         LocalDate birth = LocalDate.of(1966 + random.nextInt(43), 1 + random.nextInt(12), 1 + random.nextInt(28));
-        int digit = (birth.getYear() < 2000 ? 0 : 2) + (male ? 0 : 1);
-        int serial = lastSerial.merge(digit * 100 + birth.getYear() % 100, 1, Integer::sum);
-        String citizenId = String.format("008%d%02d%06d", digit, birth.getYear() % 100, serial);
+        String citizenId = nextCitizenId(birth, male);
         sequence++;
         String name = pick(FAMILY) + " " + pick(male ? MIDDLE_MALE : MIDDLE_FEMALE) + " " + pick(male ? GIVEN_MALE : GIVEN_FEMALE);
         LocalDate enrolled = LocalDate.of(2024 + random.nextInt(2), 1 + random.nextInt(12), 1 + random.nextInt(28));
@@ -79,6 +77,43 @@ public final class SyntheticProvince {
         return new GraduateRow(citizenId, name, birth, male, pick(ETHNIC), pick(communes).code(), pick(LABOUR),
                 pick(courseCodes), enrolled, completedOn, certified ? certificatePrefix + "-" + sequence : null,
                 certified ? completedOn.plusDays(1 + random.nextInt(20)) : null);
+    }
+
+    /**
+     * One synthetic resident of the labour register, as the register holds them after deriving their
+     * qualifications: the level of their highest fact and the first dates from which they count as
+     * certified, as having a short course, and as having an informal skill with 3 years in the trade.
+     */
+    public record Resident(String citizenId, String fullName, LocalDate birthDate, boolean male, String ethnicCode,
+                           String communeCode, String labourStatus, String highestLevel, LocalDate certifiedSince,
+                           LocalDate shortCourseSince, LocalDate informalSince) {
+    }
+
+    private static final List<String> STATUSES = List.of("EMPLOYED", "EMPLOYED", "EMPLOYED", "EMPLOYED", "EMPLOYED",
+            "EMPLOYED", "EMPLOYED", "UNEMPLOYED", "OUTSIDE_LABOUR_FORCE", "OUTSIDE_LABOUR_FORCE");
+    private static final List<String> CERTIFICATE_LEVELS = List.of("SO_CAP", "SO_CAP", "TRUNG_CAP", "CAO_DANG", "DAI_HOC");
+
+    /**
+     * The next resident: aged 10 to 79 (some too young to count), about a third certified, some with an
+     * informal skill or a short course only, the rest untrained; facts dated 2000 to 2026.
+     */
+    public Resident nextResident() {
+        boolean male = random.nextBoolean();
+        LocalDate birth = LocalDate.of(1947 + random.nextInt(70), 1 + random.nextInt(12), 1 + random.nextInt(28));
+        String name = pick(FAMILY) + " " + pick(male ? MIDDLE_MALE : MIDDLE_FEMALE) + " " + pick(male ? GIVEN_MALE : GIVEN_FEMALE);
+        int draw = random.nextInt(100);
+        LocalDate since = LocalDate.of(2000 + random.nextInt(27), 1 + random.nextInt(12), 1 + random.nextInt(28));
+        String level = draw < 32 ? pick(CERTIFICATE_LEVELS) : draw < 45 ? "ON_THE_JOB" : draw < 52 ? "CONTINUING_UNDER_3M" : null;
+        return new Resident(nextCitizenId(birth, male), name, birth, male, pick(ETHNIC), pick(communes).code(),
+                pick(STATUSES), level, draw < 32 ? since : null, "CONTINUING_UNDER_3M".equals(level) ? since : null,
+                "ON_THE_JOB".equals(level) && draw % 3 != 0 ? since : null);
+    }
+
+    /** A citizen ID unique within this generator, agreeing with the birth date and sex. */
+    private String nextCitizenId(LocalDate birth, boolean male) {
+        int digit = (birth.getYear() < 2000 ? 0 : 2) + (male ? 0 : 1);
+        int serial = lastSerial.merge(digit * 100 + birth.getYear() % 100, 1, Integer::sum);
+        return String.format("008%d%02d%06d", digit, birth.getYear() % 100, serial);
     }
 
     /** Writes a graduates file of {@code rows} synthetic learners. */

@@ -38,7 +38,7 @@ class SystemConfiguration {
     @Bean
     PageAccess publicPages() {
         return paths -> paths
-                .requestMatchers("/", "/error", "/css/**", "/webjars/**", "/favicon.ico").permitAll()
+                .requestMatchers("/", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico").permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                 // The API's description (no data): for the centres and systems that call it.
                 .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html",

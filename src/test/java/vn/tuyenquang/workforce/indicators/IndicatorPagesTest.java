@@ -97,8 +97,10 @@ class IndicatorPagesTest {
                 .andExpect(content().string(containsString("mẫu số là lực lượng lao động từ 15 tuổi trở lên")))
                 .andExpect(content().string(containsString("/dist/chart.umd.js")))
                 .andExpect(content().string(containsString("data-chart=\"{&quot;years&quot;:[2025,2026,2027,2028,2029,2030]")));
-        // The charting library is served by the application itself.
+        // The charting library is served by the application itself, and so is the script that draws with it.
         mvc.perform(get("/webjars/chart.js/dist/chart.umd.js")).andExpect(status().isOk());
+        mvc.perform(get("/js/indicators.js")).andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("text/javascript"));
     }
 
     @Test
