@@ -22,7 +22,8 @@ record CsvLayout(char delimiter, List<String> columns, int dataRows) {
 
     static final char BOM = '\uFEFF';
 
-    static CsvLayout read(Path file, List<String> required) {
+    static CsvLayout read(Path file, ImportKind kind) {
+        List<String> required = kind.requiredColumns();
         try (BufferedReader lines = utf8(Files.newInputStream(file))) {
             String header = lines.readLine();
             if (header == null || header.isBlank()) {
@@ -39,7 +40,7 @@ record CsvLayout(char delimiter, List<String> columns, int dataRows) {
             }
             List<String> missing = required.stream().filter(c -> !columns.contains(c)).toList();
             if (!missing.isEmpty()) {
-                throw new ImportFileException("import.file.columns", String.join(", ", missing));
+                throw new ImportFileException(kind.missingColumnsKey(), String.join(", ", missing));
             }
             int rows = 0;
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {

@@ -21,9 +21,10 @@ class ImportRepository {
 
     void insert(ImportRun run) {
         jdbc.sql("""
-                        insert into import_run (id, kind, centre_id, file_name, stored_path, data_rows, uploaded_by, uploaded_at)
-                        values (?, 'GRADUATES', ?, ?, ?, ?, ?, ?)""")
-                .params(run.id(), run.centreId(), run.fileName(), run.storedPath(), run.dataRows(), run.uploadedBy(),
+                        insert into import_run (id, kind, centre_id, survey_year, file_name, stored_path, data_rows,
+                                                uploaded_by, uploaded_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(run.id(), run.kind().name(), run.centreId(), run.surveyYear(), run.fileName(), run.storedPath(), run.dataRows(), run.uploadedBy(),
                         Timestamp.from(run.uploadedAt()))
                 .update();
     }
@@ -39,6 +40,11 @@ class ImportRepository {
     List<ImportRun> ofCentre(UUID centreId, int limit) {
         return jdbc.sql("select * from import_run where centre_id = ? order by uploaded_at desc limit ?")
                 .params(centreId, limit).query(ImportRepository::map).list();
+    }
+
+    List<ImportRun> ofKind(ImportKind kind, int limit) {
+        return jdbc.sql("select * from import_run where kind = ? order by uploaded_at desc limit ?")
+                .params(kind.name(), limit).query(ImportRepository::map).list();
     }
 
     /** Records a rejected row's problems; a row re-processed after a restart is recorded once. */
@@ -71,10 +77,10 @@ class ImportRepository {
     }
 
     private static ImportRun map(ResultSet rs, int row) throws SQLException {
-        long execution = rs.getLong("job_execution_id");
-        return new ImportRun(rs.getObject("id", UUID.class), rs.getObject("centre_id", UUID.class),
-                rs.getString("file_name"), rs.getString("stored_path"), rs.getInt("data_rows"),
+        Integer surveyYear = rs.getObject("survey_year", Integer.class);
+        return new ImportRun(rs.getObject("id", UUID.class), ImportKind.valueOf(rs.getString("kind")),
+                rs.getObject("centre_id", UUID.class), surveyYear, rs.getString("file_name"), rs.getString("stored_path"), rs.getInt("data_rows"),
                 rs.getString("uploaded_by"), rs.getTimestamp("uploaded_at").toInstant(),
-                rs.wasNull() ? null : execution);
+                rs.getObject("job_execution_id", Long.class));
     }
 }

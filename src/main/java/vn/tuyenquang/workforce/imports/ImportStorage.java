@@ -16,6 +16,32 @@ class ImportStorage {
         this.directory = directory.toAbsolutePath().normalize();
     }
 
+    /** A stored upload, as CSV, and its layout. */
+    record Received(Path file, CsvLayout layout) {
+    }
+
+    /**
+     * Stores an upload as CSV (a workbook is streamed to CSV first) and checks its header.
+     *
+     * @throws ImportFileException when the file is not a CSV or XLSX file with the kind's columns; nothing is kept
+     */
+    Received receive(UUID importId, InputStream content, ImportKind kind) {
+        Path file = store(importId, content);
+        Path workbook = file.resolveSibling(importId + ".xlsx");
+        try {
+            if (XlsxToCsv.looksLikeXlsx(file)) {
+                rename(file, workbook.getFileName().toString());
+                XlsxToCsv.convert(workbook, file);
+                delete(workbook);
+            }
+            return new Received(file, CsvLayout.read(file, kind));
+        } catch (ImportFileException e) {
+            delete(file);
+            delete(workbook);
+            throw e;
+        }
+    }
+
     Path store(UUID importId, InputStream content) {
         try {
             Files.createDirectories(directory);

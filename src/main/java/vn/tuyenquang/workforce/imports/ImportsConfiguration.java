@@ -35,10 +35,16 @@ class ImportsConfiguration {
         return new ImportStorage(directory);
     }
 
-    /** Imports are for the department, administrators and centre staff; each call checks the centre. */
+    /**
+     * Graduates files are for the department, administrators and centre staff (each call checks the
+     * centre); labour surveys for the department and administrators.
+     */
     @Bean
     PageAccess importPages() {
-        return paths -> paths.requestMatchers("/imports/**")
+        return paths -> paths
+                .requestMatchers("/imports/surveys", "/imports/labour-survey-*.csv")
+                .hasAnyRole(Role.ADMIN.name(), Role.DEPARTMENT.name())
+                .requestMatchers("/imports/**")
                 .hasAnyRole(Role.ADMIN.name(), Role.DEPARTMENT.name(), Role.CENTRE_STAFF.name());
     }
 }

@@ -1,7 +1,6 @@
 package vn.tuyenquang.workforce.imports;
 
 import java.time.LocalDateTime;
-import java.util.Set;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -28,9 +27,9 @@ class InterruptedImports implements ApplicationRunner {
 
     private final JobExplorer explorer;
     private final JobRepository jobs;
-    private final GraduateImports imports;
+    private final ImportRuns imports;
 
-    InterruptedImports(JobExplorer explorer, JobRepository jobs, GraduateImports imports) {
+    InterruptedImports(JobExplorer explorer, JobRepository jobs, ImportRuns imports) {
         this.explorer = explorer;
         this.jobs = jobs;
         this.imports = imports;
@@ -41,16 +40,20 @@ class InterruptedImports implements ApplicationRunner {
         resumeInterrupted();
     }
 
-    /** Marks every running graduate import failed and starts it again; returns how many. */
+    /** Marks every running import failed and starts it again; returns how many. */
     int resumeInterrupted() {
-        Set<JobExecution> running = explorer.findRunningJobExecutions(GraduateImportJobConfiguration.JOB);
-        for (JobExecution execution : running) {
-            markFailed(execution);
-            String importId = execution.getJobParameters().getString("import");
-            log.info("Resuming graduate import {} that was interrupted", importId);
-            imports.launch(UUID.fromString(importId), execution.getJobParameters());
+        int resumed = 0;
+        for (ImportKind kind : ImportKind.values()) {
+            for (JobExecution execution : explorer.findRunningJobExecutions(kind.job())) {
+                markFailed(execution);
+                String importId = execution.getJobParameters().getString("import");
+                log.info("Resuming import {} that was interrupted", importId);
+                imports.find(UUID.fromString(importId))
+                        .ifPresent(run -> imports.launch(run, execution.getJobParameters()));
+                resumed++;
+            }
         }
-        return running.size();
+        return resumed;
     }
 
     private void markFailed(JobExecution execution) {

@@ -9,16 +9,16 @@ class RejectedRow extends RuntimeException {
     record Problem(String column, String value, String reasonKey) {
     }
 
-    private final GraduateLine line;
+    private final ImportLine line;
     private final List<Problem> problems;
 
-    RejectedRow(GraduateLine line, List<Problem> problems) {
+    RejectedRow(ImportLine line, List<Problem> problems) {
         super("row " + line.rowNumber() + " rejected", null, false, false);
         this.line = line;
         this.problems = List.copyOf(problems);
     }
 
-    GraduateLine line() {
+    ImportLine line() {
         return line;
     }
 

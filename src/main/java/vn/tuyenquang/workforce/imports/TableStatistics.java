@@ -22,6 +22,9 @@ class TableStatistics {
     static final List<String> GRADUATE_TABLES = List.of("person", "person_qualification", "enrolment", "certificate",
             "audit_event");
 
+    /** The tables a labour-survey import fills. */
+    static final List<String> SURVEY_TABLES = List.of("person", "person_qualification", "commune_survey", "audit_event");
+
     private final JdbcClient jdbc;
     private final boolean postgres;
 

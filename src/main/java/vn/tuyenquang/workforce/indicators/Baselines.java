@@ -10,7 +10,10 @@ import vn.tuyenquang.workforce.accounts.AuditTrail;
 import vn.tuyenquang.workforce.accounts.CurrentUser;
 import vn.tuyenquang.workforce.reference.ReferenceCatalog;
 
-/** The communes' baselines, entered by the department where no per-person survey exists yet. */
+/**
+ * The communes' baselines, entered by the department where no per-person survey exists yet, and the
+ * surveys that replace them.
+ */
 @Service
 public class Baselines {
 
@@ -59,6 +62,15 @@ public class Baselines {
             audit.changed("commune_baseline", id, figures(previous), figures(baseline));
         }
         return baseline;
+    }
+
+    /**
+     * A per-person labour-supply survey of {@code year} now covers these communes: from that year on they
+     * rest on the register instead of their baselines.
+     */
+    @Transactional
+    public void surveyed(java.util.Collection<String> communeCodes, int year) {
+        communeCodes.forEach(code -> coverage.recordSurvey(code, year, clock.instant()));
     }
 
     private static Map<String, Object> figures(CommuneBaseline b) {

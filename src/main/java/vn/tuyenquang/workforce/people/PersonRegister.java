@@ -130,20 +130,56 @@ public class PersonRegister {
                                         LocalDate acquiredOn, Integer yearsInTrade) {
     }
 
-    /** Many declarations at once (a survey import); each person's highest qualification is derived again. */
+    /**
+     * Many declarations at once (a survey import). A declaration already recorded as it is now is left
+     * alone, so that recording the same survey again changes nothing; the others are recorded (replacing
+     * an earlier one of the same name), audited, and their persons' highest qualification derived again.
+     */
     @Transactional
     public void recordDeclarations(List<DeclaredQualification> declarations) {
-        persons.removeQualifications(DECLARED, declarations.stream().map(DeclaredQualification::declaration).toList());
-        persons.addQualifications(declarations.stream()
+        Map<String, DeclaredQualification> recorded = persons.declarations(
+                declarations.stream().map(DeclaredQualification::declaration).toList());
+        List<DeclaredQualification> changed = declarations.stream()
+                .filter(d -> !d.equals(recorded.get(d.declaration()))).toList();
+        if (changed.isEmpty()) {
+            return;
+        }
+        persons.removeQualifications(DECLARED, changed.stream().map(DeclaredQualification::declaration).toList());
+        persons.addQualifications(changed.stream()
                 .map(d -> PersonRepository.qualificationRow(d.personId(), d.levelCode(), d.occupationCode(), DECLARED,
                         d.declaration(), d.acquiredOn(), d.yearsInTrade()))
                 .toList());
         Map<String, Object> audited = new java.util.LinkedHashMap<>();
-        declarations.forEach(d -> audited.put(d.declaration(), Map.of("person", d.personId(), "level", d.levelCode(),
+        changed.forEach(d -> audited.put(d.declaration(), Map.of("person", d.personId(), "level", d.levelCode(),
                 "acquiredOn", String.valueOf(d.acquiredOn()), "yearsInTrade", String.valueOf(d.yearsInTrade()))));
         audit.createdAll("declared_qualification", audited);
-        persons.deriveHighestQualifications(declarations.stream().map(DeclaredQualification::personId).distinct().toList(),
+        persons.deriveHighestQualifications(changed.stream().map(DeclaredQualification::personId).distinct().toList(),
                 clock.instant());
+    }
+
+    /** What a labour-supply survey found about a person now: where they live and their labour status. */
+    public record SurveyedStatus(UUID personId, String communeCode, LabourStatus labourStatus) {
+    }
+
+    /**
+     * The survey is the authority on where a person lives and on their labour status: persons whose record
+     * says otherwise are updated, each change audited with its before and after. Returns how many changed.
+     */
+    @Transactional
+    public int updateFromSurvey(List<SurveyedStatus> found) {
+        Map<UUID, Person> current = findAll(found.stream().map(SurveyedStatus::personId).distinct().toList());
+        List<SurveyedStatus> changed = found.stream().filter(f -> {
+            Person p = current.get(f.personId());
+            return p != null && (!p.communeCode().equals(f.communeCode()) || p.labourStatus() != f.labourStatus());
+        }).toList();
+        persons.updateResidenceAndStatus(changed, clock.instant());
+        for (SurveyedStatus f : changed) {
+            Person before = current.get(f.personId());
+            audit.changed(RECORD_TYPE, f.personId(),
+                    Map.of("communeCode", before.communeCode(), "labourStatus", before.labourStatus().name()),
+                    Map.of("communeCode", f.communeCode(), "labourStatus", f.labourStatus().name()));
+        }
+        return changed.size();
     }
 
     public Optional<Person> find(UUID id) {

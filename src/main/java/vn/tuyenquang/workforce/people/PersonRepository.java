@@ -99,6 +99,31 @@ class PersonRepository {
                 acquiredOn == null ? null : Date.valueOf(acquiredOn), yearsInTrade};
     }
 
+    /** The declared qualifications recorded under these names, as they were declared. */
+    java.util.Map<String, PersonRegister.DeclaredQualification> declarations(java.util.Collection<String> names) {
+        java.util.Map<String, PersonRegister.DeclaredQualification> found = new java.util.HashMap<>();
+        if (names.isEmpty()) {
+            return found;
+        }
+        jdbc.sql("""
+                        select person_id, source_ref, level_code, occupation_code, acquired_on, years_in_trade
+                        from person_qualification where source = 'DECLARED' and source_ref in (:names)""")
+                .param("names", names)
+                .query((rs, n) -> found.put(rs.getString("source_ref"), new PersonRegister.DeclaredQualification(
+                        rs.getObject("person_id", UUID.class), rs.getString("source_ref"), rs.getString("level_code"),
+                        rs.getString("occupation_code"),
+                        rs.getDate("acquired_on") == null ? null : rs.getDate("acquired_on").toLocalDate(),
+                        (Integer) rs.getObject("years_in_trade", Integer.class))))
+                .list();
+        return found;
+    }
+
+    void updateResidenceAndStatus(List<PersonRegister.SurveyedStatus> changed, Instant at) {
+        batch.batchUpdate("update person set commune_code = ?, labour_status = ?, updated_at = ? where id = ?",
+                changed.stream().map(c -> new Object[]{c.communeCode(), c.labourStatus().name(), Timestamp.from(at),
+                        c.personId()}).toList());
+    }
+
     /** Removes the facts of these source records, so that a declaration made again replaces the earlier one. */
     void removeQualifications(String source, java.util.Collection<String> sourceRefs) {
         if (!sourceRefs.isEmpty()) {

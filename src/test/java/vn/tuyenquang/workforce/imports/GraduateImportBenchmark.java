@@ -48,6 +48,9 @@ class GraduateImportBenchmark {
     GraduateImports imports;
 
     @Autowired
+    ImportRuns runs;
+
+    @Autowired
     TrainingRegistry training;
 
     @Autowired
@@ -84,7 +87,7 @@ class GraduateImportBenchmark {
         try (InputStream in = Files.newInputStream(file)) {
             run = imports.upload(staff, centre, file.getFileName().toString(), in);
         }
-        GraduateImports.Progress done = awaitEnd(staff, run);
+        ImportRuns.Progress done = awaitEnd(staff, run);
         double imported = seconds(importing);
         long peak = heap.stop();
 
@@ -120,12 +123,12 @@ class GraduateImportBenchmark {
         return elapsed;
     }
 
-    private GraduateImports.Progress awaitEnd(CurrentUser user, ImportRun run) throws InterruptedException {
-        GraduateImports.Progress progress = imports.progress(user, run.id());
+    private ImportRuns.Progress awaitEnd(CurrentUser user, ImportRun run) throws InterruptedException {
+        ImportRuns.Progress progress = runs.progress(user, run.id());
         long deadline = System.nanoTime() + Duration.ofHours(2).toNanos();
         while (progress.running() && System.nanoTime() < deadline) {
             Thread.sleep(250);
-            progress = imports.progress(user, run.id());
+            progress = runs.progress(user, run.id());
         }
         return progress;
     }

@@ -44,6 +44,9 @@ class GraduateImportTest {
     GraduateImports imports;
 
     @Autowired
+    ImportRuns runs;
+
+    @Autowired
     InterruptedImports interrupted;
 
     @Autowired
@@ -86,7 +89,7 @@ class GraduateImportTest {
                 + TestPeople.citizenId(LocalDate.of(1990, 1, 1), Sex.MALE)
                 + ",NguyÔn V¨n Hïng,01/01/1990,Nam,01,00694,,Thất nghiệp,XYZ-99,02/03/2026,,,\n";
 
-        GraduateImports.Progress done = importAndWait(file);
+        ImportRuns.Progress done = importAndWait(file);
 
         assertThat(done.status()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(done.read()).isEqualTo(6);
@@ -98,7 +101,7 @@ class GraduateImportTest {
                 .single()).isEqualTo("SO_CAP");
         assertThat(jdbc.sql("select count(*) from certificate where centre_id = ?").param(centre).query(Long.class).single())
                 .isEqualTo(2);
-        assertThat(imports.errors(staff, done.run().id(), 100)).extracting(ImportError::rowNumber, ImportError::column,
+        assertThat(runs.errors(staff, done.run().id(), 100)).extracting(ImportError::rowNumber, ImportError::column,
                         ImportError::reasonKey)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(5, "so_dinh_danh", "citizenId.sex"),
@@ -115,13 +118,13 @@ class GraduateImportTest {
         importAndWait(HEADER + "\n" + first
                 + ",Lý Văn Một,01/01/1991,Nam,01,00694,,Thất nghiệp,HAN-SC-01,02/03/2026,30/06/2026,DUP-1,05/07/2026\n");
 
-        GraduateImports.Progress done = importAndWait(HEADER + "\n"
+        ImportRuns.Progress done = importAndWait(HEADER + "\n"
                 + second + ",Lý Văn Hai,02/02/1992,Nam,01,00694,,Thất nghiệp,HAN-SC-01,02/03/2026,30/06/2026,DUP-1,05/07/2026\n"
                 + third + ",Lý Văn Ba,03/03/1993,Nam,01,00694,,Thất nghiệp,HAN-SC-01,02/03/2026,30/06/2026,DUP-3,05/07/2026\n");
 
         assertThat(done.written()).isEqualTo(1);
         assertThat(done.rejected()).isEqualTo(1);
-        assertThat(imports.errors(staff, done.run().id(), 10)).extracting(ImportError::rowNumber, ImportError::column,
+        assertThat(runs.errors(staff, done.run().id(), 10)).extracting(ImportError::rowNumber, ImportError::column,
                         ImportError::reasonKey)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "so_chung_chi", "certificate.number.taken"));
         assertThat(count("person where citizen_id = '" + second + "'")).isZero();
@@ -135,7 +138,7 @@ class GraduateImportTest {
         long persons = count("person"), enrolments = count("enrolment"), certificates = count("certificate");
         long audit = count("audit_event");
 
-        GraduateImports.Progress again = importAndWait(file);
+        ImportRuns.Progress again = importAndWait(file);
 
         assertThat(again.status()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(again.rejected()).isZero();
@@ -148,10 +151,10 @@ class GraduateImportTest {
     @Test
     void anImportStoppedMidwayOrCutOffResumesWithNoRowLostAndNoneWrittenTwice() throws Exception {
         int rows = 6000;
-        GraduateImports.Progress started = upload(HEADER + "\n" + rows(rows));
+        ImportRuns.Progress started = upload(HEADER + "\n" + rows(rows));
         long execution = awaitFirstCommit(started.run().id());
         jobOperator.stop(execution);
-        GraduateImports.Progress stopped = await(started.run().id());
+        ImportRuns.Progress stopped = await(started.run().id());
         assertThat(stopped.status()).isEqualTo(BatchStatus.STOPPED);
         assertThat(stopped.written()).isBetween(1L, (long) rows - 1);
 
@@ -162,7 +165,7 @@ class GraduateImportTest {
                 .param(execution).update();
         assertThat(interrupted.resumeInterrupted()).isEqualTo(1);
 
-        GraduateImports.Progress finished = await(started.run().id());
+        ImportRuns.Progress finished = await(started.run().id());
         assertThat(finished.status()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(finished.written()).isEqualTo(rows);
         assertThat(jdbc.sql("select count(*) from enrolment e join course c on c.id = e.course_id where c.centre_id = ?")
@@ -198,7 +201,7 @@ class GraduateImportTest {
         String file = "\uFEFF" + HEADER.replace(',', ';') + "\r\n"
                 + id + ";Đặng Văn Sơn;08/08/1988;Nam;01;00694;;Có việc làm;HAN-SC-01;02/03/2026;;;\r\n";
 
-        GraduateImports.Progress done = importAndWait(file);
+        ImportRuns.Progress done = importAndWait(file);
 
         assertThat(done.written()).isEqualTo(1);
         assertThat(jdbc.sql("select full_name from person where citizen_id = ?").param(id).query(String.class).single())
@@ -243,7 +246,7 @@ class GraduateImportTest {
             workbook = out.toByteArray();
         }
 
-        GraduateImports.Progress done = await(imports.upload(staff, centre, "hoc-vien.xlsx",
+        ImportRuns.Progress done = await(imports.upload(staff, centre, "hoc-vien.xlsx",
                 new ByteArrayInputStream(workbook)).id());
 
         assertThat(done.status()).isEqualTo(BatchStatus.COMPLETED);
@@ -258,7 +261,7 @@ class GraduateImportTest {
 
     @Test
     void theProgressPageAndTheErrorReportSpeakVietnamese() throws Exception {
-        GraduateImports.Progress done = importAndWait(HEADER + "\n"
+        ImportRuns.Progress done = importAndWait(HEADER + "\n"
                 + "008096000106,Triệu Thị Mai,31/02/1996,Nữ,09,00694,,Thất nghiệp,HAN-SC-01,02/03/2026,,,\n");
 
         String page = mvc.perform(get("/imports/{id}", done.run().id()).with(user(staff)))
@@ -308,31 +311,31 @@ class GraduateImportTest {
         return rows.toString();
     }
 
-    private GraduateImports.Progress importAndWait(String file) throws InterruptedException {
+    private ImportRuns.Progress importAndWait(String file) throws InterruptedException {
         return await(upload(file).run().id());
     }
 
-    private GraduateImports.Progress upload(String file) {
+    private ImportRuns.Progress upload(String file) {
         ImportRun run = imports.upload(staff, centre, "hoc-vien.csv", stream(file));
-        return imports.progress(staff, run.id());
+        return runs.progress(staff, run.id());
     }
 
-    private GraduateImports.Progress await(UUID importId) throws InterruptedException {
+    private ImportRuns.Progress await(UUID importId) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
-        GraduateImports.Progress progress = imports.progress(staff, importId);
+        ImportRuns.Progress progress = runs.progress(staff, importId);
         while ((progress.running() || progress.status() == BatchStatus.STOPPING) && Instant.now().isBefore(deadline)) {
             Thread.sleep(100);
-            progress = imports.progress(staff, importId);
+            progress = runs.progress(staff, importId);
         }
         return progress;
     }
 
     private long awaitFirstCommit(UUID importId) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        GraduateImports.Progress progress = imports.progress(staff, importId);
+        ImportRuns.Progress progress = runs.progress(staff, importId);
         while (progress.written() == 0 && Instant.now().isBefore(deadline)) {
             Thread.sleep(20);
-            progress = imports.progress(staff, importId);
+            progress = runs.progress(staff, importId);
         }
         return progress.run().jobExecutionId();
     }

@@ -29,10 +29,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.tuyenquang.workforce.accounts.CurrentUser;
 import vn.tuyenquang.workforce.imports.GraduateImports;
 import vn.tuyenquang.workforce.imports.ImportFileException;
+import vn.tuyenquang.workforce.imports.ImportRuns;
 import vn.tuyenquang.workforce.system.CsvDownload;
 import vn.tuyenquang.workforce.training.TrainingRegistry;
 
-/** Uploading a graduates file, following its import, and downloading its error report. */
+/** Uploading a graduates file; following any import, resuming it, and downloading its error report. */
 @Controller
 class ImportController {
 
@@ -41,11 +42,13 @@ class ImportController {
     static final int ERRORS_SHOWN = 200;
 
     private final GraduateImports imports;
+    private final ImportRuns runs;
     private final TrainingRegistry training;
     private final MessageSource messages;
 
-    ImportController(GraduateImports imports, TrainingRegistry training, MessageSource messages) {
+    ImportController(GraduateImports imports, ImportRuns runs, TrainingRegistry training, MessageSource messages) {
         this.imports = imports;
+        this.runs = runs;
         this.training = training;
         this.messages = messages;
     }
@@ -72,13 +75,14 @@ class ImportController {
     @GetMapping("/imports/{id}")
     String progress(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, Model model,
                     HttpServletResponse response) {
-        GraduateImports.Progress progress = imports.progress(user, id);
+        ImportRuns.Progress progress = runs.progress(user, id);
         if (progress.running()) {
             response.setHeader("Refresh", "2");
         }
         model.addAttribute("progress", progress);
-        model.addAttribute("centre", training.centre(user, progress.run().centreId()));
-        model.addAttribute("errors", imports.errors(user, id, ERRORS_SHOWN));
+        model.addAttribute("centre", progress.run().centreId() == null ? null
+                : training.centre(user, progress.run().centreId()));
+        model.addAttribute("errors", runs.errors(user, id, ERRORS_SHOWN));
         model.addAttribute("errorsShown", ERRORS_SHOWN);
         return PROGRESS_VIEW;
     }
@@ -86,7 +90,7 @@ class ImportController {
     @PostMapping("/imports/{id}/resume")
     String resume(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes flash) {
         try {
-            imports.resume(user, id);
+            runs.resume(user, id);
         } catch (ImportFileException e) {
             flash.addFlashAttribute("problem", e.messageKey());
         }
@@ -101,19 +105,22 @@ class ImportController {
                 messages.getMessage("import.report.column", null, locale),
                 messages.getMessage("import.report.value", null, locale),
                 messages.getMessage("import.report.reason", null, locale)));
-        for (var error : imports.errors(user, id, Integer.MAX_VALUE)) {
+        for (var error : runs.errors(user, id, Integer.MAX_VALUE)) {
             rows.add(Arrays.asList(String.valueOf(error.rowNumber()), error.column(), error.value(),
                     messages.getMessage(error.reasonKey(), null, error.reasonKey(), locale)));
         }
         return CsvDownload.of("loi-nhap-" + id + ".csv", rows);
     }
 
-    @GetMapping({"/imports/graduates-template.csv", "/imports/graduates-sample.csv"})
+    /** The template and the synthetic sample of each import's contract (batch/&lt;contract&gt;/). */
+    @GetMapping({"/imports/graduates-template.csv", "/imports/graduates-sample.csv",
+            "/imports/labour-survey-template.csv", "/imports/labour-survey-sample.csv"})
     ResponseEntity<Resource> contractFile(jakarta.servlet.http.HttpServletRequest request) {
         String name = request.getRequestURI().substring(request.getRequestURI().lastIndexOf('/') + 1);
+        String contract = name.substring(0, name.lastIndexOf('-'));
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-                .body(new ClassPathResource("batch/graduates/" + name));
+                .body(new ClassPathResource("batch/" + contract + "/" + name));
     }
 }

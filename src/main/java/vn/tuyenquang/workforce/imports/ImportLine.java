@@ -2,8 +2,8 @@ package vn.tuyenquang.workforce.imports;
 
 import java.util.Map;
 
-/** One data line of a graduates file: its row number (the header is row 1) and its values by column. */
-record GraduateLine(int rowNumber, Map<String, String> values) {
+/** One data line of an imported file: its row number (the header is row 1) and its values by column. */
+record ImportLine(int rowNumber, Map<String, String> values) {
 
     String value(String column) {
         String value = values.get(column);

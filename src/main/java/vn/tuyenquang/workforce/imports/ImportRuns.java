@@ -1,0 +1,148 @@
+package vn.tuyenquang.workforce.imports;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.Job;
+import org.springframework.batch.core.JobExecution;
+import org.springframework.batch.core.JobParameters;
+import org.springframework.batch.core.JobParametersBuilder;
+import org.springframework.batch.core.StepExecution;
+import org.springframework.batch.core.explore.JobExplorer;
+import org.springframework.batch.core.launch.JobLauncher;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import vn.tuyenquang.workforce.accounts.CurrentUser;
+import vn.tuyenquang.workforce.training.TrainingRegistry;
+
+/**
+ * Every import, whatever its file: where it stands, its rejected rows, resuming it when it stopped. A
+ * graduates file is followed by its centre's staff and the department; a labour survey by the department.
+ */
+@Service
+public class ImportRuns {
+
+    /**
+     * Where an import stands, for its progress bar and history line: rows read so far (committed), and
+     * of those, rows rejected (the rest were imported).
+     */
+    public record Progress(ImportRun run, BatchStatus status, long read, long rejected) {
+
+        public long written() {
+            return read - rejected;
+        }
+
+        public int percent() {
+            return run.dataRows() == 0 ? 100 : (int) Math.min(100, (read * 100) / run.dataRows());
+        }
+
+        public boolean running() {
+            return status == BatchStatus.STARTING || status == BatchStatus.STARTED;
+        }
+
+        public boolean resumable() {
+            return status == BatchStatus.FAILED || status == BatchStatus.STOPPED;
+        }
+    }
+
+    private final ImportRepository imports;
+    private final TrainingRegistry training;
+    private final JobLauncher launcher;
+    private final Map<String, Job> jobs;
+    private final JobExplorer explorer;
+
+    ImportRuns(ImportRepository imports, TrainingRegistry training, @Qualifier("importJobLauncher") JobLauncher launcher,
+               List<Job> jobs, JobExplorer explorer) {
+        this.imports = imports;
+        this.training = training;
+        this.launcher = launcher;
+        this.jobs = jobs.stream().collect(Collectors.toMap(Job::getName, Function.identity()));
+        this.explorer = explorer;
+    }
+
+    public Progress progress(CurrentUser user, UUID importId) {
+        ImportRun run = imports.find(importId).orElseThrow(() -> new ImportFileException("import.notFound"));
+        checkScope(user, run);
+        return progressOf(run);
+    }
+
+    public List<ImportError> errors(CurrentUser user, UUID importId, int limit) {
+        progress(user, importId);
+        return imports.errors(importId, limit);
+    }
+
+    /** Starts a stopped or failed import again; it goes on after the last committed chunk. */
+    public void resume(CurrentUser user, UUID importId) {
+        Progress progress = progress(user, importId);
+        if (!progress.resumable()) {
+            throw new ImportFileException("import.notResumable");
+        }
+        launch(progress.run(), explorer.getJobExecution(progress.run().jobExecutionId()).getJobParameters());
+    }
+
+    /** The job parameters every import has: the run, its stored file and layout, and who uploaded it. */
+    static JobParametersBuilder parameters(ImportRun run, CsvLayout layout) {
+        return new JobParametersBuilder()
+                .addString("import", run.id().toString())
+                .addString("file", run.storedPath())
+                .addString("delimiter", String.valueOf(layout.delimiter()), false)
+                .addString("columns", String.join(",", layout.columns()), false)
+                .addString("uploadedBy", run.uploadedBy(), false);
+    }
+
+    /** The name the file had on the uploader's machine, without its folders. */
+    static String baseName(String fileName) {
+        return fileName == null ? "" : java.nio.file.Path.of(fileName).getFileName().toString();
+    }
+
+    /** Records the upload and starts its job in the background. */
+    ImportRun start(ImportRun run, JobParameters parameters) {
+        imports.insert(run);
+        launch(run, parameters);
+        return run;
+    }
+
+    void launch(ImportRun run, JobParameters parameters) {
+        try {
+            JobExecution execution = launcher.run(jobs.get(run.kind().job()), parameters);
+            imports.setJobExecution(run.id(), execution.getId());
+        } catch (Exception e) {
+            throw new IllegalStateException("The import could not be started", e);
+        }
+    }
+
+    Optional<ImportRun> find(UUID importId) {
+        return imports.find(importId);
+    }
+
+    Progress progressOf(ImportRun run) {
+        Optional<JobExecution> execution = Optional.ofNullable(run.jobExecutionId()).map(explorer::getJobExecution);
+        long read = 0;
+        BatchStatus status = execution.map(JobExecution::getStatus).orElse(BatchStatus.STARTING);
+        if (execution.isPresent()) {
+            for (JobExecution attempt : explorer.getJobExecutions(execution.get().getJobInstance())) {
+                for (StepExecution step : attempt.getStepExecutions()) {
+                    read += step.getReadCount();
+                }
+            }
+        }
+        return new Progress(run, status, read, imports.rejectedRows(run.id()));
+    }
+
+    private void checkScope(CurrentUser user, ImportRun run) {
+        switch (run.kind()) {
+            case GRADUATES -> training.centre(user, run.centreId());
+            case LABOUR_SURVEY -> {
+                if (!user.role().isProvinceWide()) {
+                    throw new AccessDeniedException("labour surveys are the department's");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package vn.tuyenquang.workforce.imports;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.List;
+
+import vn.tuyenquang.workforce.people.LabourStatus;
+import vn.tuyenquang.workforce.people.Sex;
+import vn.tuyenquang.workforce.text.LegacyEncoding;
+import vn.tuyenquang.workforce.text.VietnameseText;
+
+/**
+ * Reads the cells of one line as the import files write them (dates as dd/mm/yyyy, "Nam"/"Nữ", labour
+ * status in words), collecting a problem for every cell that cannot be read instead of stopping at the
+ * first; {@link #done} then rejects the line with all of them.
+ */
+final class LineReader {
+
+    private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("d/M/uuuu")
+            .withResolverStyle(ResolverStyle.STRICT);
+
+    private final List<RejectedRow.Problem> problems = new ArrayList<>();
+    private final ImportLine line;
+
+    LineReader(ImportLine line) {
+        this.line = line;
+    }
+
+    String required(String column) {
+        String value = line.value(column);
+        if (value.isEmpty()) {
+            problem(column, value, "import.value.required");
+        }
+        return value;
+    }
+
+    String optional(String column) {
+        return line.value(column);
+    }
+
+    /** Names and numbers: normalised, and refused when typed in a legacy font. */
+    String text(String column, boolean required) {
+        String value = required ? required(column) : optional(column);
+        LegacyEncoding.detect(value).ifPresent(font -> problem(column, value, "import.value.legacy" + font));
+        return VietnameseText.normalize(value);
+    }
+
+    LocalDate date(String column, boolean required) {
+        String value = required ? required(column) : optional(column);
+        if (value.isEmpty()) {
+            return null;
+        }
+        try {
+            return value.contains("/") ? LocalDate.parse(value, VIETNAMESE_DATE) : LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            problem(column, value, "import.value.date");
+            return null;
+        }
+    }
+
+    /** A whole number from {@code min} to {@code max}, or null when the cell is empty. */
+    Integer number(String column, int min, int max) {
+        String value = optional(column);
+        if (value.isEmpty()) {
+            return null;
+        }
+        try {
+            int number = Integer.parseInt(value);
+            if (number >= min && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        problem(column, value, "import.value.number");
+        return null;
+    }
+
+    Sex sex(String column) {
+        String value = required(column);
+        return switch (VietnameseText.fold(value)) {
+            case "" -> null;
+            case "nam" -> Sex.MALE;
+            case "nu" -> Sex.FEMALE;
+            default -> {
+                problem(column, value, "import.value.sex");
+                yield null;
+            }
+        };
+    }
+
+    LabourStatus labourStatus(String column) {
+        String value = required(column);
+        return switch (VietnameseText.fold(value)) {
+            case "" -> null;
+            case "co viec lam" -> LabourStatus.EMPLOYED;
+            case "that nghiep" -> LabourStatus.UNEMPLOYED;
+            case "khong tham gia", "khong tham gia luc luong lao dong" -> LabourStatus.OUTSIDE_LABOUR_FORCE;
+            default -> {
+                problem(column, value, "import.value.labourStatus");
+                yield null;
+            }
+        };
+    }
+
+    void problem(String column, String value, String reasonKey) {
+        problems.add(new RejectedRow.Problem(column, value, reasonKey));
+    }
+
+    /** Rejects the line with every problem found, if any. */
+    void done() {
+        if (!problems.isEmpty()) {
+            throw new RejectedRow(line, problems);
+        }
+    }
+}
