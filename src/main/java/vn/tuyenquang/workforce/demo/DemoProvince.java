@@ -1,5 +1,11 @@
 package vn.tuyenquang.workforce.demo;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +26,12 @@ import vn.tuyenquang.workforce.accounts.AccountManagement;
 import vn.tuyenquang.workforce.accounts.CurrentUser;
 import vn.tuyenquang.workforce.accounts.NewAccount;
 import vn.tuyenquang.workforce.accounts.Role;
+import vn.tuyenquang.workforce.imports.SurveyImports;
+import vn.tuyenquang.workforce.indicators.Baselines;
 import vn.tuyenquang.workforce.people.LabourStatus;
 import vn.tuyenquang.workforce.people.NewPerson;
 import vn.tuyenquang.workforce.people.Sex;
+import vn.tuyenquang.workforce.reference.Commune;
 import vn.tuyenquang.workforce.reference.ReferenceCatalog;
 import vn.tuyenquang.workforce.training.Course;
 import vn.tuyenquang.workforce.training.Graduate;
@@ -34,7 +43,8 @@ import vn.tuyenquang.workforce.training.TrainingRegistry;
 
 /**
  * With the {@code demo} profile, an empty installation is filled with a synthetic province: training
- * centres (named as synthetic), their courses and learners, and one published account per role, so a
+ * centres (named as synthetic), their courses and learners, a labour-supply survey of most communes and
+ * baselines for the rest, and one published account per role, so a
  * new user can try every role. Every page says the data is synthetic. Runs once: a second start finds
  * the demo centres and does nothing.
  */
@@ -47,6 +57,10 @@ class DemoProvince implements ApplicationRunner {
     static final String DEMO_PASSWORD = "demo-tuyenquang";
     static final long SEED = 2030;
     private static final int LEARNERS_PER_CENTRE = 300;
+    private static final int SURVEYED_RESIDENTS = 8000;
+    private static final int SURVEY_YEAR = 2025;
+    /** Communes left without a per-person survey, resting on a baseline instead. */
+    private static final int COMMUNES_ON_BASELINE = 10;
     private static final Logger log = LoggerFactory.getLogger(DemoProvince.class);
 
     private record DemoCourse(String code, String name, String occupation, String level, int months) {
@@ -65,9 +79,14 @@ class DemoProvince implements ApplicationRunner {
     private final ReferenceCatalog reference;
     private final TransactionTemplate transactions;
     private final UserDetailsService users;
+    private final SurveyImports surveys;
+    private final Baselines baselines;
 
     DemoProvince(TrainingRegistry training, GraduateRecords graduates, AccountManagement accounts,
-                 ReferenceCatalog reference, TransactionTemplate transactions, UserDetailsService users) {
+                 ReferenceCatalog reference, TransactionTemplate transactions, UserDetailsService users,
+                 SurveyImports surveys, Baselines baselines) {
+        this.surveys = surveys;
+        this.baselines = baselines;
         this.training = training;
         this.graduates = graduates;
         this.accounts = accounts;
@@ -99,6 +118,7 @@ class DemoProvince implements ApplicationRunner {
             for (TrainingCentre centre : centres) {
                 transactions.executeWithoutResult(status -> fill(department, centre, province));
             }
+            survey(department, province);
         } finally {
             SecurityContextHolder.clearContext();
         }
@@ -123,6 +143,32 @@ class DemoProvince implements ApplicationRunner {
                     row.certificateNumber(), row.issuedOn())));
         }
         graduates.saveAll(centre.id(), rows);
+    }
+
+    /**
+     * The communes' labour-supply survey of 2025, imported in the background through the real survey
+     * import; the last few communes get a baseline instead, as where no per-person survey exists yet.
+     */
+    private void survey(CurrentUser department, SyntheticProvince province) {
+        List<Commune> communes = reference.communes();
+        List<Commune> surveyed = communes.subList(0, communes.size() - COMMUNES_ON_BASELINE);
+        java.util.Random random = new java.util.Random(SEED);
+        for (Commune commune : communes.subList(surveyed.size(), communes.size())) {
+            long labourForce = 3000 + random.nextInt(9000);
+            long trained = labourForce * (40 + random.nextInt(30)) / 100;
+            baselines.record(department, new Baselines.Entry(commune.code(), SURVEY_YEAR, labourForce, trained,
+                    trained * (30 + random.nextInt(30)) / 100, "Báo cáo tổng hợp của xã (giả lập)"));
+        }
+        try {
+            Path file = Files.createTempFile("demo-survey-", ".csv");
+            province.writeSurveyFile(file, SURVEYED_RESIDENTS, surveyed, SURVEY_YEAR);
+            try (InputStream content = Files.newInputStream(file)) {
+                surveys.upload(department, SURVEY_YEAR, "dieu-tra-cung-lao-dong-2025-gia-lap.csv", content);
+            }
+            Files.delete(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void createAccounts(UUID firstCentre) {

@@ -86,7 +86,25 @@ public final class SyntheticProvince {
      */
     public record Resident(String citizenId, String fullName, LocalDate birthDate, boolean male, String ethnicCode,
                            String communeCode, String labourStatus, String highestLevel, LocalDate certifiedSince,
-                           LocalDate shortCourseSince, LocalDate informalSince) {
+                           LocalDate shortCourseSince, LocalDate informalSince, Integer yearsInTrade) {
+
+        /**
+         * The resident as a row of the labour-supply survey of {@code surveyYear} (batch/labour-survey): the
+         * year a qualification was reached is kept between their 16th birthday and the survey year.
+         */
+        String surveyCsv(int surveyYear) {
+            LocalDate since = java.util.stream.Stream.of(certifiedSince, shortCourseSince, informalSince)
+                    .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            String status = switch (labourStatus) {
+                case "EMPLOYED" -> "Có việc làm";
+                case "UNEMPLOYED" -> "Thất nghiệp";
+                default -> "Không tham gia";
+            };
+            return String.join(",", citizenId, fullName, VIETNAMESE_DATE.format(birthDate), male ? "Nam" : "Nữ",
+                    ethnicCode, communeCode, status, highestLevel == null ? "NONE" : highestLevel, "",
+                    yearsInTrade == null ? "" : yearsInTrade.toString(),
+                    since == null ? "" : String.valueOf(Math.min(surveyYear, Math.max(since.getYear(), birthDate.getYear() + 16))));
+        }
     }
 
     private static final List<String> STATUSES = List.of("EMPLOYED", "EMPLOYED", "EMPLOYED", "EMPLOYED", "EMPLOYED",
@@ -98,15 +116,21 @@ public final class SyntheticProvince {
      * informal skill or a short course only, the rest untrained; facts dated 2000 to 2026.
      */
     public Resident nextResident() {
+        return nextResident(communes);
+    }
+
+    /** The next resident, living in one of {@code in}. */
+    public Resident nextResident(List<Commune> in) {
         boolean male = random.nextBoolean();
         LocalDate birth = LocalDate.of(1947 + random.nextInt(70), 1 + random.nextInt(12), 1 + random.nextInt(28));
         String name = pick(FAMILY) + " " + pick(male ? MIDDLE_MALE : MIDDLE_FEMALE) + " " + pick(male ? GIVEN_MALE : GIVEN_FEMALE);
         int draw = random.nextInt(100);
         LocalDate since = LocalDate.of(2000 + random.nextInt(27), 1 + random.nextInt(12), 1 + random.nextInt(28));
         String level = draw < 32 ? pick(CERTIFICATE_LEVELS) : draw < 45 ? "ON_THE_JOB" : draw < 52 ? "CONTINUING_UNDER_3M" : null;
-        return new Resident(nextCitizenId(birth, male), name, birth, male, pick(ETHNIC), pick(communes).code(),
+        boolean skilled = "ON_THE_JOB".equals(level) && draw % 3 != 0;
+        return new Resident(nextCitizenId(birth, male), name, birth, male, pick(ETHNIC), pick(in).code(),
                 pick(STATUSES), level, draw < 32 ? since : null, "CONTINUING_UNDER_3M".equals(level) ? since : null,
-                "ON_THE_JOB".equals(level) && draw % 3 != 0 ? since : null);
+                skilled ? since : null, "ON_THE_JOB".equals(level) ? (skilled ? 3 + random.nextInt(18) : random.nextInt(3)) : null);
     }
 
     /** A citizen ID unique within this generator, agreeing with the birth date and sex. */
@@ -114,6 +138,20 @@ public final class SyntheticProvince {
         int digit = (birth.getYear() < 2000 ? 0 : 2) + (male ? 0 : 1);
         int serial = lastSerial.merge(digit * 100 + birth.getYear() % 100, 1, Integer::sum);
         return String.format("008%d%02d%06d", digit, birth.getYear() % 100, serial);
+    }
+
+    /** Writes the labour-supply survey of {@code surveyYear}: {@code rows} synthetic residents of {@code in}. */
+    public void writeSurveyFile(Path file, int rows, List<Commune> in, int surveyYear) {
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write("so_dinh_danh,ho_ten,ngay_sinh,gioi_tinh,ma_dan_toc,ma_xa,tinh_trang_viec_lam,trinh_do_cao_nhat,"
+                    + "nganh_nghe,so_nam_lam_nghe,nam_dat_trinh_do\n");
+            for (int i = 0; i < rows; i++) {
+                out.write(nextResident(in).surveyCsv(surveyYear));
+                out.write('\n');
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Writes a graduates file of {@code rows} synthetic learners. */

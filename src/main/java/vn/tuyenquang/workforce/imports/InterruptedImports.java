@@ -13,6 +13,8 @@ import org.springframework.batch.core.explore.JobExplorer;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,6 +23,7 @@ import org.springframework.stereotype.Component;
  * committed chunk. With several instances, this belongs to a single designated one.
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class InterruptedImports implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(InterruptedImports.class);
@@ -29,10 +32,14 @@ class InterruptedImports implements ApplicationRunner {
     private final JobRepository jobs;
     private final ImportRuns imports;
 
+    /** When this instance started: an import started since is this instance's own, not an interrupted one. */
+    private final LocalDateTime started;
+
     InterruptedImports(JobExplorer explorer, JobRepository jobs, ImportRuns imports) {
         this.explorer = explorer;
         this.jobs = jobs;
         this.imports = imports;
+        this.started = LocalDateTime.now();
     }
 
     @Override
@@ -45,6 +52,9 @@ class InterruptedImports implements ApplicationRunner {
         int resumed = 0;
         for (ImportKind kind : ImportKind.values()) {
             for (JobExecution execution : explorer.findRunningJobExecutions(kind.job())) {
+                if (execution.getCreateTime() != null && !execution.getCreateTime().isBefore(started)) {
+                    continue;
+                }
                 markFailed(execution);
                 String importId = execution.getJobParameters().getString("import");
                 log.info("Resuming import {} that was interrupted", importId);

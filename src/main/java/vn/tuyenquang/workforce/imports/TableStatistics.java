@@ -1,13 +1,11 @@
 package vn.tuyenquang.workforce.imports;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
 
-import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.tuyenquang.workforce.system.Database;
 
 /**
  * A large import into nearly empty tables outgrows PostgreSQL's statistics long before autovacuum
@@ -28,11 +26,9 @@ class TableStatistics {
     private final JdbcClient jdbc;
     private final boolean postgres;
 
-    TableStatistics(JdbcClient jdbc, DataSource dataSource) throws SQLException {
+    TableStatistics(JdbcClient jdbc, Database database) {
         this.jdbc = jdbc;
-        try (Connection connection = dataSource.getConnection()) {
-            this.postgres = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
-        }
+        this.postgres = database.isPostgres();
     }
 
     /** Refreshes the statistics of {@code tables} when {@code chunk} (counted from 1) is a power of two. */

@@ -1,18 +1,15 @@
 package vn.tuyenquang.workforce.indicators;
 
-import java.sql.Connection;
 import java.sql.Date;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import javax.sql.DataSource;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+import vn.tuyenquang.workforce.system.Database;
 
 /**
  * The register counted in one pass over the person table: one cell per commune, sex, ethnic group and
@@ -41,11 +38,9 @@ class RegisterCells {
     private final JdbcClient jdbc;
     private final boolean postgres;
 
-    RegisterCells(JdbcClient jdbc, DataSource dataSource) throws SQLException {
+    RegisterCells(JdbcClient jdbc, Database database) {
         this.jdbc = jdbc;
-        try (Connection connection = dataSource.getConnection()) {
-            this.postgres = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
-        }
+        this.postgres = database.isPostgres();
     }
 
     /**

@@ -26,6 +26,9 @@ import vn.tuyenquang.workforce.TestInfrastructure;
 @Import(TestInfrastructure.Elasticsearch.class)
 class DemoProvinceTest {
 
+    static final String SURVEY_COMPLETED = "batch_job_execution e join batch_job_instance i"
+            + " on i.job_instance_id = e.job_instance_id where i.job_name = 'labourSurveyImport' and e.status = 'COMPLETED'";
+
     @Autowired
     JdbcClient jdbc;
 
@@ -43,8 +46,19 @@ class DemoProvinceTest {
         assertThat(count("certificate")).isBetween(600L, 1200L);
         assertThat(count("person where certified")).isPositive();
 
+        // The labour-supply survey of most communes is imported in the background; the others rest on baselines.
+        assertThat(count("commune_baseline where baseline_year = 2025")).isEqualTo(10);
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        while (count(SURVEY_COMPLETED) == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        assertThat(count("commune_survey where survey_year = 2025")).isEqualTo(114);
+        assertThat(count(SURVEY_COMPLETED)).isEqualTo(1);
+        assertThat(count("person_qualification where source = 'DECLARED'")).isEqualTo(8000);
+
         demo.run(null);
         assertThat(count("enrolment")).isEqualTo(4 * 300);
+        assertThat(count("import_run where kind = 'LABOUR_SURVEY'")).isEqualTo(1);
 
         for (String account : new String[]{"demo.so", "demo.xa", "demo.truong"}) {
             mvc.perform(formLogin().user(account).password(DemoProvince.DEMO_PASSWORD))

@@ -158,8 +158,10 @@ class GraduateImportTest {
         assertThat(stopped.status()).isEqualTo(BatchStatus.STOPPED);
         assertThat(stopped.written()).isBetween(1L, (long) rows - 1);
 
-        // An application killed mid-import leaves its execution marked as running; the next start resumes it.
-        jdbc.sql("update batch_job_execution set status = 'STARTED', end_time = null where job_execution_id = ?")
+        // An application killed mid-import leaves its execution marked as running, created before the next start;
+        // that start resumes it.
+        jdbc.sql("update batch_job_execution set status = 'STARTED', end_time = null,"
+                        + " create_time = create_time - interval '1 day' where job_execution_id = ?")
                 .param(execution).update();
         jdbc.sql("update batch_step_execution set status = 'STARTED', end_time = null where job_execution_id = ?")
                 .param(execution).update();

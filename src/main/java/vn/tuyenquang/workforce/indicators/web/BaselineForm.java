@@ -14,7 +14,7 @@ record BaselineForm(@NotBlank String communeCode,
                     @NotNull @Min(0) Long labourForce,
                     @NotNull @Min(0) Long trained,
                     @NotNull @Min(0) Long certified,
-                    @NotBlank @Size(max = 200) String sourceNote) {
+                    @NotBlank @Size(max = 200, message = "{baseline.sourceNote.size}") String sourceNote) {
 
     static BaselineForm empty(int year) {
         return new BaselineForm("", year, null, null, null, "");
