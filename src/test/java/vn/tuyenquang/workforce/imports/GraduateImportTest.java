@@ -10,8 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -323,23 +321,11 @@ class GraduateImportTest {
     }
 
     private ImportRuns.Progress await(UUID importId) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
-        ImportRuns.Progress progress = runs.progress(staff, importId);
-        while ((progress.running() || progress.status() == BatchStatus.STOPPING) && Instant.now().isBefore(deadline)) {
-            Thread.sleep(100);
-            progress = runs.progress(staff, importId);
-        }
-        return progress;
+        return ImportWaits.await(runs, staff, importId);
     }
 
     private long awaitFirstCommit(UUID importId) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        ImportRuns.Progress progress = runs.progress(staff, importId);
-        while (progress.written() == 0 && Instant.now().isBefore(deadline)) {
-            Thread.sleep(20);
-            progress = runs.progress(staff, importId);
-        }
-        return progress.run().jobExecutionId();
+        return ImportWaits.awaitFirstCommit(runs, staff, importId);
     }
 
     private long count(String table) {

@@ -16,8 +16,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
@@ -262,23 +260,11 @@ class SurveyImportTest {
     }
 
     private ImportRuns.Progress await(UUID importId) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
-        ImportRuns.Progress progress = runs.progress(department, importId);
-        while ((progress.running() || progress.status() == BatchStatus.STOPPING) && Instant.now().isBefore(deadline)) {
-            Thread.sleep(100);
-            progress = runs.progress(department, importId);
-        }
-        return progress;
+        return ImportWaits.await(runs, department, importId);
     }
 
     private long awaitFirstCommit(UUID importId) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        ImportRuns.Progress progress = runs.progress(department, importId);
-        while (progress.written() == 0 && Instant.now().isBefore(deadline)) {
-            Thread.sleep(20);
-            progress = runs.progress(department, importId);
-        }
-        return progress.run().jobExecutionId();
+        return ImportWaits.awaitFirstCommit(runs, department, importId);
     }
 
     private long count(String table) {
