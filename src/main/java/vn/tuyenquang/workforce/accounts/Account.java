@@ -9,11 +9,12 @@ import java.util.UUID;
  *
  * @param communeCode   the commune a commune officer is limited to; null for other roles
  * @param centreId      the training centre a centre's staff member is limited to; null for other roles
+ * @param employerId    the employer an employer's account acts for; null for other roles
  * @param failedLogins  consecutive failed sign-ins since the last success or lock
  * @param lockedUntil   sign-in refused until then, after too many failures; null when not locked
  */
 record Account(UUID id, String username, String displayName, String passwordHash, Role role, String communeCode,
-               UUID centreId, boolean enabled, boolean mustChangePassword, int failedLogins, Instant lockedUntil,
+               UUID centreId, UUID employerId, boolean enabled, boolean mustChangePassword, int failedLogins, Instant lockedUntil,
                Instant createdAt) {
 
     static final int FAILURES_BEFORE_LOCK = 5;
@@ -26,13 +27,16 @@ record Account(UUID id, String username, String displayName, String passwordHash
         if (role.isCentreScoped() != (centreId != null)) {
             throw new IllegalArgumentException("centre staff, and only centre staff, have a centre");
         }
+        if (role.isEmployerScoped() != (employerId != null)) {
+            throw new IllegalArgumentException("an employer's account, and only one, has an employer");
+        }
     }
 
     static Account create(String username, String displayName, String passwordHash, Role role, String communeCode,
-                          UUID centreId, boolean mustChangePassword, Instant now) {
+                          UUID centreId, UUID employerId, boolean mustChangePassword, Instant now) {
         return new Account(UUID.randomUUID(), username, displayName, passwordHash, role,
-                role.isCommuneScoped() ? communeCode : null, role.isCentreScoped() ? centreId : null, true,
-                mustChangePassword, 0, null, now);
+                role.isCommuneScoped() ? communeCode : null, role.isCentreScoped() ? centreId : null,
+                role.isEmployerScoped() ? employerId : null, true, mustChangePassword, 0, null, now);
     }
 
     boolean isLocked(Instant now) {
@@ -52,26 +56,26 @@ record Account(UUID id, String username, String displayName, String passwordHash
     }
 
     Account withPassword(String newHash, boolean mustChange) {
-        return new Account(id, username, displayName, newHash, role, communeCode, centreId, enabled, mustChange, failedLogins,
+        return new Account(id, username, displayName, newHash, role, communeCode, centreId, employerId, enabled, mustChange, failedLogins,
                 lockedUntil, createdAt);
     }
 
     Account withEnabled(boolean newEnabled) {
-        return new Account(id, username, displayName, passwordHash, role, communeCode, centreId, newEnabled, mustChangePassword,
+        return new Account(id, username, displayName, passwordHash, role, communeCode, centreId, employerId, newEnabled, mustChangePassword,
                 failedLogins, lockedUntil, createdAt);
     }
 
     private Account with(int failures, Instant locked) {
-        return new Account(id, username, displayName, passwordHash, role, communeCode, centreId, enabled,
+        return new Account(id, username, displayName, passwordHash, role, communeCode, centreId, employerId, enabled,
                 mustChangePassword, failures, locked, createdAt);
     }
 
     /** What the audit trail keeps of an account: never the password hash. */
     AuditView auditView() {
-        return new AuditView(username, displayName, role, communeCode, centreId, enabled);
+        return new AuditView(username, displayName, role, communeCode, centreId, employerId, enabled);
     }
 
     record AuditView(String username, String displayName, Role role, String communeCode, UUID centreId,
-                     boolean enabled) {
+                     UUID employerId, boolean enabled) {
     }
 }

@@ -36,6 +36,12 @@ public class AccountManagement {
         return accounts.findAll().stream().map(a -> AccountView.of(a, now)).toList();
     }
 
+    /** The accounts of one employer. */
+    public List<AccountView> accountsOfEmployer(UUID employerId) {
+        Instant now = clock.instant();
+        return accounts.findByEmployer(employerId).stream().map(a -> AccountView.of(a, now)).toList();
+    }
+
     /** The staff accounts of one training centre. */
     public List<AccountView> staffOf(UUID centreId) {
         Instant now = clock.instant();
@@ -66,9 +72,12 @@ public class AccountManagement {
         if (form.role().isCentreScoped() && form.centreId() == null) {
             throw new AccountException("account.centre.required", "centreId");
         }
+        if (form.role().isEmployerScoped() && form.employerId() == null) {
+            throw new AccountException("account.employer.required", "employerId");
+        }
         Account account = Account.create(form.username(), form.displayName().strip(),
                 passwords.encode(form.initialPassword()), form.role(), form.communeCode(), form.centreId(),
-                oneTimePassword, clock.instant());
+                form.employerId(), oneTimePassword, clock.instant());
         accounts.insert(account);
         audit.created(RECORD_TYPE, account.id(), account.auditView());
         return AccountView.of(account, clock.instant());
@@ -115,7 +124,7 @@ public class AccountManagement {
             return false;
         }
         Account admin = Account.create(username, "Quản trị hệ thống", passwords.encode(password), Role.ADMIN, null,
-                null, mustChangePassword, clock.instant());
+                null, null, mustChangePassword, clock.instant());
         accounts.insert(admin);
         audit.created(RECORD_TYPE, admin.id(), admin.auditView());
         return true;

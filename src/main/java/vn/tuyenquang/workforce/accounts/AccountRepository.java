@@ -34,6 +34,11 @@ class AccountRepository {
         return jdbc.sql("select * from app_user order by role, username").query(AccountRepository::map).list();
     }
 
+    List<Account> findByEmployer(UUID employerId) {
+        return jdbc.sql("select * from app_user where employer_id = ? order by username").param(employerId)
+                .query(AccountRepository::map).list();
+    }
+
     List<Account> findByCentre(UUID centreId) {
         return jdbc.sql("select * from app_user where centre_id = ? order by username").param(centreId)
                 .query(AccountRepository::map).list();
@@ -50,10 +55,11 @@ class AccountRepository {
     void insert(Account a) {
         jdbc.sql("""
                         insert into app_user (id, username, display_name, password_hash, role, commune_code, centre_id,
-                                              enabled, must_change_password, failed_logins, locked_until, created_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                              employer_id, enabled, must_change_password, failed_logins, locked_until,
+                                              created_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(a.id(), a.username(), a.displayName(), a.passwordHash(), a.role().name(), a.communeCode(),
-                        a.centreId(), a.enabled(), a.mustChangePassword(), a.failedLogins(), utc(a.lockedUntil()), utc(a.createdAt()))
+                        a.centreId(), a.employerId(), a.enabled(), a.mustChangePassword(), a.failedLogins(), utc(a.lockedUntil()), utc(a.createdAt()))
                 .update();
     }
 
@@ -75,7 +81,7 @@ class AccountRepository {
         Timestamp locked = rs.getTimestamp("locked_until");
         return new Account(rs.getObject("id", UUID.class), rs.getString("username"), rs.getString("display_name"),
                 rs.getString("password_hash"), Role.valueOf(rs.getString("role")), rs.getString("commune_code"),
-                rs.getObject("centre_id", UUID.class), rs.getBoolean("enabled"), rs.getBoolean("must_change_password"), rs.getInt("failed_logins"),
+                rs.getObject("centre_id", UUID.class), rs.getObject("employer_id", UUID.class), rs.getBoolean("enabled"), rs.getBoolean("must_change_password"), rs.getInt("failed_logins"),
                 locked == null ? null : locked.toInstant(), rs.getTimestamp("created_at").toInstant());
     }
 }

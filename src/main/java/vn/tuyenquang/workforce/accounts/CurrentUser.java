@@ -43,6 +43,11 @@ public final class CurrentUser implements UserDetails {
         return Optional.ofNullable(account.centreId());
     }
 
+    /** The one employer an employer's account acts for; empty for other roles. */
+    public Optional<UUID> employerId() {
+        return Optional.ofNullable(account.employerId());
+    }
+
     public boolean mustChangePassword() {
         return account.mustChangePassword();
     }

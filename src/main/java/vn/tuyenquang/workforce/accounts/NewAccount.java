@@ -17,5 +17,6 @@ public record NewAccount(
         @NotNull Role role,
         String communeCode,
         UUID centreId,
+        UUID employerId,
         @NotNull @Size(min = Passwords.MIN_LENGTH, max = 200, message = "{account.password.size}") String initialPassword) {
 }

@@ -28,6 +28,11 @@ public enum Role {
         return this == CENTRE_STAFF;
     }
 
+    /** Whether an account of this role must be tied to one employer. */
+    public boolean isEmployerScoped() {
+        return this == EMPLOYER;
+    }
+
     /** Whether this role sees the whole province's records. */
     public boolean isProvinceWide() {
         return this == ADMIN || this == DEPARTMENT;

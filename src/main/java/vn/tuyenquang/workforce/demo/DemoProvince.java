@@ -172,10 +172,10 @@ class DemoProvince implements ApplicationRunner {
     }
 
     private void createAccounts(UUID firstCentre) {
-        accounts.create(new NewAccount("demo.so", "Sở (giả lập)", Role.DEPARTMENT, null, null, DEMO_PASSWORD), false);
+        accounts.create(new NewAccount("demo.so", "Sở (giả lập)", Role.DEPARTMENT, null, null, null, DEMO_PASSWORD), false);
         accounts.create(new NewAccount("demo.xa", "Cán bộ Phường Hà Giang 1 (giả lập)", Role.COMMUNE_OFFICER, "00694",
-                null, DEMO_PASSWORD), false);
+                null, null, DEMO_PASSWORD), false);
         accounts.create(new NewAccount("demo.truong", "Cán bộ Trường CĐKT (giả lập)", Role.CENTRE_STAFF, null,
-                firstCentre, DEMO_PASSWORD), false);
+                firstCentre, null, DEMO_PASSWORD), false);
     }
 }

@@ -28,6 +28,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import vn.tuyenquang.workforce.employers.Employers;
+import vn.tuyenquang.workforce.employers.NewVacancy;
 import vn.tuyenquang.workforce.imports.GraduateImports;
 import vn.tuyenquang.workforce.indicators.Denominator;
 import vn.tuyenquang.workforce.indicators.IndicatorSettings;
@@ -84,6 +86,8 @@ class AccessMatrixTest {
     private static final Set<Who> PERSON_SCOPE = Set.of(Who.ADMIN, Who.DEPARTMENT, Who.COMMUNE_OFFICER, Who.CENTRE_STAFF);
     /** The province's figures for the department and administrators, the officer's own commune's for them. */
     private static final Set<Who> INDICATORS = Set.of(Who.ADMIN, Who.DEPARTMENT, Who.COMMUNE_OFFICER);
+    /** The department and administrators, and the employer the records belong to. */
+    private static final Set<Who> EMPLOYERS = Set.of(Who.ADMIN, Who.DEPARTMENT, Who.EMPLOYER);
     /** The year the matrix freezes, so that the snapshot page has something to show. */
     static final int FROZEN_YEAR = 2024;
 
@@ -140,7 +144,12 @@ class AccessMatrixTest {
             Endpoint.page("/indicators/export.xlsx", INDICATORS),
             Endpoint.page("/indicators/export.csv", "/indicators/export.csv?table=trend", INDICATORS),
             Endpoint.page("/indicators/baselines", PROVINCE),
-            Endpoint.page("/indicators/snapshots/{year}", "/indicators/snapshots/" + FROZEN_YEAR, PROVINCE));
+            Endpoint.page("/indicators/snapshots/{year}", "/indicators/snapshots/" + FROZEN_YEAR, PROVINCE),
+            Endpoint.page("/employers", EMPLOYERS),
+            Endpoint.page("/employers/new", PROVINCE),
+            Endpoint.page("/employers/{id}", "/employers/<employer>", EMPLOYERS),
+            Endpoint.page("/employers/{id}/vacancies/new", "/employers/<employer>/vacancies/new", EMPLOYERS),
+            Endpoint.page("/vacancies/{id}", "/vacancies/<vacancy>", EMPLOYERS));
 
     /**
      * Mappings reached only by POST from pages already in the matrix; AccountPagesTest, TrainingPagesTest and
@@ -153,7 +162,8 @@ class AccessMatrixTest {
             "/api/training/courses/{id}/enrolments", "/api/training/enrolments/{id}/completion",
             "/api/training/enrolments/{id}/drop", "/api/training/enrolments/{id}/certificate",
             "/api/training/certificates/{id}/revocation", "/api/training/learners/search", "/people/{id}/reveal",
-            "/people/{id}/consent", "/indicators/snapshots");
+            "/people/{id}/consent", "/indicators/snapshots", "/employers/{id}/accounts", "/employers/{id}/vacancies",
+            "/vacancies/{id}/status");
 
     @Autowired
     MockMvc mvc;
@@ -174,6 +184,9 @@ class AccessMatrixTest {
     @Autowired
     Snapshots snapshots;
 
+    @Autowired
+    Employers employers;
+
     private final Map<Who, CurrentUser> users = new EnumMap<>(Who.class);
     /** The records the matrix's paths point at: one centre, its course, a certificate and its code. */
     private final Map<String, String> records = new java.util.HashMap<>();
@@ -191,6 +204,11 @@ class AccessMatrixTest {
         training.complete(staff, enrolment.id(), LocalDate.of(2026, 4, 5));
         Certificate certificate = training.issueCertificate(staff, enrolment.id(), "MATRIX-1", LocalDate.of(2026, 4, 6));
         snapshots.freeze(users.get(Who.DEPARTMENT), FROZEN_YEAR, new IndicatorSettings(false, true, Denominator.LABOUR_FORCE));
+        CurrentUser employer = users.get(Who.EMPLOYER);
+        records.put("<employer>", employer.employerId().orElseThrow().toString());
+        records.put("<vacancy>", employers.createVacancy(employer, employer.employerId().orElseThrow(),
+                new NewVacancy("Thợ hàn", "7212", "SO_CAP", "Hàn điện", 5, 7_000_000L, 9_000_000L, "00694", null, null,
+                        null, LocalDate.now().plusMonths(1))).id().toString());
         records.put("<centre>", centre.toString());
         records.put("<course>", course.toString());
         records.put("<certificate>", certificate.id().toString());

@@ -5,6 +5,8 @@ import java.util.UUID;
 
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import vn.tuyenquang.workforce.employers.Employers;
+import vn.tuyenquang.workforce.employers.TestEmployers;
 import vn.tuyenquang.workforce.training.NewCentre;
 import vn.tuyenquang.workforce.training.NewCourse;
 import vn.tuyenquang.workforce.training.TrainingRegistry;
@@ -18,16 +20,18 @@ public class TestAccounts {
     private final AccountRepository accounts;
     private final PasswordEncoder passwords;
     private final TrainingRegistry training;
+    private final Employers employers;
 
-    TestAccounts(AccountRepository accounts, PasswordEncoder passwords, TrainingRegistry training) {
+    TestAccounts(AccountRepository accounts, PasswordEncoder passwords, TrainingRegistry training, Employers employers) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.training = training;
+        this.employers = employers;
     }
 
     /**
      * A new account of {@code role}: commune officers get Phường Hà Giang 1 (00694), centre staff a new
-     * centre of their own.
+     * centre of their own, employers a new employer of their own.
      */
     public CurrentUser create(Role role) {
         UUID centre = role.isCentreScoped() ? newCentre() : null;
@@ -37,8 +41,9 @@ public class TestAccounts {
     /** A new staff account of an existing centre (or, for other roles, {@code centreId} is ignored). */
     public CurrentUser create(Role role, UUID centreId) {
         String username = role.name().toLowerCase().replace('_', '-') + "-" + UUID.randomUUID().toString().substring(0, 8);
+        UUID employer = role.isEmployerScoped() ? newEmployer() : null;
         Account account = Account.create(username, "Người thử " + role.name(), passwords.encode(PASSWORD), role,
-                role.isCommuneScoped() ? "00694" : null, centreId, false, Instant.now());
+                role.isCommuneScoped() ? "00694" : null, centreId, employer, false, Instant.now());
         accounts.insert(account);
         return new CurrentUser(account);
     }
@@ -48,6 +53,11 @@ public class TestAccounts {
         String code = "C-" + UUID.randomUUID().toString().substring(0, 8);
         return training.createCourse(staff, centreId, new NewCourse(code, name,
                 occupationCode, "SO_CAP", 3, true)).id();
+    }
+
+    /** A new employer in Phường Hà Giang 1 with a unique tax code. */
+    public UUID newEmployer() {
+        return employers.create(TestEmployers.employer("Công ty thử nghiệm " + UUID.randomUUID().toString().substring(0, 6))).id();
     }
 
     /** A new training centre in Phường Hà Giang 1 with a unique code. */

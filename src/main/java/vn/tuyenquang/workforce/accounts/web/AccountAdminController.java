@@ -46,7 +46,7 @@ class AccountAdminController {
 
     @GetMapping("/new")
     String newForm(Model model) {
-        model.addAttribute("form", new NewAccount("", "", Role.COMMUNE_OFFICER, null, null, ""));
+        model.addAttribute("form", new NewAccount("", "", Role.COMMUNE_OFFICER, null, null, null, ""));
         return form(model);
     }
 

@@ -16,6 +16,6 @@ record StaffForm(
         @NotBlank @Size(min = Passwords.MIN_LENGTH, max = 200, message = "{account.password.size}") String initialPassword) {
 
     NewAccount account(UUID centreId) {
-        return new NewAccount(username, displayName, Role.CENTRE_STAFF, null, centreId, initialPassword);
+        return new NewAccount(username, displayName, Role.CENTRE_STAFF, null, centreId, null, initialPassword);
     }
 }

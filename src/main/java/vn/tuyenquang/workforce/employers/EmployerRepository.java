@@ -1,0 +1,99 @@
+package vn.tuyenquang.workforce.employers;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.tuyenquang.workforce.text.VietnameseText;
+
+@Repository
+class EmployerRepository {
+
+    private final JdbcClient jdbc;
+
+    EmployerRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(Employer e) {
+        jdbc.sql("""
+                        insert into employer (id, tax_code, name, name_folded, industrial_park, commune_code, contact_name,
+                                              contact_phone, contact_email, created_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(e.id(), e.taxCode().value(), e.name(), VietnameseText.fold(e.name()), e.industrialPark(),
+                        e.communeCode(), e.contactName(), e.contactPhone(), e.contactEmail(), Timestamp.from(e.createdAt()))
+                .update();
+    }
+
+    Optional<Employer> find(UUID id) {
+        return jdbc.sql("select * from employer where id = ?").param(id).query(EmployerRepository::employer).optional();
+    }
+
+    boolean taxCodeTaken(TaxCode taxCode) {
+        return jdbc.sql("select count(*) from employer where tax_code = ?").param(taxCode.value())
+                .query(Long.class).single() > 0;
+    }
+
+    /** Employers whose folded name contains {@code folded} (or every employer), in name order. */
+    List<Employer> search(String folded, int limit) {
+        return jdbc.sql("select * from employer where name_folded like :name order by name_folded, id limit :limit")
+                .param("name", "%" + folded.replace("%", "").replace("_", "") + "%").param("limit", limit)
+                .query(EmployerRepository::employer).list();
+    }
+
+    void insert(Vacancy v) {
+        jdbc.sql("""
+                        insert into vacancy (id, employer_id, title, occupation_code, min_level_code, skills, headcount,
+                                             pay_min_vnd, pay_max_vnd, commune_code, industrial_park, latitude, longitude,
+                                             deadline, status, created_at, updated_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(v.id(), v.employerId(), v.title(), v.occupationCode(), v.minLevelCode(), v.skills(), v.headcount(),
+                        v.payMinVnd(), v.payMaxVnd(), v.communeCode(), v.industrialPark(), v.latitude(), v.longitude(),
+                        Date.valueOf(v.deadline()), v.status().name(), Timestamp.from(v.createdAt()),
+                        Timestamp.from(v.createdAt()))
+                .update();
+    }
+
+    Optional<Vacancy> findVacancy(UUID id) {
+        return jdbc.sql("select * from vacancy where id = ?").param(id).query(EmployerRepository::vacancy).optional();
+    }
+
+    List<Vacancy> vacanciesOf(UUID employerId) {
+        return jdbc.sql("select * from vacancy where employer_id = ? order by created_at desc").param(employerId)
+                .query(EmployerRepository::vacancy).list();
+    }
+
+    void setStatus(UUID vacancyId, Vacancy.Status status, Instant at) {
+        jdbc.sql("update vacancy set status = ?, updated_at = ? where id = ?")
+                .params(status.name(), Timestamp.from(at), vacancyId).update();
+    }
+
+    /** Open vacancies whose deadline has passed. */
+    List<Vacancy> overdue(LocalDate today) {
+        return jdbc.sql("select * from vacancy where status = 'OPEN' and deadline < ?").param(Date.valueOf(today))
+                .query(EmployerRepository::vacancy).list();
+    }
+
+    private static Employer employer(ResultSet rs, int row) throws SQLException {
+        return new Employer(rs.getObject("id", UUID.class), new TaxCode(rs.getString("tax_code")), rs.getString("name"),
+                rs.getString("industrial_park"), rs.getString("commune_code"), rs.getString("contact_name"),
+                rs.getString("contact_phone"), rs.getString("contact_email"), rs.getTimestamp("created_at").toInstant());
+    }
+
+    private static Vacancy vacancy(ResultSet rs, int row) throws SQLException {
+        return new Vacancy(rs.getObject("id", UUID.class), rs.getObject("employer_id", UUID.class), rs.getString("title"),
+                rs.getString("occupation_code"), rs.getString("min_level_code"), rs.getString("skills"),
+                rs.getInt("headcount"), rs.getLong("pay_min_vnd"), rs.getLong("pay_max_vnd"), rs.getString("commune_code"),
+                rs.getString("industrial_park"), rs.getBigDecimal("latitude"), rs.getBigDecimal("longitude"),
+                rs.getDate("deadline").toLocalDate(), Vacancy.Status.valueOf(rs.getString("status")),
+                rs.getTimestamp("created_at").toInstant());
+    }
+}

@@ -1,0 +1,159 @@
+package vn.tuyenquang.workforce.employers;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.tuyenquang.workforce.accounts.AuditTrail;
+import vn.tuyenquang.workforce.accounts.CurrentUser;
+import vn.tuyenquang.workforce.people.InvalidValueException;
+import vn.tuyenquang.workforce.people.PhoneNumber;
+import vn.tuyenquang.workforce.reference.ReferenceCatalog;
+import vn.tuyenquang.workforce.text.VietnameseText;
+
+/**
+ * Employers and their vacancies. The department and administrators reach every employer; an employer's
+ * account reaches its own employer only, checked here on every call, not only in the pages.
+ */
+@Service
+public class Employers {
+
+    private final EmployerRepository repository;
+    private final ReferenceCatalog reference;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    Employers(EmployerRepository repository, ReferenceCatalog reference, AuditTrail audit, Clock clock) {
+        this.repository = repository;
+        this.reference = reference;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Employers by name, accents optional (the department's list). */
+    public List<Employer> search(String query, int limit) {
+        return repository.search(VietnameseText.fold(query == null ? "" : query.strip()), limit);
+    }
+
+    @Transactional
+    public Employer create(NewEmployer form) {
+        TaxCode taxCode = TaxCode.of(form.taxCode());
+        if (repository.taxCodeTaken(taxCode)) {
+            throw new EmployerException("employer.taxCode.taken", "taxCode");
+        }
+        commune(form.communeCode());
+        String phone = blankToNull(form.contactPhone());
+        if (phone != null) {
+            try {
+                phone = PhoneNumber.of(phone).value();
+            } catch (InvalidValueException e) {
+                throw new EmployerException(e.messageKey(), "contactPhone");
+            }
+        }
+        Employer employer = new Employer(UUID.randomUUID(), taxCode, VietnameseText.normalize(form.name()),
+                optionalText(form.industrialPark()), form.communeCode(),
+                VietnameseText.normalize(form.contactName()), phone, blankToNull(form.contactEmail()), clock.instant());
+        repository.insert(employer);
+        audit.created("employer", employer.id(), Map.of("taxCode", taxCode.value(), "name", employer.name(),
+                "communeCode", employer.communeCode()));
+        return employer;
+    }
+
+    /** The employer, if {@code user} may see it. */
+    public Employer employer(CurrentUser user, UUID employerId) {
+        check(user, employerId);
+        return repository.find(employerId).orElseThrow(() -> new EmployerException("employer.notFound", null));
+    }
+
+    public List<Vacancy> vacancies(CurrentUser user, UUID employerId) {
+        check(user, employerId);
+        return repository.vacanciesOf(employerId);
+    }
+
+    /** A new vacancy of the employer, saved as a draft. */
+    @Transactional
+    public Vacancy createVacancy(CurrentUser user, UUID employerId, NewVacancy form) {
+        employer(user, employerId);
+        if (reference.occupation(form.occupationCode()).filter(o -> o.level() == 4).isEmpty()) {
+            throw new EmployerException("vacancy.occupation.unknown", "occupationCode");
+        }
+        if (reference.qualificationLevel(form.minLevelCode()).isEmpty()) {
+            throw new EmployerException("vacancy.level.unknown", "minLevelCode");
+        }
+        if (form.payMaxVnd() < form.payMinVnd()) {
+            throw new EmployerException("vacancy.pay.order", "payMaxVnd");
+        }
+        if (form.deadline().isBefore(LocalDate.now(clock))) {
+            throw new EmployerException("vacancy.deadline.passed", "deadline");
+        }
+        if ((form.latitude() == null) != (form.longitude() == null)) {
+            throw new EmployerException("vacancy.coordinates.both", "longitude");
+        }
+        commune(form.communeCode());
+        Vacancy vacancy = new Vacancy(UUID.randomUUID(), employerId, VietnameseText.normalize(form.title()),
+                form.occupationCode(), form.minLevelCode(), VietnameseText.normalize(form.skills()), form.headcount(),
+                form.payMinVnd(), form.payMaxVnd(), form.communeCode(),
+                optionalText(form.industrialPark()), form.latitude(), form.longitude(),
+                form.deadline(), Vacancy.Status.DRAFT, clock.instant());
+        repository.insert(vacancy);
+        audit.created("vacancy", vacancy.id(), vacancy);
+        return vacancy;
+    }
+
+    /** The vacancy, if {@code user} may see its employer. */
+    public Vacancy vacancy(CurrentUser user, UUID vacancyId) {
+        Vacancy vacancy = repository.findVacancy(vacancyId)
+                .orElseThrow(() -> new EmployerException("vacancy.notFound", null));
+        check(user, vacancy.employerId());
+        return vacancy;
+    }
+
+    /** Opens, fills or closes the vacancy, as its lifecycle allows. */
+    @Transactional
+    public Vacancy move(CurrentUser user, UUID vacancyId, Vacancy.Status target) {
+        Vacancy before = vacancy(user, vacancyId);
+        Vacancy after = before.moveTo(target, LocalDate.now(clock));
+        repository.setStatus(vacancyId, after.status(), clock.instant());
+        audit.changed("vacancy", vacancyId, Map.of("status", before.status()), Map.of("status", after.status()));
+        return after;
+    }
+
+    /** Every open vacancy whose deadline has passed expires; returns how many did. */
+    @Transactional
+    public int expireOverdue() {
+        List<Vacancy> overdue = repository.overdue(LocalDate.now(clock));
+        for (Vacancy vacancy : overdue) {
+            repository.setStatus(vacancy.id(), Vacancy.Status.EXPIRED, clock.instant());
+            audit.changed("vacancy", vacancy.id(), Map.of("status", vacancy.status()),
+                    Map.of("status", Vacancy.Status.EXPIRED));
+        }
+        return overdue.size();
+    }
+
+    private void commune(String code) {
+        if (reference.commune(code).isEmpty()) {
+            throw new EmployerException("employer.commune.unknown", "communeCode");
+        }
+    }
+
+    private static void check(CurrentUser user, UUID employerId) {
+        if (!user.role().isProvinceWide() && !user.employerId().map(employerId::equals).orElse(false)) {
+            throw new AccessDeniedException("not this user's employer");
+        }
+    }
+
+    /** Free text that may be left empty: normalised, or null when empty. */
+    private static String optionalText(String value) {
+        String present = blankToNull(value);
+        return present == null ? null : VietnameseText.normalize(present);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

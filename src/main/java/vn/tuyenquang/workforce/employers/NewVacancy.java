@@ -1,0 +1,31 @@
+package vn.tuyenquang.workforce.employers;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * An employer's form for a new vacancy (saved as a draft). The workplace is a commune, optionally an
+ * industrial park, and optionally exact coordinates; without them, distances are measured from the
+ * commune's centre. Codes and the pay range are checked by {@link Employers}.
+ */
+public record NewVacancy(@NotBlank @Size(max = 200, message = "{common.tooLong}") String title,
+                         @NotBlank String occupationCode,
+                         @NotBlank String minLevelCode,
+                         @NotBlank @Size(max = 1000, message = "{common.tooLong}") String skills,
+                         @NotNull @Min(1) @Max(10000) Integer headcount,
+                         @NotNull @Min(0) Long payMinVnd,
+                         @NotNull @Min(0) Long payMaxVnd,
+                         @NotBlank String communeCode,
+                         @Size(max = 150, message = "{common.tooLong}") String industrialPark,
+                         @DecimalMin("8.0") @DecimalMax("24.0") BigDecimal latitude,
+                         @DecimalMin("102.0") @DecimalMax("110.0") BigDecimal longitude,
+                         @NotNull LocalDate deadline) {
+}

@@ -1,0 +1,92 @@
+package vn.tuyenquang.workforce.employers.web;
+
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.tuyenquang.workforce.accounts.CurrentUser;
+import vn.tuyenquang.workforce.employers.EmployerException;
+import vn.tuyenquang.workforce.employers.Employers;
+import vn.tuyenquang.workforce.employers.NewVacancy;
+import vn.tuyenquang.workforce.employers.Vacancy;
+import vn.tuyenquang.workforce.reference.ReferenceCatalog;
+
+/** An employer's vacancies: a new one (a draft), its page, and the steps of its lifecycle. */
+@Controller
+class VacancyController {
+
+    static final String FORM_VIEW = "employers/vacancy-form";
+    static final String VACANCY_VIEW = "employers/vacancy";
+
+    private final Employers employers;
+    private final ReferenceCatalog reference;
+
+    VacancyController(Employers employers, ReferenceCatalog reference) {
+        this.employers = employers;
+        this.reference = reference;
+    }
+
+    @GetMapping("/employers/{id}/vacancies/new")
+    String newVacancy(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, Model model) {
+        model.addAttribute("form", new NewVacancy("", "", "SO_CAP", "", 1, null, null,
+                employers.employer(user, id).communeCode(), null, null, null, null));
+        return form(user, id, model);
+    }
+
+    @PostMapping("/employers/{id}/vacancies")
+    String create(@PathVariable UUID id, @Valid @ModelAttribute("form") NewVacancy form, BindingResult errors,
+                  @AuthenticationPrincipal CurrentUser user, Model model) {
+        if (!errors.hasErrors()) {
+            try {
+                return "redirect:/vacancies/" + employers.createVacancy(user, id, form).id();
+            } catch (EmployerException e) {
+                if (e.field() == null) {
+                    errors.reject(e.messageKey());
+                } else {
+                    errors.rejectValue(e.field(), e.messageKey());
+                }
+            }
+        }
+        return form(user, id, model);
+    }
+
+    @GetMapping("/vacancies/{id}")
+    String vacancy(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, Model model) {
+        Vacancy vacancy = employers.vacancy(user, id);
+        model.addAttribute("vacancy", vacancy);
+        model.addAttribute("employer", employers.employer(user, vacancy.employerId()));
+        model.addAttribute("communeNames", reference.communeNames());
+        model.addAttribute("levels", reference.qualificationLevelsByCode());
+        model.addAttribute("occupation", reference.occupation(vacancy.occupationCode()).orElse(null));
+        return VACANCY_VIEW;
+    }
+
+    /** Opens, fills or closes the vacancy; a step its lifecycle does not allow is refused with the reason. */
+    @PostMapping("/vacancies/{id}/status")
+    String move(@PathVariable UUID id, @RequestParam Vacancy.Status status, @AuthenticationPrincipal CurrentUser user,
+                RedirectAttributes flash) {
+        try {
+            employers.move(user, id, status);
+            flash.addFlashAttribute("message", "vacancy.moved." + status);
+        } catch (EmployerException e) {
+            flash.addFlashAttribute("problem", e.messageKey());
+        }
+        return "redirect:/vacancies/" + id;
+    }
+
+    private String form(CurrentUser user, UUID employerId, Model model) {
+        model.addAttribute("employer", employers.employer(user, employerId));
+        model.addAttribute("communes", reference.communes());
+        model.addAttribute("levels", reference.qualificationLevels());
+        return FORM_VIEW;
+    }
+}

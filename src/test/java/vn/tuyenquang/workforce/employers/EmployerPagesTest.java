@@ -1,0 +1,151 @@
+package vn.tuyenquang.workforce.employers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import vn.tuyenquang.workforce.IntegrationTest;
+import vn.tuyenquang.workforce.accounts.CurrentUser;
+import vn.tuyenquang.workforce.accounts.Role;
+import vn.tuyenquang.workforce.accounts.TestAccounts;
+
+/** Employers and their vacancies as the department and an employer's staff see them. */
+@IntegrationTest
+@Import(TestAccounts.class)
+class EmployerPagesTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    Employers employers;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    CurrentUser department;
+    CurrentUser employer;
+    UUID employerId;
+
+    @BeforeEach
+    void anEmployerWithAnAccount() {
+        department = accounts.create(Role.DEPARTMENT);
+        employer = accounts.create(Role.EMPLOYER);
+        employerId = employer.employerId().orElseThrow();
+    }
+
+    @Test
+    void theDepartmentAddsAnEmployerAndABadTaxCodeIsShownBesideItsField() throws Exception {
+        mvc.perform(newEmployer("0100109107").with(user(department)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Mã số thuế không đúng (chữ số kiểm tra không khớp)")));
+        mvc.perform(newEmployer("").with(user(department)))
+                .andExpect(content().string(containsString("Vui lòng nhập thông tin này.")));
+
+        String taxCode = TestEmployers.taxCode();
+        mvc.perform(newEmployer(taxCode).with(user(department))).andExpect(redirectedUrlPattern("/employers/*"));
+        mvc.perform(newEmployer(taxCode).with(user(department)))
+                .andExpect(content().string(containsString("Đã có doanh nghiệp mang mã số thuế này.")));
+        assertThat(jdbc.sql("select count(*) from audit_event where record_type = 'employer' and action = 'CREATE'"
+                + " and after_state like ?").param("%" + taxCode + "%").query(Long.class).single()).isEqualTo(1);
+        mvc.perform(get("/employers").param("q", "cong ty det may").with(user(department)))
+                .andExpect(content().string(containsString("Công ty Dệt may Hàm Yên")));
+    }
+
+    @Test
+    void anEmployerSeesOnlyItsOwnEmployerAndVacancies() throws Exception {
+        UUID other = accounts.newEmployer();
+        UUID othersVacancy = employers.createVacancy(department, other, vacancy(LocalDate.now().plusDays(30))).id();
+
+        mvc.perform(get("/employers").with(user(employer))).andExpect(redirectedUrl("/employers/" + employerId));
+        mvc.perform(get("/employers/{id}", employerId).with(user(employer))).andExpect(status().isOk());
+        mvc.perform(get("/employers/{id}", other).with(user(employer))).andExpect(status().isForbidden());
+        mvc.perform(get("/vacancies/{id}", othersVacancy).with(user(employer))).andExpect(status().isForbidden());
+        mvc.perform(post("/vacancies/{id}/status", othersVacancy).param("status", "CLOSED").with(user(employer))
+                .with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(get("/employers/new").with(user(employer))).andExpect(status().isForbidden());
+        assertThat(employers.vacancy(department, othersVacancy).status()).isEqualTo(Vacancy.Status.DRAFT);
+    }
+
+    @Test
+    void aVacancyIsPostedAsADraftThenOpenedAndFilled() throws Exception {
+        mvc.perform(post("/employers/{id}/vacancies", employerId).with(user(employer)).with(csrf())
+                        .param("title", "Thợ hàn").param("occupationCode", "7212").param("minLevelCode", "SO_CAP")
+                        .param("skills", "Hàn điện, hàn TIG").param("headcount", "12").param("payMinVnd", "9000000")
+                        .param("payMaxVnd", "7000000").param("communeCode", "00694")
+                        .param("deadline", LocalDate.now().plusDays(20).toString()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Lương cao nhất không thể thấp hơn lương thấp nhất.")));
+
+        String location = mvc.perform(post("/employers/{id}/vacancies", employerId).with(user(employer)).with(csrf())
+                        .param("title", "Thợ hàn").param("occupationCode", "7212").param("minLevelCode", "SO_CAP")
+                        .param("skills", "Hàn điện, hàn TIG").param("headcount", "12").param("payMinVnd", "7000000")
+                        .param("payMaxVnd", "9000000").param("communeCode", "00694")
+                        .param("deadline", LocalDate.now().plusDays(20).toString()))
+                .andExpect(redirectedUrlPattern("/vacancies/*"))
+                .andReturn().getResponse().getRedirectedUrl();
+        UUID id = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+        mvc.perform(get("/vacancies/{id}", id).with(user(employer)))
+                .andExpect(content().string(containsString("Bản nháp")))
+                .andExpect(content().string(containsString("7.000.000 – 9.000.000 đồng/tháng")));
+
+        move(id, "OPEN").andExpect(flash().attribute("message", "vacancy.moved.OPEN"));
+        move(id, "FILLED").andExpect(flash().attribute("message", "vacancy.moved.FILLED"));
+        move(id, "OPEN").andExpect(flash().attribute("problem", "vacancy.transition.refused"));
+        assertThat(employers.vacancy(employer, id).status()).isEqualTo(Vacancy.Status.FILLED);
+        assertThat(jdbc.sql("select count(*) from audit_event where record_type = 'vacancy' and record_id = ?")
+                .param(id.toString()).query(Long.class).single()).isEqualTo(3);
+    }
+
+    @Test
+    void anOpenVacancyExpiresByItselfOnceItsDeadlineHasPassed() {
+        Vacancy open = employers.move(employer, employers.createVacancy(employer, employerId,
+                vacancy(LocalDate.now())).id(), Vacancy.Status.OPEN);
+        Vacancy current = employers.move(employer, employers.createVacancy(employer, employerId,
+                vacancy(LocalDate.now().plusDays(1))).id(), Vacancy.Status.OPEN);
+
+        // A day later: the first one's deadline was yesterday.
+        jdbc.sql("update vacancy set deadline = deadline - 1 where id in (?, ?)").params(open.id(), current.id()).update();
+        assertThat(employers.expireOverdue()).isGreaterThanOrEqualTo(1);
+
+        assertThat(employers.vacancy(employer, open.id()).status()).isEqualTo(Vacancy.Status.EXPIRED);
+        assertThat(employers.vacancy(employer, current.id()).status()).isEqualTo(Vacancy.Status.OPEN);
+    }
+
+    private MockHttpServletRequestBuilder newEmployer(String taxCode) {
+        return post("/employers").with(csrf()).param("taxCode", taxCode).param("name", "Công ty Dệt may Hàm Yên")
+                .param("industrialPark", "Cụm công nghiệp thử nghiệm").param("communeCode", "00694")
+                .param("contactName", "Trần Văn Bảo").param("contactPhone", "0912345678")
+                .param("contactEmail", "tuyendung@example.com");
+    }
+
+    private org.springframework.test.web.servlet.ResultActions move(UUID vacancy, String status) throws Exception {
+        return mvc.perform(post("/vacancies/{id}/status", vacancy).param("status", status).with(user(employer)).with(csrf()));
+    }
+
+    private static NewVacancy vacancy(LocalDate deadline) {
+        return new NewVacancy("Công nhân may", "7533", "SO_CAP", "May công nghiệp", 20, 6_500_000L, 8_000_000L, "00694",
+                null, null, null, deadline);
+    }
+}
