@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +27,10 @@ import vn.tuyenquang.workforce.accounts.AccountManagement;
 import vn.tuyenquang.workforce.accounts.CurrentUser;
 import vn.tuyenquang.workforce.accounts.NewAccount;
 import vn.tuyenquang.workforce.accounts.Role;
+import vn.tuyenquang.workforce.employers.Employers;
+import vn.tuyenquang.workforce.employers.NewEmployer;
+import vn.tuyenquang.workforce.employers.NewVacancy;
+import vn.tuyenquang.workforce.employers.Vacancy;
 import vn.tuyenquang.workforce.imports.SurveyImports;
 import vn.tuyenquang.workforce.indicators.Baselines;
 import vn.tuyenquang.workforce.people.LabourStatus;
@@ -81,10 +86,12 @@ class DemoProvince implements ApplicationRunner {
     private final UserDetailsService users;
     private final SurveyImports surveys;
     private final Baselines baselines;
+    private final Employers employerRecords;
 
     DemoProvince(TrainingRegistry training, GraduateRecords graduates, AccountManagement accounts,
                  ReferenceCatalog reference, TransactionTemplate transactions, UserDetailsService users,
-                 SurveyImports surveys, Baselines baselines) {
+                 SurveyImports surveys, Baselines baselines, Employers employerRecords) {
+        this.employerRecords = employerRecords;
         this.surveys = surveys;
         this.baselines = baselines;
         this.training = training;
@@ -119,6 +126,7 @@ class DemoProvince implements ApplicationRunner {
                 transactions.executeWithoutResult(status -> fill(department, centre, province));
             }
             survey(department, province);
+            employers(department);
         } finally {
             SecurityContextHolder.clearContext();
         }
@@ -169,6 +177,38 @@ class DemoProvince implements ApplicationRunner {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Employers in the province's industrial areas (synthetic), their vacancies, and the demo employer account. */
+    private void employers(CurrentUser department) {
+        // tax code, name, industrial area, commune: the communes are real units; the employers are not.
+        String[][] names = {{"4600900017", "Công ty TNHH May mặc Sông Lô (giả lập)", "Khu công nghiệp giả lập số 1", "02215"},
+                {"4600900024", "Công ty CP Cơ khí Hàm Yên (giả lập)", "Cụm công nghiệp giả lập số 2", "02374"},
+                {"4600900031", "Công ty TNHH Chế biến gỗ Chiêm Hóa (giả lập)", null, "02287"}};
+        List<UUID> ids = new ArrayList<>();
+        for (String[] e : names) {
+            ids.add(employerRecords.create(new NewEmployer(e[0], e[1], e[2], e[3], "Phòng Nhân sự (giả lập)", null, null)).id());
+        }
+        LocalDate deadline = LocalDate.now().plusMonths(2);
+        List<NewVacancy> vacancies = List.of(
+                new NewVacancy("Công nhân may công nghiệp", "7533", "SO_CAP", "May công nghiệp, vắt sổ, may máy một kim",
+                        80, 6_500_000L, 9_000_000L, "02215", "Khu công nghiệp giả lập số 1", null, null, deadline),
+                new NewVacancy("Thợ hàn", "7212", "SO_CAP", "Hàn điện, hàn MIG/MAG", 15, 8_000_000L, 12_000_000L, "02374",
+                        "Cụm công nghiệp giả lập số 2", null, null, deadline),
+                new NewVacancy("Thợ điện công nghiệp", "7412", "TRUNG_CAP", "Lắp đặt, bảo trì tủ điện, đọc bản vẽ", 6,
+                        9_000_000L, 13_000_000L, "02374", null, null, null, deadline),
+                new NewVacancy("Công nhân chế biến gỗ", "7522", "SO_CAP", "Vận hành máy cưa, bào, chà nhám", 25, 7_000_000L,
+                        9_500_000L, "02287", null, null, null, deadline));
+        int[] postedBy = {0, 1, 1, 2};
+        for (int i = 0; i < vacancies.size(); i++) {
+            UUID employer = ids.get(postedBy[i]);
+            Vacancy vacancy = employerRecords.createVacancy(department, employer, vacancies.get(i));
+            if (i < 3) {
+                employerRecords.move(department, vacancy.id(), Vacancy.Status.OPEN);
+            }
+        }
+        accounts.create(new NewAccount("demo.dn", "Phòng Nhân sự May Sông Lô (giả lập)", Role.EMPLOYER, null, null,
+                ids.get(0), DEMO_PASSWORD), false);
     }
 
     private void createAccounts(UUID firstCentre) {

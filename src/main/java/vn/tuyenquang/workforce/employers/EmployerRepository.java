@@ -42,10 +42,13 @@ class EmployerRepository {
                 .query(Long.class).single() > 0;
     }
 
-    /** Employers whose folded name contains {@code folded} (or every employer), in name order. */
+    /** Employers whose folded name or tax code contains {@code folded} (or every employer), in name order. */
     List<Employer> search(String folded, int limit) {
-        return jdbc.sql("select * from employer where name_folded like :name order by name_folded, id limit :limit")
-                .param("name", "%" + folded.replace("%", "").replace("_", "") + "%").param("limit", limit)
+        String pattern = "%" + folded.replace("%", "").replace("_", "") + "%";
+        return jdbc.sql("""
+                        select * from employer where name_folded like :pattern or tax_code like :pattern
+                        order by name_folded, id limit :limit""")
+                .param("pattern", pattern).param("limit", limit)
                 .query(EmployerRepository::employer).list();
     }
 

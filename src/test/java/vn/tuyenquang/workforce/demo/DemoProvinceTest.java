@@ -60,7 +60,9 @@ class DemoProvinceTest {
         assertThat(count("enrolment")).isEqualTo(4 * 300);
         assertThat(count("import_run where kind = 'LABOUR_SURVEY'")).isEqualTo(1);
 
-        for (String account : new String[]{"demo.so", "demo.xa", "demo.truong"}) {
+        assertThat(count("employer where name like '%(giả lập)'")).isEqualTo(3);
+        assertThat(count("vacancy where status = 'OPEN'")).isEqualTo(3);
+        for (String account : new String[]{"demo.so", "demo.xa", "demo.truong", "demo.dn"}) {
             mvc.perform(formLogin().user(account).password(DemoProvince.DEMO_PASSWORD))
                     .andExpect(authenticated()).andExpect(redirectedUrl("/"));
         }

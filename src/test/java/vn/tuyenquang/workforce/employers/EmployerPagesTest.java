@@ -71,6 +71,8 @@ class EmployerPagesTest {
                 + " and after_state like ?").param("%" + taxCode + "%").query(Long.class).single()).isEqualTo(1);
         mvc.perform(get("/employers").param("q", "cong ty det may").with(user(department)))
                 .andExpect(content().string(containsString("Công ty Dệt may Hàm Yên")));
+        mvc.perform(get("/employers").param("q", taxCode).with(user(department)))
+                .andExpect(content().string(containsString("Công ty Dệt may Hàm Yên")));
     }
 
     @Test
