@@ -182,6 +182,25 @@ public class PersonRegister {
         return changed.size();
     }
 
+    /** A qualification fact as recorded: a centre's certificate (verified) or a declaration. */
+    public record QualificationFact(String levelCode, String occupationCode, boolean verified, LocalDate acquiredOn,
+                                    Integer yearsInTrade) {
+    }
+
+    /** A person as last changed, with their qualification facts: what read models (search) are built from. */
+    public record RegisterEntry(Person person, List<QualificationFact> qualifications, java.time.Instant updatedAt) {
+    }
+
+    /**
+     * The persons who have ever given consent to be found (whether they still do or withdrew it), changed at
+     * or after {@code since} (after the person {@code after} of that same instant, when given), oldest change
+     * first, at most {@code limit}. A person's record changes (updated_at) whenever their consent, status,
+     * residence or qualifications change; nobody who never consented needs to reach a search index.
+     */
+    public List<RegisterEntry> findableChangedSince(java.time.Instant since, UUID after, int limit) {
+        return persons.findableChangedSince(since, after, limit);
+    }
+
     public Optional<Person> find(UUID id) {
         return persons.findById(id);
     }

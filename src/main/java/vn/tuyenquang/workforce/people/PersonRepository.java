@@ -99,6 +99,36 @@ class PersonRepository {
                 acquiredOn == null ? null : Date.valueOf(acquiredOn), yearsInTrade};
     }
 
+    List<PersonRegister.RegisterEntry> findableChangedSince(Instant since, UUID after, int limit) {
+        List<java.util.Map.Entry<Person, Instant>> changed = (after == null
+                ? jdbc.sql("""
+                        select * from person where consent_changed_at is not null and updated_at >= ?
+                        order by updated_at, id limit ?""")
+                        .params(Timestamp.from(since), limit)
+                : jdbc.sql("""
+                        select * from person where consent_changed_at is not null
+                          and (updated_at > ? or (updated_at = ? and id > ?))
+                        order by updated_at, id limit ?""")
+                        .params(Timestamp.from(since), Timestamp.from(since), after, limit))
+                .query((rs, n) -> java.util.Map.entry(map(rs, n), rs.getTimestamp("updated_at").toInstant())).list();
+        if (changed.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<UUID, List<PersonRegister.QualificationFact>> facts = new java.util.HashMap<>();
+        jdbc.sql("""
+                        select person_id, level_code, occupation_code, source, acquired_on, years_in_trade
+                        from person_qualification where person_id in (:ids)""")
+                .param("ids", changed.stream().map(e -> e.getKey().id()).toList())
+                .query((rs, n) -> facts.computeIfAbsent(rs.getObject("person_id", UUID.class), k -> new java.util.ArrayList<>())
+                        .add(new PersonRegister.QualificationFact(rs.getString("level_code"), rs.getString("occupation_code"),
+                                "CERTIFICATE".equals(rs.getString("source")),
+                                rs.getDate("acquired_on") == null ? null : rs.getDate("acquired_on").toLocalDate(),
+                                rs.getObject("years_in_trade", Integer.class))))
+                .list();
+        return changed.stream().map(e -> new PersonRegister.RegisterEntry(e.getKey(),
+                facts.getOrDefault(e.getKey().id(), List.of()), e.getValue())).toList();
+    }
+
     /** The declared qualifications recorded under these names, as they were declared. */
     java.util.Map<String, PersonRegister.DeclaredQualification> declarations(java.util.Collection<String> names) {
         java.util.Map<String, PersonRegister.DeclaredQualification> found = new java.util.HashMap<>();

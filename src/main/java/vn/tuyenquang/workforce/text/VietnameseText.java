@@ -45,4 +45,14 @@ public final class VietnameseText {
     public static boolean containsFolded(String text, String query) {
         return fold(text).contains(fold(query));
     }
+
+    /** "Nguyễn Văn An" → "N. V. An": the given name, and initials for the rest (public pages, masked profiles). */
+    public static String maskName(String fullName) {
+        String[] words = fullName.strip().split("\\s+");
+        StringBuilder masked = new StringBuilder();
+        for (int i = 0; i < words.length - 1; i++) {
+            masked.append(words[i].charAt(0)).append(". ");
+        }
+        return masked.append(words[words.length - 1]).toString();
+    }
 }

@@ -174,4 +174,19 @@ class EnrolmentRepository {
                 Certificate.Status.valueOf(rs.getString("status")), rs.getString("revoked_reason"),
                 revokedAt == null ? null : revokedAt.toInstant(), rs.getString("verification_code"));
     }
+
+    java.util.Map<UUID, List<String>> completedCourseNames(java.util.Collection<UUID> personIds) {
+        java.util.Map<UUID, List<String>> names = new java.util.HashMap<>();
+        if (personIds.isEmpty()) {
+            return names;
+        }
+        jdbc.sql("""
+                        select e.person_id, c.name from enrolment e join course c on c.id = e.course_id
+                        where e.status = 'COMPLETED' and e.person_id in (:ids) order by c.name""")
+                .param("ids", personIds)
+                .query((rs, n) -> names.computeIfAbsent(rs.getObject("person_id", UUID.class), k -> new java.util.ArrayList<>())
+                        .add(rs.getString("name")))
+                .list();
+        return names;
+    }
 }

@@ -231,25 +231,20 @@ public class TrainingRegistry {
                 .orElse(false);
     }
 
+    /** The names of the courses each of these persons completed: the skills they trained in. */
+    public Map<UUID, List<String>> completedCourseNames(java.util.Collection<UUID> personIds) {
+        return enrolments.completedCourseNames(personIds);
+    }
+
     /** The public view of a certificate, found by its verification code. */
     public Optional<Verification> verify(String code) {
         return enrolments.findCertificateByVerificationCode(code.strip().toUpperCase()).map(c -> {
             Person holder = register.find(c.personId()).orElseThrow();
             TrainingCentre centre = centres.findCentre(c.centreId()).orElseThrow();
-            return new Verification(maskName(holder.fullName()), reference.qualificationLevel(c.levelCode()).orElseThrow(),
+            return new Verification(VietnameseText.maskName(holder.fullName()), reference.qualificationLevel(c.levelCode()).orElseThrow(),
                     reference.occupation(c.occupationCode()).orElseThrow(), centre.name(), c.issuedOn(), c.number(),
                     c.status(), c.revokedReason());
         });
-    }
-
-    /** "Nguyễn Văn An" → "N. V. An": the given name, and initials for the rest. */
-    static String maskName(String fullName) {
-        String[] words = fullName.strip().split("\\s+");
-        StringBuilder masked = new StringBuilder();
-        for (int i = 0; i < words.length - 1; i++) {
-            masked.append(words[i].charAt(0)).append(". ");
-        }
-        return masked.append(words[words.length - 1]).toString();
     }
 
     private Enrolment change(CurrentUser user, UUID enrolmentId, java.util.function.UnaryOperator<Enrolment> step) {

@@ -1,0 +1,178 @@
+package vn.tuyenquang.workforce.matching;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.VersionType;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import vn.tuyenquang.workforce.indicators.AgeBand;
+import vn.tuyenquang.workforce.people.LabourStatus;
+import vn.tuyenquang.workforce.people.Person;
+import vn.tuyenquang.workforce.people.PersonRegister;
+import vn.tuyenquang.workforce.reference.Commune;
+import vn.tuyenquang.workforce.reference.QualificationLevel;
+import vn.tuyenquang.workforce.reference.ReferenceCatalog;
+import vn.tuyenquang.workforce.text.VietnameseText;
+
+/**
+ * Keeps the {@code candidates} index in step with the register. Every few seconds it reads the persons
+ * changed since its watermark (kept in PostgreSQL) and sends one bulk request: a consenting person is
+ * indexed, anyone else deleted, each with the change's time as an external version, so that a stale write
+ * can never overwrite a newer one and sending a change twice is harmless. The watermark moves only after
+ * Elasticsearch accepted the batch: while it is down, the register works as ever and the index catches up
+ * when it returns. Each read goes back 30 seconds before the watermark, for transactions that committed
+ * late with an earlier time (sending a change again is harmless).
+ */
+@Component
+class CandidateProjection {
+
+    static final String ALIAS = "candidates";
+    static final String NAME = "candidates";
+    static final int BATCH = 1000;
+    static final Duration LATE_COMMITS = Duration.ofSeconds(30);
+    private static final Logger log = LoggerFactory.getLogger(CandidateProjection.class);
+
+    private final PersonRegister register;
+    private final vn.tuyenquang.workforce.training.TrainingRegistry training;
+    private final ReferenceCatalog reference;
+    private final ElasticsearchClient client;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    CandidateProjection(PersonRegister register, vn.tuyenquang.workforce.training.TrainingRegistry training,
+                        ReferenceCatalog reference, ElasticsearchClient client, JdbcClient jdbc, Clock clock) {
+        this.register = register;
+        this.training = training;
+        this.reference = reference;
+        this.client = client;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Scheduled(initialDelayString = "PT10S", fixedDelayString = "PT5S")
+    void scheduledSync() {
+        try {
+            sync();
+        } catch (IOException | ElasticsearchException e) {
+            log.warn("The candidates index could not be updated ({}); it catches up when Elasticsearch answers.",
+                    e.getMessage());
+        }
+    }
+
+    /** Sends every change since the watermark, batch by batch; returns how many persons were sent. */
+    synchronized int sync() throws IOException {
+        int sent = 0;
+        Instant from = watermark().minus(LATE_COMMITS);
+        UUID after = null;
+        while (true) {
+            List<PersonRegister.RegisterEntry> changed = register.findableChangedSince(from, after, BATCH);
+            if (changed.isEmpty()) {
+                return sent;
+            }
+            send(changed);
+            sent += changed.size();
+            PersonRegister.RegisterEntry last = changed.get(changed.size() - 1);
+            advance(last.updatedAt());
+            if (changed.size() < BATCH) {
+                return sent;
+            }
+            from = last.updatedAt();
+            after = last.person().id();
+        }
+    }
+
+    private void send(List<PersonRegister.RegisterEntry> changed) throws IOException {
+        Map<UUID, List<String>> courses = training.completedCourseNames(
+                changed.stream().map(e -> e.person().id()).toList());
+        List<BulkOperation> operations = new ArrayList<>();
+        for (PersonRegister.RegisterEntry entry : changed) {
+            String id = entry.person().id().toString();
+            long version = ChronoUnit.MICROS.between(Instant.EPOCH, entry.updatedAt());
+            if (entry.person().consentToBeFound()) {
+                CandidateDocument document = document(entry, courses.getOrDefault(entry.person().id(), List.of()));
+                operations.add(BulkOperation.of(b -> b.index(i -> i.index(ALIAS).id(id).version(version)
+                        .versionType(VersionType.External).document(document))));
+            } else {
+                operations.add(BulkOperation.of(b -> b.delete(d -> d.index(ALIAS).id(id).version(version)
+                        .versionType(VersionType.External))));
+            }
+        }
+        BulkResponse response = client.bulk(b -> b.operations(operations));
+        for (BulkResponseItem item : response.items()) {
+            // 409: a newer version is already there; 404: deleting what was never indexed. Both are fine.
+            if (item.error() != null && item.status() != 409 && item.status() != 404) {
+                throw new IOException("Elasticsearch refused candidate " + item.id() + ": " + item.error().reason());
+            }
+        }
+    }
+
+    CandidateDocument document(PersonRegister.RegisterEntry entry, List<String> courseNames) {
+        Person person = entry.person();
+        int birthYear = person.birthDate().getYear();
+        Optional<Commune> commune = reference.commune(person.communeCode());
+        List<CandidateDocument.Qualification> qualifications = entry.qualifications().stream()
+                .map(q -> new CandidateDocument.Qualification(q.occupationCode(),
+                        q.occupationCode() == null ? null : q.occupationCode().substring(0, 3), q.levelCode(),
+                        reference.qualificationLevel(q.levelCode()).map(QualificationLevel::ordinal).orElse(null),
+                        q.verified(), q.acquiredOn() == null ? null : q.acquiredOn().toString()))
+                .toList();
+        String skills = String.join("; ", courseNames);
+        return new CandidateDocument(person.id().toString(), VietnameseText.maskName(person.fullName()),
+                person.sex().name(), birthYear, ageBand(LocalDate.now(clock).getYear() - birthYear),
+                person.communeCode(),
+                commune.map(c -> new CandidateDocument.GeoPoint(c.latitude().doubleValue(), c.longitude().doubleValue()))
+                        .orElse(null),
+                person.labourStatus() != LabourStatus.OUTSIDE_LABOUR_FORCE, person.highestLevelCode().orElse(null),
+                person.highestLevelCode().flatMap(reference::qualificationLevel).map(QualificationLevel::ordinal)
+                        .orElse(null),
+                qualifications, skills.isEmpty() ? null : skills, skills.isEmpty() ? null : VietnameseText.fold(skills),
+                entry.qualifications().stream().map(PersonRegister.QualificationFact::yearsInTrade)
+                        .filter(java.util.Objects::nonNull).max(Integer::compare).orElse(null),
+                entry.qualifications().stream().filter(PersonRegister.QualificationFact::verified)
+                        .map(PersonRegister.QualificationFact::acquiredOn).filter(java.util.Objects::nonNull)
+                        .max(LocalDate::compareTo).map(LocalDate::toString).orElse(null),
+                entry.updatedAt().toString());
+    }
+
+    private static String ageBand(int age) {
+        AgeBand band = AgeBand.A15_24;
+        for (AgeBand candidate : AgeBand.values()) {
+            if (age >= candidate.from()) {
+                band = candidate;
+            }
+        }
+        return band.name();
+    }
+
+    private Instant watermark() {
+        return jdbc.sql("select caught_up from projection_watermark where projection = ?").param(NAME)
+                .query((rs, n) -> rs.getTimestamp("caught_up").toInstant()).optional().orElse(Instant.EPOCH);
+    }
+
+    private void advance(Instant caughtUp) {
+        int updated = jdbc.sql("update projection_watermark set caught_up = ? where projection = ?")
+                .params(java.sql.Timestamp.from(caughtUp), NAME).update();
+        if (updated == 0) {
+            jdbc.sql("insert into projection_watermark (projection, caught_up) values (?, ?)")
+                    .params(NAME, java.sql.Timestamp.from(caughtUp)).update();
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package vn.tuyenquang.workforce.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.VersionType;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.elasticsearch.ElasticsearchConnectionDetails;
+import org.springframework.context.annotation.Import;
+import vn.tuyenquang.workforce.IntegrationTest;
+import vn.tuyenquang.workforce.accounts.CurrentUser;
+import vn.tuyenquang.workforce.accounts.Role;
+import vn.tuyenquang.workforce.accounts.TestAccounts;
+import vn.tuyenquang.workforce.people.LabourStatus;
+import vn.tuyenquang.workforce.people.NewPerson;
+import vn.tuyenquang.workforce.people.PersonRegister;
+import vn.tuyenquang.workforce.people.Sex;
+import vn.tuyenquang.workforce.people.TestPeople;
+import vn.tuyenquang.workforce.training.Enrolment;
+import vn.tuyenquang.workforce.training.TrainingRegistry;
+
+/** The candidates index follows the register against the real Elasticsearch, with consent and privacy. */
+@IntegrationTest
+@Import(TestAccounts.class)
+class CandidateProjectionTest {
+
+    @Autowired
+    CandidateProjection projection;
+
+    @Autowired
+    PersonRegister register;
+
+    @Autowired
+    TrainingRegistry training;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    ElasticsearchClient client;
+
+    @Autowired
+    ElasticsearchConnectionDetails elasticsearch;
+
+    String citizenId;
+    UUID person;
+
+    @BeforeEach
+    void aCertifiedWelder() {
+        UUID centre = accounts.newCentre();
+        CurrentUser staff = accounts.create(Role.CENTRE_STAFF, centre);
+        UUID course = accounts.newCourse(staff, centre, "Hàn điện", "7212");
+        LocalDate born = LocalDate.of(1997, 7, 7);
+        citizenId = TestPeople.citizenId(born, Sex.MALE);
+        Enrolment enrolment = training.enrol(staff, course, new NewPerson(citizenId, "Nguyễn Văn Hàn", born, Sex.MALE, "02",
+                "00694", "0987654321", LabourStatus.UNEMPLOYED), LocalDate.of(2026, 1, 5));
+        training.complete(staff, enrolment.id(), LocalDate.of(2026, 4, 5));
+        training.issueCertificate(staff, enrolment.id(), "CP-" + UUID.randomUUID().toString().substring(0, 8),
+                LocalDate.of(2026, 4, 6));
+        person = enrolment.personId();
+    }
+
+    @Test
+    void onlyAPersonWhoConsentedIsIndexedAndNeverWithTheirCitizenIdOrPhone() throws Exception {
+        projection.sync();
+        assertThat(rawDocument()).isNull();
+
+        register.setConsent(person, true);
+        projection.sync();
+
+        String json = rawDocument();
+        assertThat(json).contains("\"maskedName\":\"N. V. Hàn\"", "\"skills\":\"Hàn điện\"", "\"skillsFolded\":\"han dien\"",
+                "\"occupationCode\":\"7212\"", "\"verified\":true", "\"communeCode\":\"00694\"");
+        assertThat(json).doesNotContain(citizenId, "0987654321", "Nguyễn Văn Hàn", "ethnic");
+    }
+
+    @Test
+    void withdrawingConsentRemovesTheCandidate() throws Exception {
+        register.setConsent(person, true);
+        projection.sync();
+        assertThat(rawDocument()).isNotNull();
+
+        register.setConsent(person, false);
+        projection.sync();
+        assertThat(rawDocument()).isNull();
+    }
+
+    @Test
+    void aStaleWriteNeverOverwritesANewerOne() throws Exception {
+        register.setConsent(person, true);
+        projection.sync();
+        String current = rawDocument();
+
+        PersonRegister.RegisterEntry entry = register.findableChangedSince(Instant.EPOCH, null, Integer.MAX_VALUE).stream()
+                .filter(e -> e.person().id().equals(person)).findFirst().orElseThrow();
+        CandidateDocument stale = projection.document(new PersonRegister.RegisterEntry(entry.person(), List.of(),
+                entry.updatedAt().minusSeconds(60)), List.of("Nghề cũ"));
+        long staleVersion = ChronoUnit.MICROS.between(Instant.EPOCH, Instant.parse(stale.updatedAt()));
+        var response = client.bulk(b -> b.operations(o -> o.index(i -> i.index(CandidateProjection.ALIAS)
+                .id(person.toString()).version(staleVersion).versionType(VersionType.External).document(stale))));
+
+        assertThat(response.items().get(0).status()).isEqualTo(409);
+        assertThat(rawDocument()).isEqualTo(current);
+    }
+
+    /** The document's source as Elasticsearch returns it, or null when there is none. */
+    private String rawDocument() throws IOException, InterruptedException {
+        client.indices().refresh(r -> r.index(CandidateProjection.ALIAS));
+        var node = elasticsearch.getNodes().get(0);
+        String base = "http://" + node.hostname() + ":" + node.port();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(base + "/" + CandidateProjection.ALIAS + "/_source/" + person)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        return response.statusCode() == 404 ? null : response.body();
+    }
+}
