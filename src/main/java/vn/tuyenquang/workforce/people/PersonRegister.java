@@ -201,6 +201,12 @@ public class PersonRegister {
         return persons.findableChangedSince(since, after, limit);
     }
 
+    /** Of these persons, the ones who consent to be found now: the register's word, whatever an index says. */
+    public java.util.Set<UUID> findableNow(java.util.Collection<UUID> ids) {
+        return persons.findByIds(List.copyOf(ids)).stream().filter(Person::consentToBeFound).map(Person::id)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
     public Optional<Person> find(UUID id) {
         return persons.findById(id);
     }

@@ -1,0 +1,213 @@
+package vn.tuyenquang.workforce.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.access.AccessDeniedException;
+import vn.tuyenquang.workforce.IntegrationTest;
+import vn.tuyenquang.workforce.accounts.CurrentUser;
+import vn.tuyenquang.workforce.accounts.Role;
+import vn.tuyenquang.workforce.accounts.TestAccounts;
+import vn.tuyenquang.workforce.employers.Employers;
+import vn.tuyenquang.workforce.employers.NewVacancy;
+import vn.tuyenquang.workforce.people.LabourStatus;
+import vn.tuyenquang.workforce.people.NewPerson;
+import vn.tuyenquang.workforce.people.PersonRegister;
+import vn.tuyenquang.workforce.people.Sex;
+import vn.tuyenquang.workforce.people.TestPeople;
+import vn.tuyenquang.workforce.training.Enrolment;
+import vn.tuyenquang.workforce.training.NewCourse;
+import vn.tuyenquang.workforce.training.TrainingRegistry;
+
+/**
+ * Candidate search for a wood-processing vacancy (ISCO 8172, sơ cấp at least, in Phường Hà Giang 1) over a
+ * hand-built set in trades no other test uses, against the real Elasticsearch.
+ *
+ * <pre>
+ * An    certificate 8172 sơ cấp, Hà Giang 1 (near)         found, first
+ * Bình  declared 8172 trung cấp, Hà Giang 1                 found (declared, below An)
+ * Giang certificate 8172 sơ cấp, Trường Sinh (≈150 km away) found, below An
+ * Chi   certificate 8171 sơ cấp (same group 817)            found only when the search is widened
+ * Dũng  course 8172 under 3 months (below sơ cấp)           never
+ * Em    certificate 8172, outside the labour force          never
+ * Phúc  certificate 8172, born 1955 (over working age)      never
+ * Hạnh  certificate 8172, never consented                   never
+ * </pre>
+ */
+@IntegrationTest
+@Import(TestAccounts.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CandidateSearchTest {
+
+    @Autowired
+    CandidateSearch search;
+
+    @Autowired
+    CandidateProjection projection;
+
+    @Autowired
+    Employers employers;
+
+    @Autowired
+    TrainingRegistry training;
+
+    @Autowired
+    PersonRegister register;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    ElasticsearchClient client;
+
+    CurrentUser staff;
+    CurrentUser employer;
+    UUID vacancy;
+    UUID centre;
+    final Map<String, UUID> people = new java.util.HashMap<>();
+
+    @BeforeAll
+    void theCandidatesAndTheVacancy() throws Exception {
+        centre = accounts.newCentre();
+        staff = accounts.create(Role.CENTRE_STAFF, centre);
+        UUID wood = course("8172", "SO_CAP", "Vận hành máy bào gỗ");
+        UUID pulp = course("8171", "SO_CAP", "Vận hành dây chuyền giấy");
+        UUID shortWood = course("8172", "CONTINUING_UNDER_3M", "Bào gỗ cơ bản");
+
+        certified("An", wood, 1995, "00694", LabourStatus.UNEMPLOYED, true);
+        UUID binh = register.register(person("Bình", 1990, "00694", LabourStatus.UNEMPLOYED)).personId();
+        register.recordDeclarations(List.of(new PersonRegister.DeclaredQualification(binh, "test-search/" + binh,
+                "TRUNG_CAP", "8172", LocalDate.of(2015, 1, 1), 6)));
+        register.setConsent(binh, true);
+        people.put("Bình", binh);
+        certified("Giang", wood, 1993, "02623", LabourStatus.EMPLOYED, true);
+        certified("Chi", pulp, 1996, "00694", LabourStatus.UNEMPLOYED, true);
+        certified("Dũng", shortWood, 1994, "00694", LabourStatus.UNEMPLOYED, true);
+        certified("Em", wood, 1992, "00694", LabourStatus.OUTSIDE_LABOUR_FORCE, true);
+        certified("Phúc", wood, 1955, "00694", LabourStatus.UNEMPLOYED, true);
+        certified("Hạnh", wood, 1991, "00694", LabourStatus.UNEMPLOYED, false);
+
+        employer = accounts.create(Role.EMPLOYER);
+        UUID employerId = employer.employerId().orElseThrow();
+        vacancy = employers.createVacancy(employer, employerId, new NewVacancy("Công nhân vận hành máy chế biến gỗ",
+                "8172", "SO_CAP", "vận hành máy bào", 10, 7_000_000L, 9_000_000L, "00694", null, null, null,
+                LocalDate.now().plusDays(30))).id();
+        projection.sync();
+        client.indices().refresh(r -> r.index(CandidateProjection.ALIAS));
+    }
+
+    @Test
+    void noCandidateBreaksAHardFilter() {
+        List<CandidateMatch> found = search.forVacancy(employer, vacancy, false, 50);
+
+        assertThat(found).extracting(CandidateMatch::personId)
+                .containsExactlyInAnyOrder(id("An"), id("Bình"), id("Giang"));
+        assertThat(found).allSatisfy(c -> assertThat(c.occupationMatch()).isEqualTo("EXACT"));
+    }
+
+    @Test
+    void theExactNearVerifiedCandidateComesFirstAndExplainsWhy() {
+        List<CandidateMatch> found = search.forVacancy(employer, vacancy, false, 50);
+
+        CandidateMatch first = found.get(0);
+        assertThat(first.personId()).isEqualTo(id("An"));
+        assertThat(first.maskedName()).isEqualTo("N. V. An");
+        assertThat(first.verified()).isTrue();
+        assertThat(first.level()).isEqualTo("SO_CAP");
+        assertThat(first.distanceKm()).isZero();
+        assertThat(first.matchedSkills()).containsExactly("«Vận» «hành» «máy» «bào» gỗ");
+        CandidateMatch binh = found.stream().filter(c -> c.personId().equals(id("Bình"))).findFirst().orElseThrow();
+        assertThat(binh.verified()).isFalse();
+        CandidateMatch giang = found.stream().filter(c -> c.personId().equals(id("Giang"))).findFirst().orElseThrow();
+        assertThat(giang.distanceKm()).isGreaterThan(100);
+        assertThat(found.indexOf(giang)).isGreaterThan(0);
+    }
+
+    @Test
+    void wideningToTheOccupationGroupAddsItsOtherTrades() {
+        List<CandidateMatch> found = search.forVacancy(employer, vacancy, true, 50);
+
+        assertThat(found).extracting(CandidateMatch::personId).contains(id("Chi"))
+                .doesNotContain(id("Dũng"), id("Em"), id("Phúc"), id("Hạnh"));
+        assertThat(found).filteredOn(c -> c.personId().equals(id("Chi"))).singleElement()
+                .satisfies(c -> assertThat(c.occupationMatch()).isEqualTo("GROUP"));
+    }
+
+    @Test
+    void skillsTypedWithoutAccentsStillMatch() {
+        UUID unaccented = employers.createVacancy(employer, employer.employerId().orElseThrow(), new NewVacancy(
+                "Thợ máy bào", "8172", "SO_CAP", "van hanh may bao", 2, 7_000_000L, 8_000_000L, "00694", null, null, null,
+                LocalDate.now().plusDays(30))).id();
+
+        CandidateMatch first = search.forVacancy(employer, unaccented, false, 10).get(0);
+        assertThat(first.personId()).isEqualTo(id("An"));
+        assertThat(first.matchedSkills()).containsExactly("«van» «hanh» «may» «bao» go");
+    }
+
+    @Test
+    void aWithdrawnConsentCountsAtOnceEvenBeforeTheIndexHearsOfIt() {
+        UUID dropped = certifiedNow("Khánh");
+        assertThat(search.forVacancy(employer, vacancy, false, 50)).extracting(CandidateMatch::personId).contains(dropped.toString());
+
+        register.setConsent(dropped, false);
+
+        assertThat(search.forVacancy(employer, vacancy, false, 50)).extracting(CandidateMatch::personId)
+                .doesNotContain(dropped.toString());
+    }
+
+    @Test
+    void anotherEmployerCannotSearchForThisVacancy() {
+        CurrentUser other = accounts.create(Role.EMPLOYER);
+        assertThatThrownBy(() -> search.forVacancy(other, vacancy, false, 10)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    private UUID certifiedNow(String name) {
+        try {
+            UUID id = certified(name, course("8172", "SO_CAP", "Vận hành máy ghép gỗ"), 1990, "00694",
+                    LabourStatus.UNEMPLOYED, true);
+            projection.sync();
+            client.indices().refresh(r -> r.index(CandidateProjection.ALIAS));
+            return id;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private String id(String name) {
+        return people.get(name).toString();
+    }
+
+    private UUID course(String occupation, String level, String name) {
+        return training.createCourse(staff, centre, new NewCourse("S-" + UUID.randomUUID().toString().substring(0, 8),
+                name, occupation, level, "SO_CAP".equals(level) ? 3 : 1, true)).id();
+    }
+
+    private UUID certified(String name, UUID course, int born, String commune, LabourStatus status, boolean consent) {
+        Enrolment enrolment = training.enrol(staff, course, person(name, born, commune, status), LocalDate.of(2025, 3, 1));
+        training.complete(staff, enrolment.id(), LocalDate.of(2025, 6, 1));
+        training.issueCertificate(staff, enrolment.id(), "SR-" + UUID.randomUUID().toString().substring(0, 8),
+                LocalDate.of(2025, 6, 2));
+        if (consent) {
+            register.setConsent(enrolment.personId(), true);
+        }
+        people.put(name, enrolment.personId());
+        return enrolment.personId();
+    }
+
+    private static NewPerson person(String name, int born, String commune, LabourStatus status) {
+        LocalDate birth = LocalDate.of(born, 5, 5);
+        return new NewPerson(TestPeople.citizenId(birth, Sex.MALE), "Nguyễn Văn " + name, birth, Sex.MALE, "02", commune,
+                null, status);
+    }
+}
