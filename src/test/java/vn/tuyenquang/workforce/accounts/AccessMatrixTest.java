@@ -149,7 +149,8 @@ class AccessMatrixTest {
             Endpoint.page("/employers/new", PROVINCE),
             Endpoint.page("/employers/{id}", "/employers/<employer>", EMPLOYERS),
             Endpoint.page("/employers/{id}/vacancies/new", "/employers/<employer>/vacancies/new", EMPLOYERS),
-            Endpoint.page("/vacancies/{id}", "/vacancies/<vacancy>", EMPLOYERS));
+            Endpoint.page("/vacancies/{id}", "/vacancies/<vacancy>", EMPLOYERS),
+            Endpoint.page("/vacancies/{id}/candidates", "/vacancies/<vacancy>/candidates", EMPLOYERS));
 
     /**
      * Mappings reached only by POST from pages already in the matrix; AccountPagesTest, TrainingPagesTest and

@@ -2,6 +2,9 @@ package vn.tuyenquang.workforce.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -15,6 +18,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.web.servlet.MockMvc;
 import vn.tuyenquang.workforce.IntegrationTest;
 import vn.tuyenquang.workforce.accounts.CurrentUser;
 import vn.tuyenquang.workforce.accounts.Role;
@@ -70,6 +74,9 @@ class CandidateSearchTest {
 
     @Autowired
     ElasticsearchClient client;
+
+    @Autowired
+    MockMvc mvc;
 
     CurrentUser staff;
     CurrentUser employer;
@@ -167,9 +174,21 @@ class CandidateSearchTest {
     }
 
     @Test
-    void anotherEmployerCannotSearchForThisVacancy() {
+    void anotherEmployerCannotSearchForThisVacancy() throws Exception {
         CurrentUser other = accounts.create(Role.EMPLOYER);
         assertThatThrownBy(() -> search.forVacancy(other, vacancy, false, 10)).isInstanceOf(AccessDeniedException.class);
+        mvc.perform(get("/vacancies/{id}/candidates", vacancy).with(user(other))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theEmployerSeesMaskedProfilesWithoutCitizenIdPhoneOrFullName() throws Exception {
+        String page = mvc.perform(get("/vacancies/{id}/candidates", vacancy).with(user(employer)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("N. V. An", "Đúng nghề", "Có chứng chỉ (đã xác thực)", "Tự khai", "0 km",
+                "«Vận» «hành» «máy» «bào» gỗ");
+        assertThat(page).doesNotContain("Nguyễn Văn An", "Nguyễn Văn Bình", register.find(people.get("An"))
+                .orElseThrow().citizenId().value());
     }
 
     private UUID certifiedNow(String name) {
