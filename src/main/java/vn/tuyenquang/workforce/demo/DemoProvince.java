@@ -35,6 +35,7 @@ import vn.tuyenquang.workforce.imports.SurveyImports;
 import vn.tuyenquang.workforce.indicators.Baselines;
 import vn.tuyenquang.workforce.people.LabourStatus;
 import vn.tuyenquang.workforce.people.NewPerson;
+import vn.tuyenquang.workforce.people.PersonRegister;
 import vn.tuyenquang.workforce.people.Sex;
 import vn.tuyenquang.workforce.reference.Commune;
 import vn.tuyenquang.workforce.reference.ReferenceCatalog;
@@ -48,8 +49,9 @@ import vn.tuyenquang.workforce.training.TrainingRegistry;
 
 /**
  * With the {@code demo} profile, an empty installation is filled with a synthetic province: training
- * centres (named as synthetic), their courses and learners, a labour-supply survey of most communes and
- * baselines for the rest, and one published account per role, so a
+ * centres (named as synthetic), their courses and learners (a third of them consenting to be found by
+ * employers), a labour-supply survey of most communes and baselines for the rest, employers with
+ * vacancies, and one published account per role, so a
  * new user can try every role. Every page says the data is synthetic. Runs once: a second start finds
  * the demo centres and does nothing.
  */
@@ -87,11 +89,13 @@ class DemoProvince implements ApplicationRunner {
     private final SurveyImports surveys;
     private final Baselines baselines;
     private final Employers employerRecords;
+    private final PersonRegister register;
 
     DemoProvince(TrainingRegistry training, GraduateRecords graduates, AccountManagement accounts,
                  ReferenceCatalog reference, TransactionTemplate transactions, UserDetailsService users,
-                 SurveyImports surveys, Baselines baselines, Employers employerRecords) {
+                 SurveyImports surveys, Baselines baselines, Employers employerRecords, PersonRegister register) {
         this.employerRecords = employerRecords;
+        this.register = register;
         this.surveys = surveys;
         this.baselines = baselines;
         this.training = training;
@@ -151,6 +155,11 @@ class DemoProvince implements ApplicationRunner {
                     row.certificateNumber(), row.issuedOn())));
         }
         graduates.saveAll(centre.id(), rows);
+        // One learner in three asked to be found by employers, so the matching has candidates to show.
+        for (int i = 0; i < rows.size(); i += 3) {
+            register.search(rows.get(i).person().citizenId().value(), 1)
+                    .forEach(person -> register.setConsent(person.id(), true));
+        }
     }
 
     /**

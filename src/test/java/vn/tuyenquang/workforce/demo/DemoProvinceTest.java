@@ -61,6 +61,7 @@ class DemoProvinceTest {
         assertThat(count("import_run where kind = 'LABOUR_SURVEY'")).isEqualTo(1);
 
         assertThat(count("employer where name like '%(giả lập)'")).isEqualTo(3);
+        assertThat(count("person where consent_to_be_found")).isEqualTo(400);
         assertThat(count("vacancy where status = 'OPEN'")).isEqualTo(3);
         for (String account : new String[]{"demo.so", "demo.xa", "demo.truong", "demo.dn"}) {
             mvc.perform(formLogin().user(account).password(DemoProvince.DEMO_PASSWORD))
