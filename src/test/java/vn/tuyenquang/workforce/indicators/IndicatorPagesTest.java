@@ -218,7 +218,7 @@ class IndicatorPagesTest {
     @Test
     void aYearOutOfRangeIsRefusedWithItsReason() throws Exception {
         mvc.perform(get("/indicators").param("year", "1990").with(user(department)))
-                .andExpect(status().isBadRequest())
+                .andExpect(status().isUnprocessableEntity())
                 .andExpect(content().string(containsString("Năm báo cáo phải từ 2015 đến năm hiện tại.")));
     }
 

@@ -3,12 +3,7 @@ package vn.tuyenquang.workforce.employers.web;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.servlet.ModelAndView;
 import vn.tuyenquang.workforce.accounts.Role;
-import vn.tuyenquang.workforce.employers.EmployerException;
 import vn.tuyenquang.workforce.system.PageAccess;
 
 /**
@@ -27,19 +22,5 @@ class EmployerAccess {
                 .requestMatchers(HttpMethod.POST, "/employers").hasAnyRole(admin, department)
                 .requestMatchers("/employers", "/employers/**", "/vacancies/**")
                 .hasAnyRole(admin, department, Role.EMPLOYER.name());
-    }
-
-    /** An employer or vacancy that does not exist, or a step it cannot take, as an error page. */
-    @ControllerAdvice(basePackageClasses = EmployerAccess.class)
-    static class Errors {
-
-        @ExceptionHandler
-        ModelAndView refused(EmployerException e) {
-            HttpStatus status = e.messageKey().endsWith(".notFound") ? HttpStatus.NOT_FOUND : HttpStatus.CONFLICT;
-            ModelAndView page = new ModelAndView("error", status);
-            page.addObject("status", status.value());
-            page.addObject("messageKey", e.messageKey());
-            return page;
-        }
     }
 }

@@ -1,0 +1,30 @@
+package vn.tuyenquang.workforce.system;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * A {@link Refusal} from a page, shown as the error page with its reason in the reader's language: 404
+ * for a record that does not exist, 422 for a request that cannot be carried out. Forms catch their own
+ * refusals to show them beside the field; this is for the rest. JSON endpoints answer with a problem
+ * detail instead ({@link ApiExceptionHandler}, which comes first).
+ */
+@ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.LOWEST_PRECEDENCE)
+class RefusalPages {
+
+    @ExceptionHandler
+    ModelAndView refused(Refusal refusal) {
+        HttpStatus status = refusal.messageKey().endsWith(".notFound") ? HttpStatus.NOT_FOUND
+                : HttpStatus.UNPROCESSABLE_ENTITY;
+        ModelAndView page = new ModelAndView("error", status);
+        page.addObject("status", status.value());
+        page.addObject("messageKey", refusal.messageKey());
+        return page;
+    }
+}
