@@ -113,6 +113,16 @@ public class Employers {
         return vacancy;
     }
 
+    /** A vacancy and its employer's name: no personal data, so other modules may show it to anyone in scope of it. */
+    public record VacancySummary(Vacancy vacancy, String employerName) {
+    }
+
+    public VacancySummary summary(UUID vacancyId) {
+        Vacancy vacancy = repository.findVacancy(vacancyId)
+                .orElseThrow(() -> new EmployerException("vacancy.notFound", null));
+        return new VacancySummary(vacancy, repository.find(vacancy.employerId()).orElseThrow().name());
+    }
+
     /** Opens, fills or closes the vacancy, as its lifecycle allows. */
     @Transactional
     public Vacancy move(CurrentUser user, UUID vacancyId, Vacancy.Status target) {

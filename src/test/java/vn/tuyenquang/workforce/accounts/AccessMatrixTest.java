@@ -150,7 +150,10 @@ class AccessMatrixTest {
             Endpoint.page("/employers/{id}", "/employers/<employer>", EMPLOYERS),
             Endpoint.page("/employers/{id}/vacancies/new", "/employers/<employer>/vacancies/new", EMPLOYERS),
             Endpoint.page("/vacancies/{id}", "/vacancies/<vacancy>", EMPLOYERS),
-            Endpoint.page("/vacancies/{id}/candidates", "/vacancies/<vacancy>/candidates", EMPLOYERS));
+            Endpoint.page("/vacancies/{id}/candidates", "/vacancies/<vacancy>/candidates", EMPLOYERS),
+            Endpoint.page("/vacancies/{id}/shortlist", "/vacancies/<vacancy>/shortlist", EMPLOYERS),
+            Endpoint.page("/people/{id}/contacts", "/people/<person>/contacts", PERSON_SCOPE),
+            Endpoint.page("/placements", PROVINCE));
 
     /**
      * Mappings reached only by POST from pages already in the matrix; AccountPagesTest, TrainingPagesTest and
@@ -164,7 +167,7 @@ class AccessMatrixTest {
             "/api/training/enrolments/{id}/drop", "/api/training/enrolments/{id}/certificate",
             "/api/training/certificates/{id}/revocation", "/api/training/learners/search", "/people/{id}/reveal",
             "/people/{id}/consent", "/indicators/snapshots", "/employers/{id}/accounts", "/employers/{id}/vacancies",
-            "/vacancies/{id}/status");
+            "/vacancies/{id}/status", "/shortlist/{entryId}/stage", "/people/{id}/contacts/{entryId}");
 
     @Autowired
     MockMvc mvc;

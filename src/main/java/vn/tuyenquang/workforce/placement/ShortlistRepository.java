@@ -1,0 +1,92 @@
+package vn.tuyenquang.workforce.placement;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class ShortlistRepository {
+
+    private final JdbcClient jdbc;
+
+    ShortlistRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<ShortlistEntry> find(UUID id) {
+        return jdbc.sql("select * from shortlist_entry where id = ?").param(id).query(ShortlistRepository::map).optional();
+    }
+
+    Optional<ShortlistEntry> find(UUID vacancyId, UUID personId) {
+        return jdbc.sql("select * from shortlist_entry where vacancy_id = ? and person_id = ?").params(vacancyId, personId)
+                .query(ShortlistRepository::map).optional();
+    }
+
+    List<ShortlistEntry> ofVacancy(UUID vacancyId) {
+        return jdbc.sql("select * from shortlist_entry where vacancy_id = ? order by created_at").param(vacancyId)
+                .query(ShortlistRepository::map).list();
+    }
+
+    List<ShortlistEntry> ofPerson(UUID personId) {
+        return jdbc.sql("select * from shortlist_entry where person_id = ? order by created_at desc").param(personId)
+                .query(ShortlistRepository::map).list();
+    }
+
+    void insert(ShortlistEntry e) {
+        jdbc.sql("""
+                        insert into shortlist_entry (id, vacancy_id, person_id, stage, contact_agreed_at, created_at, updated_at)
+                        values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(e.id(), e.vacancyId(), e.personId(), e.stage().name(), null, Timestamp.from(e.createdAt()),
+                        Timestamp.from(e.createdAt()))
+                .update();
+    }
+
+    void update(ShortlistEntry e, Instant at) {
+        jdbc.sql("update shortlist_entry set stage = ?, contact_agreed_at = ?, updated_at = ? where id = ?")
+                .params(e.stage().name(), e.contactAgreedAt() == null ? null : Timestamp.from(e.contactAgreedAt()),
+                        Timestamp.from(at), e.id())
+                .update();
+    }
+
+    void insertPlacement(UUID entryId, UUID personId, UUID employerId, String occupationCode, LocalDate hiredOn, Instant at) {
+        jdbc.sql("""
+                        insert into placement (id, shortlist_entry_id, person_id, employer_id, occupation_code, hired_on, created_at)
+                        values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(UUID.randomUUID(), entryId, personId, employerId, occupationCode, Date.valueOf(hiredOn),
+                        Timestamp.from(at))
+                .update();
+    }
+
+    /** Hires by the training centre where the hired person completed a course (a person may count for several). */
+    List<Map.Entry<String, Long>> placementsByCentre() {
+        return jdbc.sql("""
+                        select t.name, count(distinct p.id) as hires from placement p
+                        join enrolment e on e.person_id = p.person_id and e.status = 'COMPLETED'
+                        join course c on c.id = e.course_id join training_centre t on t.id = c.centre_id
+                        group by t.name order by hires desc, t.name""")
+                .query((rs, n) -> Map.entry(rs.getString("name"), rs.getLong("hires"))).list();
+    }
+
+    List<Map.Entry<String, Long>> placementsByOccupation() {
+        return jdbc.sql("select occupation_code, count(*) as hires from placement group by occupation_code"
+                        + " order by hires desc, occupation_code")
+                .query((rs, n) -> Map.entry(rs.getString("occupation_code"), rs.getLong("hires"))).list();
+    }
+
+    private static ShortlistEntry map(ResultSet rs, int row) throws SQLException {
+        Timestamp agreed = rs.getTimestamp("contact_agreed_at");
+        return new ShortlistEntry(rs.getObject("id", UUID.class), rs.getObject("vacancy_id", UUID.class),
+                rs.getObject("person_id", UUID.class), ShortlistEntry.Stage.valueOf(rs.getString("stage")),
+                agreed == null ? null : agreed.toInstant(), rs.getTimestamp("created_at").toInstant());
+    }
+}

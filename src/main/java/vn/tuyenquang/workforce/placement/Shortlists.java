@@ -1,0 +1,141 @@
+package vn.tuyenquang.workforce.placement;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.tuyenquang.workforce.accounts.AuditTrail;
+import vn.tuyenquang.workforce.accounts.CurrentUser;
+import vn.tuyenquang.workforce.employers.Employers;
+import vn.tuyenquang.workforce.employers.Vacancy;
+import vn.tuyenquang.workforce.people.Person;
+import vn.tuyenquang.workforce.people.PersonRegister;
+import vn.tuyenquang.workforce.people.PersonVisibility;
+import vn.tuyenquang.workforce.people.PhoneNumber;
+import vn.tuyenquang.workforce.text.VietnameseText;
+
+/**
+ * An employer's shortlists and hires. Until a candidate agrees to be contacted by that employer, the
+ * employer sees only the masked profile; the agreement is recorded by the staff who keep the person's
+ * record, on the person's request, and can be withdrawn. A hire records a placement.
+ */
+@Service
+public class Shortlists {
+
+    /** A shortlisted candidate as the employer sees them: masked until contact is agreed. */
+    public record Candidate(ShortlistEntry entry, String name, Optional<String> phone) {
+    }
+
+    /** A shortlist entry as the person's record shows it: which employer, for which vacancy. */
+    public record Interest(ShortlistEntry entry, Vacancy vacancy, String employerName) {
+    }
+
+    private final ShortlistRepository shortlists;
+    private final Employers employers;
+    private final PersonRegister register;
+    private final List<PersonVisibility> grants;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    Shortlists(ShortlistRepository shortlists, Employers employers, PersonRegister register, List<PersonVisibility> grants,
+               AuditTrail audit, Clock clock) {
+        this.shortlists = shortlists;
+        this.employers = employers;
+        this.register = register;
+        this.grants = grants;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Puts a candidate who may be found on the open vacancy's shortlist; doing it twice changes nothing. */
+    @Transactional
+    public ShortlistEntry shortlist(CurrentUser user, UUID vacancyId, UUID personId) {
+        Vacancy vacancy = employers.vacancy(user, vacancyId);
+        if (vacancy.status() != Vacancy.Status.OPEN) {
+            throw new PlacementException("shortlist.vacancy.notOpen");
+        }
+        if (!register.findableNow(List.of(personId)).contains(personId)) {
+            throw new PlacementException("shortlist.person.notFindable");
+        }
+        Optional<ShortlistEntry> existing = shortlists.find(vacancyId, personId);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        ShortlistEntry entry = new ShortlistEntry(UUID.randomUUID(), vacancyId, personId, ShortlistEntry.Stage.SHORTLISTED,
+                null, clock.instant());
+        shortlists.insert(entry);
+        audit.created("shortlist_entry", entry.id(), Map.of("vacancy", vacancyId, "person", personId));
+        return entry;
+    }
+
+    /** The vacancy's shortlist: a candidate's name and phone only where they agreed to be contacted. */
+    public List<Candidate> ofVacancy(CurrentUser user, UUID vacancyId) {
+        employers.vacancy(user, vacancyId);
+        List<ShortlistEntry> entries = shortlists.ofVacancy(vacancyId);
+        Map<UUID, Person> persons = register.findAll(entries.stream().map(ShortlistEntry::personId).toList());
+        return entries.stream().map(e -> {
+            Person p = persons.get(e.personId());
+            return e.contactAgreed()
+                    ? new Candidate(e, p.fullName(), p.phone().map(PhoneNumber::value))
+                    : new Candidate(e, VietnameseText.maskName(p.fullName()), Optional.empty());
+        }).toList();
+    }
+
+    /** Moves the candidate to the next stage; a hire records a placement dated {@code on}. */
+    @Transactional
+    public ShortlistEntry move(CurrentUser user, UUID entryId, ShortlistEntry.Stage target, LocalDate on) {
+        ShortlistEntry before = entry(entryId);
+        Vacancy vacancy = employers.vacancy(user, before.vacancyId());
+        ShortlistEntry after = before.moveTo(target);
+        shortlists.update(after, clock.instant());
+        audit.changed("shortlist_entry", entryId, Map.of("stage", before.stage()), Map.of("stage", after.stage()));
+        if (target == ShortlistEntry.Stage.HIRED) {
+            shortlists.insertPlacement(entryId, after.personId(), vacancy.employerId(), vacancy.occupationCode(), on,
+                    clock.instant());
+            audit.created("placement", entryId, Map.of("person", after.personId(), "employer", vacancy.employerId(),
+                    "occupation", vacancy.occupationCode(), "hiredOn", on.toString()));
+        }
+        return after;
+    }
+
+    /** The employers who shortlisted the person, for the staff who keep the person's record. */
+    public List<Interest> ofPerson(CurrentUser user, UUID personId) {
+        register.view(user, personId, grants);
+        return shortlists.ofPerson(personId).stream().map(e -> {
+            Employers.VacancySummary summary = employers.summary(e.vacancyId());
+            return new Interest(e, summary.vacancy(), summary.employerName());
+        }).toList();
+    }
+
+    /**
+     * Records, on the person's request, that they agree (or no longer agree) to be contacted by the
+     * employer of this shortlist entry. Only staff who may open the person's record may do it.
+     */
+    @Transactional
+    public void contactAgreement(CurrentUser user, UUID entryId, boolean agreed) {
+        ShortlistEntry before = entry(entryId);
+        register.view(user, before.personId(), grants);
+        ShortlistEntry after = before.withContactAgreed(agreed ? clock.instant() : null);
+        shortlists.update(after, clock.instant());
+        audit.changed("shortlist_entry", entryId, Map.of("contactAgreed", before.contactAgreed()),
+                Map.of("contactAgreed", agreed));
+    }
+
+    /** Hires by training centre and by occupation, for the department. */
+    public Map<String, List<Map.Entry<String, Long>>> placements(CurrentUser user) {
+        if (!user.role().isProvinceWide()) {
+            throw new AccessDeniedException("placements are the department's");
+        }
+        return Map.of("centre", shortlists.placementsByCentre(), "occupation", shortlists.placementsByOccupation());
+    }
+
+    private ShortlistEntry entry(UUID entryId) {
+        return shortlists.find(entryId).orElseThrow(() -> new PlacementException("shortlist.notFound"));
+    }
+}

@@ -1,0 +1,159 @@
+package vn.tuyenquang.workforce.placement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import vn.tuyenquang.workforce.IntegrationTest;
+import vn.tuyenquang.workforce.accounts.CurrentUser;
+import vn.tuyenquang.workforce.accounts.Role;
+import vn.tuyenquang.workforce.accounts.TestAccounts;
+import vn.tuyenquang.workforce.employers.Employers;
+import vn.tuyenquang.workforce.employers.NewVacancy;
+import vn.tuyenquang.workforce.employers.Vacancy;
+import vn.tuyenquang.workforce.people.LabourStatus;
+import vn.tuyenquang.workforce.people.NewPerson;
+import vn.tuyenquang.workforce.people.PersonRegister;
+import vn.tuyenquang.workforce.people.Sex;
+import vn.tuyenquang.workforce.people.TestPeople;
+import vn.tuyenquang.workforce.training.Enrolment;
+import vn.tuyenquang.workforce.training.TrainingRegistry;
+
+/** From a shortlist to a hire, with the candidate's contact details shown only on their agreement. */
+@IntegrationTest
+@Import(TestAccounts.class)
+class ShortlistTest {
+
+    static final String PHONE = "0977112233";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    TrainingRegistry training;
+
+    @Autowired
+    PersonRegister register;
+
+    @Autowired
+    Employers employers;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    CurrentUser staff;
+    CurrentUser employer;
+    CurrentUser department;
+    String centreName;
+    UUID person;
+    UUID vacancy;
+
+    @BeforeEach
+    void aConsentingGraduateAndAnOpenVacancy() {
+        UUID centre = accounts.newCentre();
+        staff = accounts.create(Role.CENTRE_STAFF, centre);
+        centreName = training.centre(staff, centre).name();
+        UUID course = accounts.newCourse(staff, centre, "May công nghiệp", "7533");
+        LocalDate born = LocalDate.of(1998, 8, 18);
+        Enrolment enrolment = training.enrol(staff, course, new NewPerson(TestPeople.citizenId(born, Sex.FEMALE),
+                "Hoàng Thị Thu", born, Sex.FEMALE, "02", "00694", PHONE, LabourStatus.UNEMPLOYED), LocalDate.of(2026, 2, 1));
+        training.complete(staff, enrolment.id(), LocalDate.of(2026, 5, 1));
+        person = enrolment.personId();
+        register.setConsent(person, true);
+        employer = accounts.create(Role.EMPLOYER);
+        department = accounts.create(Role.DEPARTMENT);
+        UUID employerId = employer.employerId().orElseThrow();
+        vacancy = employers.createVacancy(employer, employerId, new NewVacancy("Công nhân may", "7533", "SO_CAP",
+                "May công nghiệp", 30, 6_500_000L, 8_000_000L, "00694", null, null, null, LocalDate.now().plusDays(20))).id();
+        employers.move(employer, vacancy, Vacancy.Status.OPEN);
+    }
+
+    @Test
+    void theEmployerSeesNameAndPhoneOnlyWhileTheCandidateAgreesToBeContacted() throws Exception {
+        mvc.perform(post("/vacancies/{id}/shortlist", vacancy).param("personId", person.toString())
+                .with(user(employer)).with(csrf())).andExpect(flash().attribute("message", "shortlist.added"));
+        assertThat(shortlistPage()).contains("H. T. Thu", "Chưa đồng ý được liên hệ")
+                .doesNotContain("Hoàng Thị Thu", PHONE);
+        UUID entry = entry();
+
+        move(entry, "CONTACTED").andExpect(flash().attribute("problem", "shortlist.contact.notAgreed"));
+
+        mvc.perform(get("/people/{id}/contacts", person).with(user(staff))).andExpect(status().isOk());
+        mvc.perform(post("/people/{id}/contacts/{entry}", person, entry).param("agreed", "true").with(user(staff))
+                .with(csrf())).andExpect(flash().attribute("message", "contact.agreed"));
+        assertThat(shortlistPage()).contains("Hoàng Thị Thu", PHONE);
+
+        mvc.perform(post("/people/{id}/contacts/{entry}", person, entry).param("agreed", "false").with(user(staff))
+                .with(csrf()));
+        assertThat(shortlistPage()).contains("H. T. Thu").doesNotContain("Hoàng Thị Thu", PHONE);
+        assertThat(jdbc.sql("select count(*) from audit_event where record_type = 'shortlist_entry' and record_id = ?"
+                + " and action = 'UPDATE'").param(entry.toString()).query(Long.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void aHireRecordsAPlacementTheDepartmentSeesByCentreAndOccupation() throws Exception {
+        mvc.perform(post("/vacancies/{id}/shortlist", vacancy).param("personId", person.toString())
+                .with(user(employer)).with(csrf()));
+        UUID entry = entry();
+        mvc.perform(post("/people/{id}/contacts/{entry}", person, entry).param("agreed", "true").with(user(staff))
+                .with(csrf()));
+
+        move(entry, "CONTACTED").andExpect(flash().attribute("message", "shortlist.moved.CONTACTED"));
+        move(entry, "INTERVIEWED").andExpect(flash().attribute("message", "shortlist.moved.INTERVIEWED"));
+        mvc.perform(post("/shortlist/{id}/stage", entry).param("stage", "HIRED").param("hiredOn", "2026-12-01")
+                        .param("vacancyId", vacancy.toString()).with(user(employer)).with(csrf()))
+                .andExpect(flash().attribute("message", "shortlist.moved.HIRED"));
+        move(entry, "REJECTED").andExpect(flash().attribute("problem", "shortlist.transition.refused"));
+
+        assertThat(jdbc.sql("select occupation_code || ' ' || hired_on from placement where person_id = ?").param(person)
+                .query(String.class).single()).isEqualTo("7533 2026-12-01");
+        String placements = mvc.perform(get("/placements").with(user(department))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(placements).contains(centreName, "7533");
+        mvc.perform(get("/placements").with(user(employer))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void nobodyWhoWithdrewConsentCanBeShortlistedAndOtherEmployersSeeNoShortlist() throws Exception {
+        register.setConsent(person, false);
+        mvc.perform(post("/vacancies/{id}/shortlist", vacancy).param("personId", person.toString())
+                .with(user(employer)).with(csrf())).andExpect(flash().attribute("problem", "shortlist.person.notFindable"));
+
+        CurrentUser other = accounts.create(Role.EMPLOYER);
+        mvc.perform(get("/vacancies/{id}/shortlist", vacancy).with(user(other))).andExpect(status().isForbidden());
+        CurrentUser otherCentre = accounts.create(Role.CENTRE_STAFF);
+        mvc.perform(get("/people/{id}/contacts", person).with(user(otherCentre))).andExpect(status().isForbidden());
+    }
+
+    private String shortlistPage() throws Exception {
+        return mvc.perform(get("/vacancies/{id}/shortlist", vacancy).with(user(employer))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+    }
+
+    private UUID entry() {
+        return jdbc.sql("select id from shortlist_entry where vacancy_id = ? and person_id = ?").params(vacancy, person)
+                .query(UUID.class).single();
+    }
+
+    private org.springframework.test.web.servlet.ResultActions move(UUID entry, String stage) throws Exception {
+        return mvc.perform(post("/shortlist/{id}/stage", entry).param("stage", stage).param("vacancyId", vacancy.toString())
+                .with(user(employer)).with(csrf()));
+    }
+}
