@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -17,13 +16,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import vn.tuyenquang.workforce.HeadlessChromium;
 import vn.tuyenquang.workforce.IntegrationTest;
 import vn.tuyenquang.workforce.accounts.CurrentUser;
 import vn.tuyenquang.workforce.accounts.Role;
@@ -42,9 +39,6 @@ import vn.tuyenquang.workforce.training.TrainingRegistry;
 @Import(TestAccounts.class)
 class GraduateUploadBrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
     @LocalServerPort
     int port;
 
@@ -59,18 +53,9 @@ class GraduateUploadBrowserTest {
 
     @BeforeEach
     void startChromium() throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "the browser test needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
+        assumeTrue(HeadlessChromium.installed(), HeadlessChromium.MISSING);
         downloads = Files.createTempDirectory("tq-downloads-");
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
-                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-quic", "--no-first-run", "--disable-component-update", "--disable-sync",
-                        "--window-size=1280,900", "--user-data-dir=" + Files.createTempDirectory("tq-chromium-"));
-        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
-                "download.prompt_for_download", false));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        browser = HeadlessChromium.start(downloads);
     }
 
     @AfterEach
@@ -92,10 +77,7 @@ class GraduateUploadBrowserTest {
                 + "008096000106,Triệu Thị Mai,31/02/1996,Nữ,00694,Thất nghiệp,HAN-SC-01,02/03/2026\n",
                 StandardCharsets.UTF_8);
 
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(staff.getUsername());
-        browser.findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
-        browser.findElement(By.cssSelector("main button[type=submit]")).click();
+        HeadlessChromium.signIn(browser, url(""), staff.getUsername(), TestAccounts.PASSWORD);
         browser.get(url("/imports/graduates/" + centre));
         browser.findElement(By.id("file")).sendKeys(file.toString());
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
