@@ -3,7 +3,7 @@ package vn.tuyenquang.workforce.employers;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Set;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -17,12 +17,12 @@ public record Vacancy(UUID id, UUID employerId, String title, String occupationC
     public enum Status {
         DRAFT, OPEN, FILLED, CLOSED, EXPIRED;
 
-        /** The states a vacancy in this state may move to by a person's decision. */
-        Set<Status> next() {
+        /** The states a vacancy in this state may move to by a person's decision, the step forward first. */
+        List<Status> next() {
             return switch (this) {
-                case DRAFT -> Set.of(OPEN, CLOSED);
-                case OPEN -> Set.of(FILLED, CLOSED);
-                default -> Set.of();
+                case DRAFT -> List.of(OPEN, CLOSED);
+                case OPEN -> List.of(FILLED, CLOSED);
+                default -> List.of();
             };
         }
     }
@@ -49,7 +49,7 @@ public record Vacancy(UUID id, UUID employerId, String title, String occupationC
     }
 
     /** The statuses a person may choose next, for the page's buttons. */
-    public Set<Status> nextStatuses() {
+    public List<Status> nextStatuses() {
         return status.next();
     }
 }

@@ -1,7 +1,7 @@
 package vn.tuyenquang.workforce.placement;
 
 import java.time.Instant;
-import java.util.Set;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -14,12 +14,13 @@ public record ShortlistEntry(UUID id, UUID vacancyId, UUID personId, Stage stage
     public enum Stage {
         SHORTLISTED, CONTACTED, INTERVIEWED, HIRED, REJECTED;
 
-        Set<Stage> next() {
+        /** The stages that may follow, the step forward first. */
+        List<Stage> next() {
             return switch (this) {
-                case SHORTLISTED -> Set.of(CONTACTED, REJECTED);
-                case CONTACTED -> Set.of(INTERVIEWED, REJECTED);
-                case INTERVIEWED -> Set.of(HIRED, REJECTED);
-                default -> Set.of();
+                case SHORTLISTED -> List.of(CONTACTED, REJECTED);
+                case CONTACTED -> List.of(INTERVIEWED, REJECTED);
+                case INTERVIEWED -> List.of(HIRED, REJECTED);
+                default -> List.of();
             };
         }
     }
@@ -29,7 +30,7 @@ public record ShortlistEntry(UUID id, UUID vacancyId, UUID personId, Stage stage
         return contactAgreedAt != null;
     }
 
-    public Set<Stage> nextStages() {
+    public List<Stage> nextStages() {
         return stage.next();
     }
 
