@@ -79,6 +79,15 @@ class EmployerRepository {
                 .params(status.name(), Timestamp.from(at), vacancyId).update();
     }
 
+    List<Employers.Demand> openDemand() {
+        return jdbc.sql("""
+                        select occupation_code, commune_code, sum(headcount) as headcount from vacancy where status = 'OPEN'
+                        group by occupation_code, commune_code""")
+                .query((rs, n) -> new Employers.Demand(rs.getString("occupation_code"), rs.getString("commune_code"),
+                        rs.getLong("headcount")))
+                .list();
+    }
+
     /** Open vacancies whose deadline has passed. */
     List<Vacancy> overdue(LocalDate today) {
         return jdbc.sql("select * from vacancy where status = 'OPEN' and deadline < ?").param(Date.valueOf(today))

@@ -133,6 +133,14 @@ public class Employers {
         return after;
     }
 
+    /** Open vacancies' headcount, by occupation and commune of the workplace. */
+    public record Demand(String occupationCode, String communeCode, long headcount) {
+    }
+
+    public List<Demand> openDemand() {
+        return repository.openDemand();
+    }
+
     /** Every open vacancy whose deadline has passed expires; returns how many did. */
     @Transactional
     public int expireOverdue() {

@@ -207,6 +207,17 @@ public class PersonRegister {
                 .collect(java.util.stream.Collectors.toSet());
     }
 
+    /** How many people of working age, in the labour force, hold a certificate-level qualification in a trade, by commune. */
+    public record Supply(String occupationCode, String communeCode, long people) {
+    }
+
+    /** The supply of certified workers in these trades, by trade and commune (consent to be found not needed: it is a count). */
+    public List<Supply> certifiedSupply(java.util.Collection<String> occupationCodes) {
+        LocalDate today = LocalDate.now(clock);
+        return occupationCodes.isEmpty() ? List.of()
+                : persons.certifiedSupply(occupationCodes, today.minusYears(65).plusDays(1), today.minusYears(15));
+    }
+
     public Optional<Person> find(UUID id) {
         return persons.findById(id);
     }

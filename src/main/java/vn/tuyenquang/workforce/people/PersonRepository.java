@@ -129,6 +129,22 @@ class PersonRepository {
                 facts.getOrDefault(e.getKey().id(), List.of()), e.getValue())).toList();
     }
 
+    List<PersonRegister.Supply> certifiedSupply(java.util.Collection<String> occupations, java.time.LocalDate bornFrom,
+                                                java.time.LocalDate bornTo) {
+        return jdbc.sql("""
+                        select q.occupation_code, p.commune_code, count(distinct p.id) as people
+                        from person_qualification q
+                        join qualification_level l on l.code = q.level_code
+                        join person p on p.id = q.person_id
+                        where l.counts_as_certified and q.occupation_code in (:occupations)
+                          and p.labour_status <> 'OUTSIDE_LABOUR_FORCE' and p.birth_date between :from and :to
+                        group by q.occupation_code, p.commune_code""")
+                .param("occupations", occupations).param("from", Date.valueOf(bornFrom)).param("to", Date.valueOf(bornTo))
+                .query((rs, n) -> new PersonRegister.Supply(rs.getString("occupation_code"), rs.getString("commune_code"),
+                        rs.getLong("people")))
+                .list();
+    }
+
     /** The declared qualifications recorded under these names, as they were declared. */
     java.util.Map<String, PersonRegister.DeclaredQualification> declarations(java.util.Collection<String> names) {
         java.util.Map<String, PersonRegister.DeclaredQualification> found = new java.util.HashMap<>();

@@ -153,7 +153,8 @@ class AccessMatrixTest {
             Endpoint.page("/vacancies/{id}/candidates", "/vacancies/<vacancy>/candidates", EMPLOYERS),
             Endpoint.page("/vacancies/{id}/shortlist", "/vacancies/<vacancy>/shortlist", EMPLOYERS),
             Endpoint.page("/people/{id}/contacts", "/people/<person>/contacts", PERSON_SCOPE),
-            Endpoint.page("/placements", PROVINCE));
+            Endpoint.page("/placements", PROVINCE),
+            Endpoint.page("/demand", PROVINCE));
 
     /**
      * Mappings reached only by POST from pages already in the matrix; AccountPagesTest, TrainingPagesTest and
