@@ -67,13 +67,23 @@ class CandidateProjection {
         this.clock = clock;
     }
 
+    /** Whether the last run failed: the failure is logged once, not every five seconds, and so is the recovery. */
+    private boolean failing;
+
     @Scheduled(initialDelayString = "PT10S", fixedDelayString = "PT5S")
     void scheduledSync() {
         try {
             sync();
-        } catch (IOException | ElasticsearchException e) {
-            log.warn("The candidates index could not be updated ({}); it catches up when Elasticsearch answers.",
-                    e.getMessage());
+            if (failing) {
+                log.info("The candidates index is being updated again.");
+                failing = false;
+            }
+        } catch (IOException | ElasticsearchException | org.springframework.dao.DataAccessException e) {
+            if (!failing) {
+                log.warn("The candidates index could not be updated ({}); it catches up when Elasticsearch answers.",
+                        e.getMessage());
+                failing = true;
+            }
         }
     }
 
