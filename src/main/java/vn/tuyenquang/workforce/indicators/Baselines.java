@@ -49,9 +49,7 @@ public class Baselines {
         if (entry.certified() > entry.trained()) {
             throw new IndicatorException("baseline.certified.exceeds", "certified");
         }
-        CommuneBaseline previous = coverage.baselines().stream()
-                .filter(b -> b.communeCode().equals(entry.communeCode()) && b.year() == entry.year())
-                .findFirst().orElse(null);
+        CommuneBaseline previous = coverage.baseline(entry.communeCode(), entry.year()).orElse(null);
         CommuneBaseline baseline = new CommuneBaseline(entry.communeCode(), entry.year(), entry.labourForce(),
                 entry.trained(), entry.certified(), entry.sourceNote().strip(), user.getUsername(), clock.instant());
         coverage.save(baseline);

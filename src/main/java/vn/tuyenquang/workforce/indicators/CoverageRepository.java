@@ -3,6 +3,7 @@ package vn.tuyenquang.workforce.indicators;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -23,15 +24,16 @@ class CoverageRepository {
 
     List<CommuneBaseline> baselines() {
         return jdbc.sql("select * from commune_baseline order by baseline_year desc, commune_code")
-                .query((rs, n) -> new CommuneBaseline(rs.getString("commune_code"), rs.getInt("baseline_year"),
-                        rs.getLong("labour_force"), rs.getLong("trained"), rs.getLong("certified"),
-                        rs.getString("source_note"), rs.getString("recorded_by"),
-                        rs.getTimestamp("recorded_at").toInstant()))
-                .list();
+                .query(CoverageRepository::baseline).list();
     }
 
-    /** Adds the baseline, or replaces the commune's baseline of that year; true when it replaced one. */
-    boolean save(CommuneBaseline b) {
+    Optional<CommuneBaseline> baseline(String communeCode, int year) {
+        return jdbc.sql("select * from commune_baseline where commune_code = ? and baseline_year = ?")
+                .params(communeCode, year).query(CoverageRepository::baseline).optional();
+    }
+
+    /** Adds the baseline, or replaces the commune's baseline of that year. */
+    void save(CommuneBaseline b) {
         int updated = jdbc.sql("""
                         update commune_baseline set labour_force = ?, trained = ?, certified = ?, source_note = ?,
                                                     recorded_by = ?, recorded_at = ?
@@ -48,7 +50,12 @@ class CoverageRepository {
                             b.recordedBy(), Timestamp.from(b.recordedAt()))
                     .update();
         }
-        return updated > 0;
+    }
+
+    private static CommuneBaseline baseline(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new CommuneBaseline(rs.getString("commune_code"), rs.getInt("baseline_year"), rs.getLong("labour_force"),
+                rs.getLong("trained"), rs.getLong("certified"), rs.getString("source_note"), rs.getString("recorded_by"),
+                rs.getTimestamp("recorded_at").toInstant());
     }
 
     List<Survey> surveys() {

@@ -146,7 +146,7 @@ class CandidateProjection {
                 .toList();
         String skills = String.join("; ", courseNames);
         return new CandidateDocument(person.id().toString(), VietnameseText.maskName(person.fullName()),
-                person.sex().name(), birthYear, ageBand(LocalDate.now(clock).getYear() - birthYear),
+                person.sex().name(), birthYear, AgeBand.of(LocalDate.now(clock).getYear() - birthYear).name(),
                 person.communeCode(),
                 commune.map(c -> new CandidateDocument.GeoPoint(c.latitude().doubleValue(), c.longitude().doubleValue()))
                         .orElse(null),
@@ -160,16 +160,6 @@ class CandidateProjection {
                         .map(PersonRegister.QualificationFact::acquiredOn).filter(java.util.Objects::nonNull)
                         .max(LocalDate::compareTo).map(LocalDate::toString).orElse(null),
                 entry.updatedAt().toString());
-    }
-
-    private static String ageBand(int age) {
-        AgeBand band = AgeBand.A15_24;
-        for (AgeBand candidate : AgeBand.values()) {
-            if (age >= candidate.from()) {
-                band = candidate;
-            }
-        }
-        return band.name();
     }
 
     private Instant watermark() {

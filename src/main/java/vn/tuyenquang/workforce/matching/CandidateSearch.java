@@ -24,6 +24,7 @@ import org.springframework.stereotype.Service;
 import vn.tuyenquang.workforce.accounts.CurrentUser;
 import vn.tuyenquang.workforce.employers.Employers;
 import vn.tuyenquang.workforce.employers.Vacancy;
+import vn.tuyenquang.workforce.people.Person;
 import vn.tuyenquang.workforce.people.PersonRegister;
 import vn.tuyenquang.workforce.reference.ReferenceCatalog;
 import vn.tuyenquang.workforce.text.VietnameseText;
@@ -39,9 +40,6 @@ import vn.tuyenquang.workforce.text.VietnameseText;
  */
 @Service
 public class CandidateSearch {
-
-    static final int WORKING_AGE_FROM = 15;
-    static final int WORKING_AGE_TO = 64;
 
     private final Employers employers;
     private final PersonRegister register;
@@ -82,7 +80,7 @@ public class CandidateSearch {
         Query bool = Query.of(q -> q.bool(b -> b
                 .filter(f -> f.term(t -> t.field("availableForWork").value(true)))
                 .filter(f -> f.range(r -> r.number(n -> n.field("birthYear")
-                        .gte((double) (year - WORKING_AGE_TO)).lte((double) (year - WORKING_AGE_FROM)))))
+                        .gte((double) (year - Person.WORKING_AGE_TO)).lte((double) (year - Person.WORKING_AGE_FROM)))))
                 .filter(qualified)
                 .should(exact)
                 .should(verified)

@@ -14,6 +14,11 @@ public record Person(UUID id, CitizenId citizenId, String fullName, LocalDate bi
                      boolean consentToBeFound, Optional<String> highestLevelCode, boolean certified,
                      Instant createdAt) {
 
+    /** Working age, in whole years: from 15 (the labour force's lower bound) to 64 (matching's upper bound). */
+    public static final int WORKING_AGE_FROM = 15;
+    public static final int WORKING_AGE_TO = 64;
+
+
     /** Age in whole years on {@code date}. */
     public int ageOn(LocalDate date) {
         return java.time.Period.between(birthDate, date).getYears();

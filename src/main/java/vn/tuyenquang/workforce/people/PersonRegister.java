@@ -215,7 +215,8 @@ public class PersonRegister {
     public List<Supply> certifiedSupply(java.util.Collection<String> occupationCodes) {
         LocalDate today = LocalDate.now(clock);
         return occupationCodes.isEmpty() ? List.of()
-                : persons.certifiedSupply(occupationCodes, today.minusYears(65).plusDays(1), today.minusYears(15));
+                : persons.certifiedSupply(occupationCodes, today.minusYears(Person.WORKING_AGE_TO + 1).plusDays(1),
+                        today.minusYears(Person.WORKING_AGE_FROM));
     }
 
     public Optional<Person> find(UUID id) {

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.tuyenquang.workforce.accounts.AccountException;
+import vn.tuyenquang.workforce.accounts.AccountForm;
 import vn.tuyenquang.workforce.accounts.AccountManagement;
 import vn.tuyenquang.workforce.accounts.CurrentUser;
 import vn.tuyenquang.workforce.employers.EmployerException;
@@ -72,19 +73,19 @@ class EmployerController {
 
     @GetMapping("/employers/{id}")
     String employer(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, Model model) {
-        model.addAttribute("accountForm", new EmployerAccountForm("", "", ""));
+        model.addAttribute("accountForm", AccountForm.empty());
         return page(user, id, model);
     }
 
     /** The department gives an employer an account, limited to that employer. */
     @PostMapping("/employers/{id}/accounts")
-    String addAccount(@PathVariable UUID id, @Valid @ModelAttribute("accountForm") EmployerAccountForm form,
+    String addAccount(@PathVariable UUID id, @Valid @ModelAttribute("accountForm") AccountForm form,
                       BindingResult errors, @AuthenticationPrincipal CurrentUser user, Model model,
                       RedirectAttributes flash) {
         employers.employer(user, id);
         if (!errors.hasErrors()) {
             try {
-                accounts.create(form.account(id));
+                accounts.create(form.employer(id));
                 flash.addFlashAttribute("message", "employer.account.created");
                 return "redirect:/employers/" + id;
             } catch (AccountException e) {

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.tuyenquang.workforce.accounts.AccountException;
+import vn.tuyenquang.workforce.accounts.AccountForm;
 import vn.tuyenquang.workforce.accounts.AccountManagement;
 import vn.tuyenquang.workforce.accounts.CurrentUser;
 import vn.tuyenquang.workforce.accounts.Role;
@@ -77,18 +78,18 @@ class CentreController {
 
     @GetMapping("/training/centres/{id}")
     String centre(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, Model model) {
-        model.addAttribute("staffForm", new StaffForm("", "", ""));
+        model.addAttribute("staffForm", AccountForm.empty());
         return centrePage(user, id, model);
     }
 
     /** The administrator gives a centre a staff account, limited to that centre. */
     @PostMapping("/training/centres/{id}/staff")
-    String addStaff(@PathVariable UUID id, @Valid @ModelAttribute("staffForm") StaffForm form, BindingResult errors,
+    String addStaff(@PathVariable UUID id, @Valid @ModelAttribute("staffForm") AccountForm form, BindingResult errors,
                     @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes flash) {
         training.centre(user, id);
         if (!errors.hasErrors()) {
             try {
-                accounts.create(form.account(id));
+                accounts.create(form.centreStaff(id));
                 flash.addFlashAttribute("message", "centre.staff.created");
                 return "redirect:/training/centres/" + id;
             } catch (AccountException e) {
