@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -144,10 +145,19 @@ class HiringBrowserTest {
                 .query(String.class).single()).isEqualTo("7411");
     }
 
-    /** Clicks as a person would, after scrolling the element to the middle of the window. */
+    /**
+     * Clicks as a person would, after scrolling the element to the middle of the window. Headless Chromium
+     * sometimes lays a transient popup of its own (such as a form-filling suggestion) over the form's
+     * button; the page's element is then clicked directly.
+     */
     private void click(WebElement element) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
+        JavascriptExecutor page = (JavascriptExecutor) browser;
+        page.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        try {
+            element.click();
+        } catch (ElementClickInterceptedException coveredByThePopup) {
+            page.executeScript("arguments[0].click()", element);
+        }
     }
 
     private String url(String path) {
