@@ -39,6 +39,7 @@ import vn.tuyenquang.workforce.people.PersonRegister;
 import vn.tuyenquang.workforce.people.Sex;
 import vn.tuyenquang.workforce.reference.Commune;
 import vn.tuyenquang.workforce.reference.ReferenceCatalog;
+import vn.tuyenquang.workforce.training.CentreOrder;
 import vn.tuyenquang.workforce.training.Course;
 import vn.tuyenquang.workforce.training.Graduate;
 import vn.tuyenquang.workforce.training.GraduateRecords;
@@ -108,7 +109,7 @@ class DemoProvince implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (training.centres("GL-", 0, 1).total() > 0) {
+        if (training.centres("GL-", CentreOrder.NAME, 0, 1).total() > 0) {
             return;
         }
         SyntheticProvince province = new SyntheticProvince(SEED, reference.communes());

@@ -29,12 +29,12 @@ class CentreRepository {
         return jdbc.sql("select count(*) from training_centre where code = ?").param(code).query(Long.class).single() > 0;
     }
 
-    /** Centres whose code starts with or whose folded name contains {@code foldedQuery}, by name. */
-    List<TrainingCentre> searchCentres(String foldedQuery, int offset, int limit) {
+    /** Centres whose code starts with or whose folded name contains {@code foldedQuery}, in that order. */
+    List<TrainingCentre> searchCentres(String foldedQuery, CentreOrder order, int offset, int limit) {
         return jdbc.sql("""
                         select * from training_centre
                         where :q = '' or name_folded like :contains or lower(code) like :prefix
-                        order by name_folded, id offset :offset rows fetch next :limit rows only""")
+                        order by %s offset :offset rows fetch next :limit rows only""".formatted(order.orderBy))
                 .param("q", foldedQuery).param("contains", "%" + foldedQuery + "%").param("prefix", foldedQuery + "%")
                 .param("offset", offset).param("limit", limit)
                 .query(CentreRepository::centre).list();

@@ -44,9 +44,19 @@ class EnrolmentRepository {
                 .query(EnrolmentRepository::enrolment).optional();
     }
 
-    List<Enrolment> enrolmentsOf(UUID courseId) {
-        return jdbc.sql("select * from enrolment where course_id = ? order by enrolled_on, id").param(courseId)
+    /** One page of a course's enrolments, in {@code order} (which may sort by the learner's name). */
+    List<Enrolment> enrolmentsOf(UUID courseId, EnrolmentOrder order, int offset, int limit) {
+        return jdbc.sql("""
+                        select e.* from enrolment e join person p on p.id = e.person_id
+                        left join certificate c on c.enrolment_id = e.id
+                        where e.course_id = :course order by %s offset :offset rows fetch next :limit rows only"""
+                        .formatted(order.orderBy))
+                .param("course", courseId).param("offset", offset).param("limit", limit)
                 .query(EnrolmentRepository::enrolment).list();
+    }
+
+    long countEnrolments(UUID courseId) {
+        return jdbc.sql("select count(*) from enrolment where course_id = ?").param(courseId).query(Long.class).single();
     }
 
     /** Which of these persons have an enrolment at the centre. */
@@ -109,11 +119,12 @@ class EnrolmentRepository {
                 .query(Long.class).single() > 0;
     }
 
-    List<Certificate> certificatesOfCourse(UUID courseId) {
-        return jdbc.sql("""
-                        select c.* from certificate c join enrolment e on e.id = c.enrolment_id
-                        where e.course_id = ? order by c.issued_on, c.number""")
-                .param(courseId).query(EnrolmentRepository::certificate).list();
+    List<Certificate> certificatesOfEnrolments(Collection<UUID> enrolmentIds) {
+        if (enrolmentIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select * from certificate where enrolment_id in (:ids)").param("ids", enrolmentIds)
+                .query(EnrolmentRepository::certificate).list();
     }
 
     /** Which of these enrolments already have a certificate. */

@@ -28,15 +28,19 @@ import vn.tuyenquang.workforce.text.VietnameseText;
 public class TrainingRegistry {
 
     /** One page of centres and how many match in all. */
-    public record CentrePage(List<TrainingCentre> centres, long total, int page, int size) {
-
-        public int pages() {
-            return (int) Math.max(1, (total + size - 1) / size);
-        }
+    public record CentrePage(List<TrainingCentre> centres, long total, int page, int size) implements Paged {
     }
 
-    /** A course with its centre and each enrolment's person and certificate. */
-    public record CourseDetail(TrainingCentre centre, Course course, List<EnrolmentRow> enrolments) {
+    /** A course with its centre and one page of its enrolments, each with its person and certificate. */
+    public record CourseDetail(TrainingCentre centre, Course course, List<EnrolmentRow> enrolments, long total,
+                               int page, int size) implements Paged {
+    }
+
+    /**
+     * One page of the learners a search found. A search considers its first {@value #SEARCH_WINDOW} matches
+     * by name: {@code more} says there were more, and the search should be narrowed.
+     */
+    public record LearnerPage(List<Person> learners, long total, boolean more, int page, int size) implements Paged {
     }
 
     public record EnrolmentRow(Enrolment enrolment, Person person, Optional<Certificate> certificate) {
@@ -48,7 +52,7 @@ public class TrainingRegistry {
     }
 
     /** How many matches a learner search considers before keeping the centre's own. */
-    private static final int SEARCH_WINDOW = 1000;
+    static final int SEARCH_WINDOW = 1000;
 
     private final CentreRepository centres;
     private final EnrolmentRepository enrolments;
@@ -67,10 +71,10 @@ public class TrainingRegistry {
         this.clock = clock;
     }
 
-    public CentrePage centres(String query, int page, int size) {
+    public CentrePage centres(String query, CentreOrder order, int page, int size) {
         String folded = query == null ? "" : VietnameseText.fold(query);
         int safePage = Math.max(page, 0);
-        return new CentrePage(centres.searchCentres(folded, safePage * size, size), centres.countCentres(folded),
+        return new CentrePage(centres.searchCentres(folded, order, safePage * size, size), centres.countCentres(folded),
                 safePage, size);
     }
 
@@ -118,17 +122,19 @@ public class TrainingRegistry {
         return course;
     }
 
-    public CourseDetail course(CurrentUser user, UUID courseId) {
+    public CourseDetail course(CurrentUser user, UUID courseId, EnrolmentOrder order, int page, int size) {
         Course course = centres.findCourse(courseId).orElseThrow(() -> new TrainingException("course.notFound", null));
         TrainingCentre centre = centre(user, course.centreId());
-        List<Enrolment> list = enrolments.enrolmentsOf(courseId);
+        int safePage = Math.max(page, 0);
+        List<Enrolment> list = enrolments.enrolmentsOf(courseId, order, safePage * size, size);
         Map<UUID, Person> persons = register.findAll(list.stream().map(Enrolment::personId).toList());
-        Map<UUID, Certificate> certificates = enrolments.certificatesOfCourse(courseId).stream()
+        Map<UUID, Certificate> certificates = enrolments.certificatesOfEnrolments(list.stream().map(Enrolment::id).toList())
+                .stream()
                 .collect(java.util.stream.Collectors.toMap(Certificate::enrolmentId, c -> c));
         List<EnrolmentRow> rows = list.stream()
                 .map(e -> new EnrolmentRow(e, persons.get(e.personId()), Optional.ofNullable(certificates.get(e.id()))))
                 .toList();
-        return new CourseDetail(centre, course, rows);
+        return new CourseDetail(centre, course, rows, enrolments.countEnrolments(courseId), safePage, size);
     }
 
     /** Enrols a person, adding them to the register when the citizen ID is new. */
@@ -214,15 +220,18 @@ public class TrainingRegistry {
      * Learners found by name (accents ignored) or citizen ID: anyone in the register for the department,
      * only the centre's own learners for its staff.
      */
-    public List<Person> searchLearners(CurrentUser user, String query, int limit) {
+    public LearnerPage searchLearners(CurrentUser user, String query, LearnerOrder order, int page, int size) {
         List<Person> found = register.search(query, SEARCH_WINDOW);
-        if (user.role().isProvinceWide()) {
-            return found.stream().limit(limit).toList();
+        boolean more = found.size() >= SEARCH_WINDOW;
+        if (!user.role().isProvinceWide()) {
+            UUID centre = user.centreId().orElseThrow(() -> new org.springframework.security.access.AccessDeniedException(
+                    "only centre staff and the department search learners"));
+            java.util.Set<UUID> ours = enrolments.personsEnrolledAt(centre, found.stream().map(Person::id).toList());
+            found = found.stream().filter(p -> ours.contains(p.id())).toList();
         }
-        UUID centre = user.centreId().orElseThrow(() -> new org.springframework.security.access.AccessDeniedException(
-                "only centre staff and the department search learners"));
-        java.util.Set<UUID> ours = enrolments.personsEnrolledAt(centre, found.stream().map(Person::id).toList());
-        return found.stream().filter(p -> ours.contains(p.id())).limit(limit).toList();
+        int safePage = Math.max(page, 0);
+        return new LearnerPage(found.stream().sorted(order.comparator).skip((long) safePage * size).limit(size).toList(),
+                found.size(), more, safePage, size);
     }
 
     /** Whether {@code user} is staff of a centre where the person is (or was) enrolled. */

@@ -191,6 +191,89 @@ class TrainingPagesTest {
     }
 
     @Test
+    void theDepartmentSortsCentresByNameCodeOrNewestAndThePagesKeepTheOrder() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        training.createCentre(new NewCentre("A-" + tag, "Trường Yên Sơn " + tag, "00694"));
+        training.createCentre(new NewCentre("B-" + tag, "Trường Âu Cơ " + tag, "00694"));
+        training.createCentre(new NewCentre("C-" + tag, "Trường Hàm Yên " + tag, "00694"));
+        CurrentUser department = accounts.create(Role.DEPARTMENT);
+
+        String byName = html(get("/training/centres").param("q", tag).with(user(department)));
+        assertInOrder(byName, "Trường Âu Cơ", "Trường Hàm Yên", "Trường Yên Sơn");
+        assertThat(byName).contains("<option value=\"NAME\" selected=\"selected\">Tên</option>");
+        assertInOrder(html(get("/training/centres").param("q", tag).param("sort", "CODE").with(user(department))),
+                "Trường Yên Sơn", "Trường Âu Cơ", "Trường Hàm Yên");
+        assertInOrder(html(get("/training/centres").param("q", tag).param("sort", "NEWEST").with(user(department))),
+                "Trường Hàm Yên", "Trường Âu Cơ", "Trường Yên Sơn");
+
+        TrainingRegistry.CentrePage second = training.centres(tag, CentreOrder.CODE, 1, 2);
+        assertThat(second.centres()).extracting(TrainingCentre::code).containsExactly("C-" + tag);
+        assertThat(second.pages()).isEqualTo(2);
+        mvc.perform(get("/training/centres").param("sort", "CODE").with(user(department)))
+                .andExpect(content().string(containsString("sort=CODE&amp;page=1")));
+    }
+
+    @Test
+    void aCoursesLearnersAreSortedByNameDateStatusOrCertificateAndPaged() throws Exception {
+        Enrolment vu = training.enrol(staff, course, TestPeople.person("Vũ Văn Bình", LocalDate.of(1990, 1, 1), Sex.MALE),
+                LocalDate.of(2026, 1, 10));
+        training.enrol(staff, course, TestPeople.person("Âu Thị Hoa", LocalDate.of(1991, 2, 2), Sex.FEMALE),
+                LocalDate.of(2026, 3, 10));
+        Enrolment le = training.enrol(staff, course, TestPeople.person("Lê Văn Cường", LocalDate.of(1992, 3, 3), Sex.MALE),
+                LocalDate.of(2026, 2, 10));
+        training.complete(staff, le.id(), LocalDate.of(2026, 6, 1));
+        training.issueCertificate(staff, le.id(), "SC-SORT-1", LocalDate.of(2026, 6, 5));
+        training.complete(staff, vu.id(), LocalDate.of(2026, 6, 1));
+
+        assertInOrder(html(get("/training/courses/{id}", course).with(user(staff))),
+                "Vũ Văn Bình", "Lê Văn Cường", "Âu Thị Hoa");
+        assertInOrder(html(get("/training/courses/{id}", course).param("sort", "NAME").with(user(staff))),
+                "Âu Thị Hoa", "Lê Văn Cường", "Vũ Văn Bình");
+        assertInOrder(html(get("/training/courses/{id}", course).param("sort", "STATUS").with(user(staff))),
+                "Lê Văn Cường", "Vũ Văn Bình", "Âu Thị Hoa");
+        assertInOrder(html(get("/training/courses/{id}", course).param("sort", "CERTIFIED").with(user(staff))),
+                "Lê Văn Cường", "Âu Thị Hoa", "Vũ Văn Bình");
+
+        TrainingRegistry.CourseDetail second = training.course(staff, course, EnrolmentOrder.NAME, 1, 2);
+        assertThat(second.total()).isEqualTo(3);
+        assertThat(second.enrolments()).extracting(row -> row.person().fullName()).containsExactly("Vũ Văn Bình");
+        assertThat(second.enrolments().get(0).certificate()).isEmpty();
+        assertThat(training.course(staff, course, EnrolmentOrder.NAME, 0, 2).enrolments().get(1).certificate())
+                .map(Certificate::number).contains("SC-SORT-1");
+    }
+
+    @Test
+    void foundLearnersAreSortedByAgeAndTheirPagesArePostedNotPutInTheAddress() throws Exception {
+        String surname = "Ma Thị " + UUID.randomUUID().toString().substring(0, 4);
+        training.enrol(staff, course, TestPeople.person(surname + " Older", LocalDate.of(1980, 1, 1), Sex.FEMALE),
+                LocalDate.of(2026, 2, 2));
+        training.enrol(staff, course, TestPeople.person(surname + " Younger", LocalDate.of(2000, 1, 1), Sex.FEMALE),
+                LocalDate.of(2026, 2, 2));
+
+        assertInOrder(html(post("/training/learners").param("q", surname).param("sort", "YOUNGEST")
+                .with(user(staff)).with(csrf())), surname + " Younger", surname + " Older");
+        assertInOrder(html(post("/training/learners").param("q", surname).param("sort", "OLDEST")
+                .with(user(staff)).with(csrf())), surname + " Older", surname + " Younger");
+
+        TrainingRegistry.LearnerPage second = training.searchLearners(staff, surname, LearnerOrder.OLDEST, 1, 1);
+        assertThat(second.total()).isEqualTo(2);
+        assertThat(second.learners()).extracting(p -> p.fullName()).containsExactly(surname + " Younger");
+    }
+
+    private String html(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
+        return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+
+    private static void assertInOrder(String html, String... texts) {
+        int from = 0;
+        for (String text : texts) {
+            int at = html.indexOf(text, from);
+            assertThat(at).as("%s after position %d", text, from).isGreaterThanOrEqualTo(0);
+            from = at + text.length();
+        }
+    }
+
+    @Test
     void theAdministratorGivesACentreAStaffAccountThatReachesOnlyThatCentre() throws Exception {
         CurrentUser admin = accounts.create(Role.ADMIN);
         CurrentUser department = accounts.create(Role.DEPARTMENT);

@@ -19,6 +19,7 @@ import vn.tuyenquang.workforce.accounts.AccountManagement;
 import vn.tuyenquang.workforce.accounts.CurrentUser;
 import vn.tuyenquang.workforce.accounts.Role;
 import vn.tuyenquang.workforce.reference.ReferenceCatalog;
+import vn.tuyenquang.workforce.training.CentreOrder;
 import vn.tuyenquang.workforce.training.NewCentre;
 import vn.tuyenquang.workforce.training.NewCourse;
 import vn.tuyenquang.workforce.training.TrainingException;
@@ -45,13 +46,15 @@ class CentreController {
 
     /** The department's list; a centre's staff go straight to their own centre. */
     @GetMapping("/training/centres")
-    String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page,
-                @AuthenticationPrincipal CurrentUser user, Model model) {
+    String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "NAME") CentreOrder sort,
+                @RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal CurrentUser user, Model model) {
         if (user.centreId().isPresent()) {
             return "redirect:/training/centres/" + user.centreId().get();
         }
         model.addAttribute("q", q);
-        model.addAttribute("result", training.centres(q, page, PAGE_SIZE));
+        model.addAttribute("sort", sort);
+        model.addAttribute("orders", CentreOrder.values());
+        model.addAttribute("result", training.centres(q, sort, page, PAGE_SIZE));
         model.addAttribute("communeNames", reference.communeNames());
         return LIST_VIEW;
     }

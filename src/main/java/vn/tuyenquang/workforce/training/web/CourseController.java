@@ -19,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.tuyenquang.workforce.accounts.CurrentUser;
 import vn.tuyenquang.workforce.reference.ReferenceCatalog;
 import vn.tuyenquang.workforce.system.Refusal;
+import vn.tuyenquang.workforce.training.EnrolmentOrder;
 import vn.tuyenquang.workforce.training.TrainingException;
 import vn.tuyenquang.workforce.training.TrainingRegistry;
 
@@ -27,6 +28,7 @@ import vn.tuyenquang.workforce.training.TrainingRegistry;
 class CourseController {
 
     static final String COURSE_VIEW = "training/course";
+    static final int PAGE_SIZE = 50;
 
     private final TrainingRegistry training;
     private final ReferenceCatalog reference;
@@ -39,9 +41,10 @@ class CourseController {
     }
 
     @GetMapping("/training/courses/{id}")
-    String course(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, Model model) {
+    String course(@PathVariable UUID id, @RequestParam(defaultValue = "ENROLLED") EnrolmentOrder sort,
+                  @RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal CurrentUser user, Model model) {
         model.addAttribute("form", EnrolmentForm.empty(LocalDate.now(clock)));
-        return page(user, id, model);
+        return page(user, id, sort, page, model);
     }
 
     @PostMapping("/training/courses/{id}/enrolments")
@@ -56,7 +59,7 @@ class CourseController {
                 errors.rejectValue(e.field(), e.messageKey());
             }
         }
-        return page(user, id, model);
+        return page(user, id, EnrolmentOrder.ENROLLED, 0, model);
     }
 
     @PostMapping("/training/enrolments/{id}/complete")
@@ -90,9 +93,11 @@ class CourseController {
         return "redirect:/training/courses/" + courseId;
     }
 
-    private String page(CurrentUser user, UUID courseId, Model model) {
-        TrainingRegistry.CourseDetail detail = training.course(user, courseId);
+    private String page(CurrentUser user, UUID courseId, EnrolmentOrder sort, int page, Model model) {
+        TrainingRegistry.CourseDetail detail = training.course(user, courseId, sort, page, PAGE_SIZE);
         model.addAttribute("detail", detail);
+        model.addAttribute("sort", sort);
+        model.addAttribute("orders", EnrolmentOrder.values());
         model.addAttribute("occupation", reference.occupation(detail.course().occupationCode()).orElseThrow());
         model.addAttribute("communes", reference.communes());
         model.addAttribute("ethnicGroups", reference.ethnicGroups());

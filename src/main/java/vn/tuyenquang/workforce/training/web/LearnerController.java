@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.tuyenquang.workforce.accounts.CurrentUser;
 import vn.tuyenquang.workforce.reference.ReferenceCatalog;
+import vn.tuyenquang.workforce.training.LearnerOrder;
 import vn.tuyenquang.workforce.training.TrainingRegistry;
 
 /**
@@ -18,7 +19,7 @@ import vn.tuyenquang.workforce.training.TrainingRegistry;
 class LearnerController {
 
     static final String LEARNERS_VIEW = "training/learners";
-    static final int SHOWN = 50;
+    static final int PAGE_SIZE = 50;
 
     private final TrainingRegistry training;
     private final ReferenceCatalog reference;
@@ -29,15 +30,19 @@ class LearnerController {
     }
 
     @GetMapping("/training/learners")
-    String form() {
+    String form(Model model) {
+        model.addAttribute("sort", LearnerOrder.NAME);
+        model.addAttribute("orders", LearnerOrder.values());
         return LEARNERS_VIEW;
     }
 
     @PostMapping("/training/learners")
-    String search(@RequestParam(defaultValue = "") String q, @AuthenticationPrincipal CurrentUser user, Model model) {
+    String search(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "NAME") LearnerOrder sort,
+                  @RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal CurrentUser user, Model model) {
         model.addAttribute("q", q);
-        model.addAttribute("learners", training.searchLearners(user, q, SHOWN));
-        model.addAttribute("shown", SHOWN);
+        model.addAttribute("sort", sort);
+        model.addAttribute("orders", LearnerOrder.values());
+        model.addAttribute("result", training.searchLearners(user, q, sort, page, PAGE_SIZE));
         model.addAttribute("communeNames", reference.communeNames());
         model.addAttribute("levels", reference.qualificationLevelsByCode());
         return LEARNERS_VIEW;

@@ -23,7 +23,10 @@ import vn.tuyenquang.workforce.accounts.CurrentUser;
 import vn.tuyenquang.workforce.people.NewPerson;
 import vn.tuyenquang.workforce.training.Certificate;
 import vn.tuyenquang.workforce.training.Course;
+import vn.tuyenquang.workforce.training.CentreOrder;
 import vn.tuyenquang.workforce.training.Enrolment;
+import vn.tuyenquang.workforce.training.EnrolmentOrder;
+import vn.tuyenquang.workforce.training.LearnerOrder;
 import vn.tuyenquang.workforce.training.NewCentre;
 import vn.tuyenquang.workforce.training.NewCourse;
 import vn.tuyenquang.workforce.training.TrainingCentre;
@@ -38,6 +41,8 @@ import vn.tuyenquang.workforce.training.TrainingRegistry;
 @Tag(name = "Đào tạo / Training", description = "Centres, courses, enrolments and certificates")
 class TrainingApiController {
 
+    static final int PAGE_SIZE = 50;
+
     record EnrolmentRequest(@Valid @NotNull NewPerson person, @NotNull LocalDate enrolledOn) {
     }
 
@@ -50,7 +55,8 @@ class TrainingApiController {
     record RevocationRequest(@NotBlank String reason) {
     }
 
-    record LearnerSearch(@NotBlank String query) {
+    /** A learner search; {@code sort} (by name unless given) and {@code page} (from 0) are optional. */
+    record LearnerSearch(@NotBlank String query, LearnerOrder sort, Integer page) {
     }
 
     /** A learner of a course as the API shows them: the person's own record, and where they stand. */
@@ -58,7 +64,11 @@ class TrainingApiController {
                    Enrolment.Status status, LocalDate completedOn, UUID certificateId) {
     }
 
-    record CourseView(TrainingCentre centre, Course course, List<Learner> learners) {
+    /** One page of the learners a search found; {@code more}: there were too many, narrow the search. */
+    record LearnersFound(List<Learner> learners, long total, boolean more, int page, int pages) {
+    }
+
+    record CourseView(TrainingCentre centre, Course course, List<Learner> learners, long total, int page, int pages) {
     }
 
     private final TrainingRegistry training;
@@ -70,8 +80,9 @@ class TrainingApiController {
     @Operation(summary = "Training centres whose code or name (accents ignored) matches q; the department's view")
     @GetMapping("/centres")
     TrainingRegistry.CentrePage centres(@RequestParam(defaultValue = "") String q,
+                                        @RequestParam(defaultValue = "NAME") CentreOrder sort,
                                         @RequestParam(defaultValue = "0") int page) {
-        return training.centres(q, page, 50);
+        return training.centres(q, sort, page, PAGE_SIZE);
     }
 
     @PostMapping("/centres")
@@ -97,15 +108,16 @@ class TrainingApiController {
         return training.createCourse(user, id, course);
     }
 
-    @Operation(summary = "A course with its learners and their certificates")
+    @Operation(summary = "A course with one page of its learners and their certificates")
     @GetMapping("/courses/{id}")
-    CourseView course(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user) {
-        TrainingRegistry.CourseDetail detail = training.course(user, id);
+    CourseView course(@PathVariable UUID id, @RequestParam(defaultValue = "ENROLLED") EnrolmentOrder sort,
+                      @RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal CurrentUser user) {
+        TrainingRegistry.CourseDetail detail = training.course(user, id, sort, page, PAGE_SIZE);
         return new CourseView(detail.centre(), detail.course(), detail.enrolments().stream()
                 .map(row -> new Learner(row.enrolment().id(), row.person().id(), row.person().citizenId().value(),
                         row.person().fullName(), row.person().birthDate(), row.enrolment().status(),
                         row.enrolment().completedOn(), row.certificate().map(Certificate::id).orElse(null)))
-                .toList());
+                .toList(), detail.total(), detail.page(), detail.pages());
     }
 
     @Operation(summary = "Enrols a person, adding them to the labour register when their citizen ID is new")
@@ -148,10 +160,13 @@ class TrainingApiController {
 
     @Operation(summary = "Learners by name (accents ignored) or citizen ID, posted so the ID stays out of URLs")
     @PostMapping("/learners/search")
-    List<Learner> searchLearners(@Valid @RequestBody LearnerSearch search, @AuthenticationPrincipal CurrentUser user) {
-        return training.searchLearners(user, search.query(), 50).stream()
+    LearnersFound searchLearners(@Valid @RequestBody LearnerSearch search, @AuthenticationPrincipal CurrentUser user) {
+        TrainingRegistry.LearnerPage found = training.searchLearners(user, search.query(),
+                search.sort() == null ? LearnerOrder.NAME : search.sort(), search.page() == null ? 0 : search.page(),
+                PAGE_SIZE);
+        return new LearnersFound(found.learners().stream()
                 .map(p -> new Learner(null, p.id(), p.citizenId().value(), p.fullName(), p.birthDate(), null, null, null))
-                .toList();
+                .toList(), found.total(), found.more(), found.page(), found.pages());
     }
 
     @Operation(summary = "Public verification of a certificate by its short code; no sign-in needed")
