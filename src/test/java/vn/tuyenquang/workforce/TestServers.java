@@ -36,6 +36,7 @@ public final class TestServers {
 
     private static Boolean docker;
     private static URI elasticsearch;
+    private static LocalElasticsearch localEngine;
     private static Database postgres;
 
     private TestServers() {
@@ -86,9 +87,28 @@ public final class TestServers {
     }
 
     private static URI localElasticsearch() {
-        LocalElasticsearch engine = LocalElasticsearch.start(localElasticsearchSettings(temporaryEngineDirectory()));
-        Runtime.getRuntime().addShutdownHook(new Thread(engine::close));
-        return engine.httpAddress();
+        localEngine = LocalElasticsearch.start(localElasticsearchSettings(temporaryEngineDirectory()));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> localEngine.close()));
+        return localEngine.httpAddress();
+    }
+
+    /** Whether the tests' Elasticsearch is the local engine, which a test may stop and start again. */
+    public static synchronized boolean elasticsearchIsLocal() {
+        elasticsearch();
+        return localEngine != null;
+    }
+
+    /** Stops the tests' local Elasticsearch, runs {@code whileStopped}, and starts it again on the same address. */
+    public static synchronized void whileElasticsearchIsStopped(Runnable whileStopped) {
+        if (!elasticsearchIsLocal()) {
+            throw new IllegalStateException("only the local engine can be stopped and started by a test");
+        }
+        localEngine.close();
+        try {
+            whileStopped.run();
+        } finally {
+            localEngine = localEngine.startAgain();
+        }
     }
 
     private static URI elasticsearchContainer() {

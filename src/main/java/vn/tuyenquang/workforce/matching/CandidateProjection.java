@@ -2,7 +2,6 @@ package vn.tuyenquang.workforce.matching;
 
 import java.io.IOException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -20,7 +19,6 @@ import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import vn.tuyenquang.workforce.indicators.AgeBand;
@@ -33,13 +31,13 @@ import vn.tuyenquang.workforce.reference.ReferenceCatalog;
 import vn.tuyenquang.workforce.text.VietnameseText;
 
 /**
- * Keeps the {@code candidates} index in step with the register. Every few seconds it reads the persons
- * changed since its watermark (kept in PostgreSQL) and sends one bulk request: a consenting person is
- * indexed, anyone else deleted, each with the change's time as an external version, so that a stale write
- * can never overwrite a newer one and sending a change twice is harmless. The watermark moves only after
- * Elasticsearch accepted the batch: while it is down, the register works as ever and the index catches up
- * when it returns. Each read goes back 30 seconds before the watermark, for transactions that committed
- * late with an earlier time (sending a change again is harmless).
+ * Keeps the {@code candidates} index in step with the register through its transactional outbox: every
+ * change to a person who has ever consented to be found queues a row in the change's own transaction.
+ * Every few seconds this reads the oldest rows, sends the persons as the register has them now in one bulk
+ * request (a consenting person indexed, anyone else deleted, each with the time of their last change as an
+ * external version, so that a stale write can never overwrite a newer one), and only then deletes the rows.
+ * While Elasticsearch is down the register works as ever and the rows wait; the index catches up when it
+ * returns. A transaction that commits late is simply read on the next run: nothing is skipped.
  */
 @Component
 class CandidateProjection {
@@ -47,23 +45,20 @@ class CandidateProjection {
     static final String ALIAS = "candidates";
     static final String NAME = "candidates";
     static final int BATCH = 1000;
-    static final Duration LATE_COMMITS = Duration.ofSeconds(30);
     private static final Logger log = LoggerFactory.getLogger(CandidateProjection.class);
 
     private final PersonRegister register;
     private final vn.tuyenquang.workforce.training.TrainingRegistry training;
     private final ReferenceCatalog reference;
     private final ElasticsearchClient client;
-    private final JdbcClient jdbc;
     private final Clock clock;
 
     CandidateProjection(PersonRegister register, vn.tuyenquang.workforce.training.TrainingRegistry training,
-                        ReferenceCatalog reference, ElasticsearchClient client, JdbcClient jdbc, Clock clock) {
+                        ReferenceCatalog reference, ElasticsearchClient client, Clock clock) {
         this.register = register;
         this.training = training;
         this.reference = reference;
         this.client = client;
-        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -87,29 +82,27 @@ class CandidateProjection {
         }
     }
 
-    /** Sends every change since the watermark, batch by batch; returns how many persons were sent. */
+    /** Sends every queued change, batch by batch; returns how many persons were sent. */
     synchronized int sync() throws IOException {
         int sent = 0;
-        Instant from = watermark().minus(LATE_COMMITS);
-        UUID after = null;
         while (true) {
-            List<PersonRegister.RegisterEntry> changed = register.findableChangedSince(from, after, BATCH);
-            if (changed.isEmpty()) {
+            PersonRegister.QueuedForSearch queued = register.queuedForSearch(BATCH);
+            if (queued.outboxIds().isEmpty()) {
                 return sent;
             }
-            send(changed);
-            sent += changed.size();
-            PersonRegister.RegisterEntry last = changed.get(changed.size() - 1);
-            advance(last.updatedAt());
-            if (changed.size() < BATCH) {
+            send(queued.persons());
+            register.doneForSearch(queued.outboxIds());
+            sent += queued.persons().size();
+            if (queued.outboxIds().size() < BATCH) {
                 return sent;
             }
-            from = last.updatedAt();
-            after = last.person().id();
         }
     }
 
     private void send(List<PersonRegister.RegisterEntry> changed) throws IOException {
+        if (changed.isEmpty()) {
+            return;
+        }
         Map<UUID, List<String>> courses = training.completedCourseNames(
                 changed.stream().map(e -> e.person().id()).toList());
         List<BulkOperation> operations = new ArrayList<>();
@@ -160,19 +153,5 @@ class CandidateProjection {
                         .map(PersonRegister.QualificationFact::acquiredOn).filter(java.util.Objects::nonNull)
                         .max(LocalDate::compareTo).map(LocalDate::toString).orElse(null),
                 entry.updatedAt().toString());
-    }
-
-    private Instant watermark() {
-        return jdbc.sql("select caught_up from projection_watermark where projection = ?").param(NAME)
-                .query((rs, n) -> rs.getTimestamp("caught_up").toInstant()).optional().orElse(Instant.EPOCH);
-    }
-
-    private void advance(Instant caughtUp) {
-        int updated = jdbc.sql("update projection_watermark set caught_up = ? where projection = ?")
-                .params(java.sql.Timestamp.from(caughtUp), NAME).update();
-        if (updated == 0) {
-            jdbc.sql("insert into projection_watermark (projection, caught_up) values (?, ?)")
-                    .params(NAME, java.sql.Timestamp.from(caughtUp)).update();
-        }
     }
 }

@@ -201,6 +201,34 @@ public class PersonRegister {
         return persons.findableChangedSince(since, after, limit);
     }
 
+    /**
+     * A batch of the search outbox, oldest first: its row ids, and the persons they name as the register
+     * has them now (a person queued twice is read once).
+     */
+    public record QueuedForSearch(List<Long> outboxIds, List<RegisterEntry> persons) {
+    }
+
+    /** The oldest changes waiting for the search projection, at most {@code limit} outbox rows. */
+    public QueuedForSearch queuedForSearch(int limit) {
+        List<Map.Entry<Long, UUID>> queued = persons.queuedForSearch(limit);
+        return new QueuedForSearch(queued.stream().map(Map.Entry::getKey).toList(),
+                persons.entries(queued.stream().map(Map.Entry::getValue).distinct().toList()));
+    }
+
+    /** The search projection has indexed these outbox rows: they are removed. */
+    public void doneForSearch(List<Long> outboxIds) {
+        persons.doneForSearch(outboxIds);
+    }
+
+    /**
+     * Something another module keeps about these persons changed (a course completed, which adds to their
+     * skills): whoever of them can be found by employers is marked changed and queued for search.
+     */
+    @Transactional
+    public void changedElsewhere(java.util.Collection<UUID> personIds) {
+        persons.touchFindable(personIds, clock.instant());
+    }
+
     /** Of these persons, the ones who consent to be found now: the register's word, whatever an index says. */
     public java.util.Set<UUID> findableNow(java.util.Collection<UUID> ids) {
         return persons.findByIds(List.copyOf(ids)).stream().filter(Person::consentToBeFound).map(Person::id)

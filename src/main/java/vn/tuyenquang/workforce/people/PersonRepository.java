@@ -91,6 +91,7 @@ class PersonRepository {
     void setConsent(UUID id, boolean consent, Instant at) {
         jdbc.sql("update person set consent_to_be_found = ?, consent_changed_at = ?, updated_at = ? where id = ?")
                 .params(consent, Timestamp.from(at), Timestamp.from(at), id).update();
+        queueForSearch(List.of(id), at);
     }
 
     static Object[] qualificationRow(UUID personId, String levelCode, String occupationCode, String source,
@@ -111,6 +112,10 @@ class PersonRepository {
                         order by updated_at, id limit ?""")
                         .params(Timestamp.from(since), Timestamp.from(since), after, limit))
                 .query((rs, n) -> java.util.Map.entry(map(rs, n), rs.getTimestamp("updated_at").toInstant())).list();
+        return withQualifications(changed);
+    }
+
+    private List<PersonRegister.RegisterEntry> withQualifications(List<java.util.Map.Entry<Person, Instant>> changed) {
         if (changed.isEmpty()) {
             return List.of();
         }
@@ -168,6 +173,7 @@ class PersonRepository {
         batch.batchUpdate("update person set commune_code = ?, labour_status = ?, updated_at = ? where id = ?",
                 changed.stream().map(c -> new Object[]{c.communeCode(), c.labourStatus().name(), Timestamp.from(at),
                         c.personId()}).toList());
+        queueForSearch(changed.stream().map(PersonRegister.SurveyedStatus::personId).toList(), at);
     }
 
     /** Removes the facts of these source records, so that a declaration made again replaces the earlier one. */
@@ -230,6 +236,53 @@ class PersonRepository {
                             updated_at = :at
                         where id in (:ids)""")
                 .param("ids", personIds).param("at", Timestamp.from(at)).update();
+        queueForSearch(personIds, at);
+    }
+
+    /**
+     * The search projection's transactional outbox: these persons changed (in the caller's transaction), and
+     * those who have ever consented to be found are queued to be indexed again (or removed, if they withdrew).
+     */
+    void queueForSearch(java.util.Collection<UUID> personIds, Instant at) {
+        if (personIds.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                        insert into search_outbox (person_id, queued_at)
+                        select id, :at from person where id in (:ids) and consent_changed_at is not null""")
+                .param("ids", personIds).param("at", Timestamp.from(at)).update();
+    }
+
+    /** Marks findable persons changed now, for something kept elsewhere about them, and queues them for search. */
+    void touchFindable(java.util.Collection<UUID> personIds, Instant at) {
+        if (personIds.isEmpty()) {
+            return;
+        }
+        jdbc.sql("update person set updated_at = :at where id in (:ids) and consent_changed_at is not null")
+                .param("ids", personIds).param("at", Timestamp.from(at)).update();
+        queueForSearch(personIds, at);
+    }
+
+    /** The oldest changes queued for search, at most {@code limit}: outbox row id and person. */
+    List<java.util.Map.Entry<Long, UUID>> queuedForSearch(int limit) {
+        return jdbc.sql("select id, person_id from search_outbox order by id fetch first :limit rows only")
+                .param("limit", limit)
+                .query((rs, n) -> java.util.Map.entry(rs.getLong("id"), rs.getObject("person_id", UUID.class))).list();
+    }
+
+    void doneForSearch(java.util.Collection<Long> outboxIds) {
+        if (!outboxIds.isEmpty()) {
+            jdbc.sql("delete from search_outbox where id in (:ids)").param("ids", outboxIds).update();
+        }
+    }
+
+    /** These persons as read models see them: as they are now, with their qualification facts. */
+    List<PersonRegister.RegisterEntry> entries(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return withQualifications(jdbc.sql("select * from person where id in (:ids)").param("ids", ids)
+                .query((rs, n) -> java.util.Map.entry(map(rs, n), rs.getTimestamp("updated_at").toInstant())).list());
     }
 
     private static Person map(ResultSet rs, int row) throws SQLException {

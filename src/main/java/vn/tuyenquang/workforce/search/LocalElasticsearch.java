@@ -47,15 +47,33 @@ public final class LocalElasticsearch implements AutoCloseable {
     private final Process process;
     private final URI httpAddress;
     private final Path directory;
+    private final Settings settings;
 
-    private LocalElasticsearch(Process process, URI httpAddress, Path directory) {
+    private LocalElasticsearch(Process process, URI httpAddress, Path directory, Settings settings) {
         this.process = process;
         this.httpAddress = httpAddress;
         this.directory = directory;
+        this.settings = settings;
     }
 
     /** Installs (once), starts, and waits until the engine answers healthy. */
     public static LocalElasticsearch start(Settings settings) {
+        return start(settings, 0);
+    }
+
+    /**
+     * Starts a stopped engine again, on the address it had and with its data, as an operator's restart
+     * does: clients that knew it find it again.
+     */
+    public LocalElasticsearch startAgain() {
+        if (process.isAlive()) {
+            throw new IllegalStateException("Elasticsearch is still running at " + httpAddress);
+        }
+        return start(settings, httpAddress.getPort());
+    }
+
+    /** {@code port} 0: one the operating system chooses. */
+    private static LocalElasticsearch start(Settings settings, int port) {
         ServiceAccount account = ServiceAccount.runningAsRoot()
                 ? ServiceAccount.forRoot(settings.serviceUser())
                 : ServiceAccount.current();
@@ -67,7 +85,7 @@ public final class LocalElasticsearch implements AutoCloseable {
             stopLeftoverEngine(directory);
             prepare(home, directory, account);
             Instant started = Instant.now();
-            ProcessBuilder engine = new ProcessBuilder(account.commandFor(command(home, directory)))
+            ProcessBuilder engine = new ProcessBuilder(account.commandFor(command(home, directory, port)))
                     .redirectErrorStream(true)
                     .redirectOutput(consoleLog.toFile())
                     .directory(directory.toFile());
@@ -76,7 +94,7 @@ public final class LocalElasticsearch implements AutoCloseable {
             URI address = awaitHealthy(process, logs, settings.startupTimeout());
             log.info("Local Elasticsearch ready at {} in {} s (data in {})", address,
                     Duration.between(started, Instant.now()).toSeconds(), directory.resolve("data"));
-            return new LocalElasticsearch(process, address, directory);
+            return new LocalElasticsearch(process, address, directory, settings);
         } catch (IOException e) {
             throw new LocalElasticsearchException("Elasticsearch could not be started: " + e.getMessage(),
                     consoleLog, "Check that " + directory + " is writable and setpriv is installed.", e);
@@ -117,14 +135,14 @@ public final class LocalElasticsearch implements AutoCloseable {
         log.info("Local Elasticsearch stopped");
     }
 
-    private static List<String> command(Path home, Path directory) {
+    private static List<String> command(Path home, Path directory, int port) {
         return List.of(home.resolve("bin/elasticsearch").toString(),
                 "-Ecluster.name=" + CLUSTER_NAME,
                 "-Enode.name=local",
                 "-Ediscovery.type=single-node",
                 "-Expack.security.enabled=false",
                 "-Enetwork.host=127.0.0.1",
-                "-Ehttp.port=0",
+                "-Ehttp.port=" + port,
                 "-Etransport.port=0",
                 "-Enode.portsfile=true",
                 "-Epath.data=" + directory.resolve("data"),

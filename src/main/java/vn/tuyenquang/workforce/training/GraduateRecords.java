@@ -128,6 +128,9 @@ public class GraduateRecords {
         insertEnrolments(added);
         updateEnrolments(completed);
         issueCertificates(centreId, rows, personIds, enrolments);
+        // A completed course adds to its learner's skills, which employers search.
+        register.changedElsewhere(java.util.stream.Stream.concat(added.stream(), completed.stream())
+                .filter(e -> e.status() == Enrolment.Status.COMPLETED).map(Enrolment::personId).distinct().toList());
         return rejections;
     }
 

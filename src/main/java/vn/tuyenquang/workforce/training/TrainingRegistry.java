@@ -155,7 +155,9 @@ public class TrainingRegistry {
 
     @Transactional
     public Enrolment complete(CurrentUser user, UUID enrolmentId, LocalDate on) {
-        return change(user, enrolmentId, e -> e.complete(on));
+        Enrolment completed = change(user, enrolmentId, e -> e.complete(on));
+        register.changedElsewhere(List.of(completed.personId()));
+        return completed;
     }
 
     @Transactional

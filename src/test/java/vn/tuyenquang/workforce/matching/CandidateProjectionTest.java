@@ -1,6 +1,8 @@
 package vn.tuyenquang.workforce.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.net.URI;
@@ -21,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.elasticsearch.ElasticsearchConnectionDetails;
 import org.springframework.context.annotation.Import;
 import vn.tuyenquang.workforce.IntegrationTest;
+import vn.tuyenquang.workforce.TestServers;
 import vn.tuyenquang.workforce.accounts.CurrentUser;
 import vn.tuyenquang.workforce.accounts.Role;
 import vn.tuyenquang.workforce.accounts.TestAccounts;
@@ -85,6 +88,44 @@ class CandidateProjectionTest {
         assertThat(json).contains("\"maskedName\":\"N. V. Hàn\"", "\"skills\":\"Hàn điện\"", "\"skillsFolded\":\"han dien\"",
                 "\"occupationCode\":\"7212\"", "\"verified\":true", "\"communeCode\":\"00694\"");
         assertThat(json).doesNotContain(citizenId, "0987654321", "Nguyễn Văn Hàn", "ethnic");
+    }
+
+    @Test
+    void changesMadeWhileElasticsearchIsStoppedReachTheIndexWhenItStartsAgain() throws Exception {
+        assumeTrue(TestServers.elasticsearchIsLocal(), "only the local engine can be stopped by a test");
+        register.setConsent(person, true);
+        projection.sync();
+        assertThat(rawDocument()).contains("\"communeCode\":\"00694\"");
+
+        TestServers.whileElasticsearchIsStopped(() -> {
+            // The register works as ever; the change waits in the outbox, written in its own transaction.
+            assertThat(register.updateFromSurvey(List.of(
+                    new PersonRegister.SurveyedStatus(person, "02623", LabourStatus.EMPLOYED)))).isEqualTo(1);
+            assertThatThrownBy(projection::sync).isInstanceOf(IOException.class);
+            assertThat(register.queuedForSearch(Integer.MAX_VALUE).persons())
+                    .anySatisfy(entry -> assertThat(entry.person().id()).isEqualTo(person));
+        });
+
+        projection.sync();
+        assertThat(rawDocument()).contains("\"communeCode\":\"02623\"").doesNotContain("00694");
+        assertThat(register.queuedForSearch(Integer.MAX_VALUE).persons())
+                .noneSatisfy(entry -> assertThat(entry.person().id()).isEqualTo(person));
+    }
+
+    @Test
+    void aCompletedCourseAddsToTheSkillsEmployersSearch() throws Exception {
+        register.setConsent(person, true);
+        projection.sync();
+        UUID centre = accounts.newCentre();
+        CurrentUser staff = accounts.create(Role.CENTRE_STAFF, centre);
+        UUID course = accounts.newCourse(staff, centre, "Vận hành máy ghép gỗ", "8172");
+        Enrolment second = training.enrol(staff, course, new NewPerson(citizenId, "Nguyễn Văn Hàn",
+                LocalDate.of(1997, 7, 7), Sex.MALE, "02", "00694", "0987654321", LabourStatus.UNEMPLOYED),
+                LocalDate.of(2026, 5, 5));
+        training.complete(staff, second.id(), LocalDate.of(2026, 8, 5));
+
+        projection.sync();
+        assertThat(rawDocument()).contains("Vận hành máy ghép gỗ", "van hanh may ghep go");
     }
 
     @Test
