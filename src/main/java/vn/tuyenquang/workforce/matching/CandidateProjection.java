@@ -43,7 +43,6 @@ import vn.tuyenquang.workforce.text.VietnameseText;
 class CandidateProjection {
 
     static final String ALIAS = "candidates";
-    static final String NAME = "candidates";
     static final int BATCH = 1000;
     private static final Logger log = LoggerFactory.getLogger(CandidateProjection.class);
 
@@ -90,7 +89,7 @@ class CandidateProjection {
             if (queued.outboxIds().isEmpty()) {
                 return sent;
             }
-            send(queued.persons());
+            send(ALIAS, queued.persons());
             register.doneForSearch(queued.outboxIds());
             sent += queued.persons().size();
             if (queued.outboxIds().size() < BATCH) {
@@ -99,7 +98,11 @@ class CandidateProjection {
         }
     }
 
-    private void send(List<PersonRegister.RegisterEntry> changed) throws IOException {
+    /**
+     * Sends persons as the register has them to {@code index} (the alias, or a rebuild's new index): the
+     * consenting ones indexed, the others deleted, all with external versions.
+     */
+    void send(String index, List<PersonRegister.RegisterEntry> changed) throws IOException {
         if (changed.isEmpty()) {
             return;
         }
@@ -111,10 +114,10 @@ class CandidateProjection {
             long version = ChronoUnit.MICROS.between(Instant.EPOCH, entry.updatedAt());
             if (entry.person().consentToBeFound()) {
                 CandidateDocument document = document(entry, courses.getOrDefault(entry.person().id(), List.of()));
-                operations.add(BulkOperation.of(b -> b.index(i -> i.index(ALIAS).id(id).version(version)
+                operations.add(BulkOperation.of(b -> b.index(i -> i.index(index).id(id).version(version)
                         .versionType(VersionType.External).document(document))));
             } else {
-                operations.add(BulkOperation.of(b -> b.delete(d -> d.index(ALIAS).id(id).version(version)
+                operations.add(BulkOperation.of(b -> b.delete(d -> d.index(index).id(id).version(version)
                         .versionType(VersionType.External))));
             }
         }

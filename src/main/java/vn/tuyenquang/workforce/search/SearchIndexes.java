@@ -34,6 +34,8 @@ import org.springframework.stereotype.Component;
 public class SearchIndexes {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndexes.class);
+    private static final java.time.format.DateTimeFormatter REBUILD_STAMP =
+            java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd't'HHmmss").withZone(java.time.ZoneOffset.UTC);
     private static final Pattern VERSIONED_FILE = Pattern.compile("(?<alias>[a-z][a-z-]*)-v(?<version>\\d+)\\.json");
 
     /** One versioned index definition: {@code candidates-v1.json} defines index candidates-v1 behind alias candidates. */
@@ -92,10 +94,44 @@ public class SearchIndexes {
             return;
         }
         Set<String> current = client.indices().getAlias(r -> r.name(index.alias())).result().keySet();
-        if (!current.contains(index.indexName())) {
+        if (current.stream().noneMatch(name -> name.equals(index.indexName()) || name.startsWith(index.indexName() + "-"))) {
             log.warn("Alias {} points to {}, but index-config defines {}: run the reindex job to move to it",
                     index.alias(), current, index.indexName());
         }
+    }
+
+    /**
+     * Creates an empty index for a rebuild of {@code alias}, from its newest definition, named after that
+     * version and the moment ({@code candidates-v1-20261129t174501}); the alias does not point to it yet.
+     */
+    public String createRebuild(String alias, java.time.Instant at) throws IOException {
+        IndexVersion version = latest.stream().filter(i -> i.alias().equals(alias)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("index-config defines no " + alias));
+        String name = version.indexName() + "-" + REBUILD_STAMP.format(at);
+        try (InputStream body = version.definition().getInputStream()) {
+            client.indices().create(r -> r.withJson(body).index(name));
+        }
+        return name;
+    }
+
+    /**
+     * Points {@code alias} at {@code index} alone, in one atomic request, so that a search sees either the
+     * old index or the new one and never neither; then deletes the indexes it pointed to before. The new
+     * index is refreshed first, so that the first search through the alias already sees all of it.
+     */
+    public void moveAlias(String alias, String index) throws IOException {
+        client.indices().refresh(r -> r.index(index));
+        Set<String> previous = client.indices().getAlias(r -> r.name(alias)).result().keySet();
+        client.indices().updateAliases(r -> {
+            previous.forEach(old -> r.actions(a -> a.remove(x -> x.index(old).alias(alias))));
+            return r.actions(a -> a.add(x -> x.index(index).alias(alias)));
+        });
+        for (String old : previous) {
+            if (!old.equals(index)) {
+                client.indices().delete(r -> r.index(old));
+            }
+        }
+        log.info("Alias {} moved from {} to {}", alias, previous, index);
     }
 
     static List<IndexVersion> latestVersions(List<IndexVersion> all) {

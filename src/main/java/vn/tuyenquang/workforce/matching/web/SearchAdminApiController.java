@@ -1,0 +1,46 @@
+package vn.tuyenquang.workforce.matching.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.batch.core.JobExecution;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import vn.tuyenquang.workforce.accounts.Role;
+import vn.tuyenquang.workforce.matching.CandidateReindex;
+import vn.tuyenquang.workforce.system.PageAccess;
+
+/** Operating the search index: an administrator rebuilds it (after a new index-config version, say). */
+@RestController
+@Tag(name = "Tìm kiếm / Search", description = "Operating the candidates index")
+class SearchAdminApiController {
+
+    record Started(long execution, String status) {
+    }
+
+    private final CandidateReindex reindex;
+
+    SearchAdminApiController(CandidateReindex reindex) {
+        this.reindex = reindex;
+    }
+
+    @Operation(summary = "Rebuilds the candidates index into a new versioned index and moves the alias to it;"
+            + " searches keep answering throughout")
+    @PostMapping("/api/search/candidates/reindex")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    Started reindex() {
+        JobExecution execution = reindex.start();
+        return new Started(execution.getId(), execution.getStatus().name());
+    }
+
+    @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+    static class Access {
+
+        @Bean
+        PageAccess searchAdministration() {
+            return paths -> paths.requestMatchers("/api/search/**").hasRole(Role.ADMIN.name());
+        }
+    }
+}
