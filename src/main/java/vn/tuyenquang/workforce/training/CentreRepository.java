@@ -64,6 +64,12 @@ class CentreRepository {
                 .query(CentreRepository::course).optional();
     }
 
+    /** The names of every centre's courses with the occupation each trains for, each pair once. */
+    List<java.util.Map.Entry<String, String>> courseNamesAndOccupations() {
+        return jdbc.sql("select distinct name, occupation_code from course order by name, occupation_code")
+                .query((rs, n) -> java.util.Map.entry(rs.getString("name"), rs.getString("occupation_code"))).list();
+    }
+
     List<Course> coursesOf(UUID centreId) {
         return jdbc.sql("select * from course where centre_id = ? order by code").param(centreId)
                 .query(CentreRepository::course).list();

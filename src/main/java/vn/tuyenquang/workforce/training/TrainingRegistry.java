@@ -242,6 +242,25 @@ public class TrainingRegistry {
                 .orElse(false);
     }
 
+    /** A course name and the occupation (ISCO-08 code) it trains for. */
+    public record CourseName(String name, String occupationCode) {
+    }
+
+    /**
+     * Courses whose name contains {@code query}, accents ignored ("han" finds "Hàn điện"), names starting
+     * with it first: the skills trained people hold, and the occupations they lead to, for typeahead.
+     */
+    public List<CourseName> courseNamesMatching(String query) {
+        String folded = VietnameseText.fold(query == null ? "" : query).strip();
+        if (folded.isEmpty()) {
+            return List.of();
+        }
+        return centres.courseNamesAndOccupations().stream()
+                .filter(course -> VietnameseText.fold(course.getKey()).contains(folded))
+                .sorted(java.util.Comparator.comparing(course -> !VietnameseText.fold(course.getKey()).startsWith(folded)))
+                .map(course -> new CourseName(course.getKey(), course.getValue())).toList();
+    }
+
     /** The names of the courses each of these persons completed: the skills they trained in. */
     public Map<UUID, List<String>> completedCourseNames(java.util.Collection<UUID> personIds) {
         return enrolments.completedCourseNames(personIds);

@@ -154,7 +154,9 @@ class AccessMatrixTest {
             Endpoint.page("/vacancies/{id}/shortlist", "/vacancies/<vacancy>/shortlist", EMPLOYERS),
             Endpoint.page("/people/{id}/contacts", "/people/<person>/contacts", PERSON_SCOPE),
             Endpoint.page("/placements", PROVINCE),
-            Endpoint.page("/demand", PROVINCE));
+            Endpoint.page("/demand", PROVINCE),
+            Endpoint.page("/suggest/occupations", SIGNED_IN),
+            Endpoint.page("/suggest/skills", SIGNED_IN));
 
     /**
      * Mappings reached only by POST from pages already in the matrix; AccountPagesTest, TrainingPagesTest and
