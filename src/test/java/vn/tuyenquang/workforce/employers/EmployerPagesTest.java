@@ -110,7 +110,9 @@ class EmployerPagesTest {
         UUID id = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
         mvc.perform(get("/vacancies/{id}", id).with(user(employer)))
                 .andExpect(content().string(containsString("Bản nháp")))
-                .andExpect(content().string(containsString("7.000.000 – 9.000.000 đồng/tháng")));
+                .andExpect(content().string(containsString("7.000.000 – 9.000.000 đồng/tháng")))
+                .andExpect(content().string(containsString(
+                        "title=\"Chưa có tên tiếng Việt chính thức; hiển thị tên tiếng Anh theo ISCO-08.\">EN</span>")));
 
         move(id, "OPEN").andExpect(flash().attribute("message", "vacancy.moved.OPEN"));
         move(id, "FILLED").andExpect(flash().attribute("message", "vacancy.moved.FILLED"));

@@ -77,7 +77,7 @@ class DemandSupplyTest {
                 });
         String page = mvc.perform(get("/demand").with(user(department))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("Cung và cầu lao động theo nghề", "7543", "Product graders");
+        assertThat(page).contains("Cung và cầu lao động theo nghề", "7543", "Product graders", "lang=\"en\"");
         mvc.perform(get("/demand").with(user(employer))).andExpect(status().isForbidden());
     }
 

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import vn.tuyenquang.workforce.accounts.CurrentUser;
 import vn.tuyenquang.workforce.accounts.Role;
 import vn.tuyenquang.workforce.matching.DemandSupply;
+import vn.tuyenquang.workforce.reference.Occupation;
 import vn.tuyenquang.workforce.reference.ReferenceCatalog;
 import vn.tuyenquang.workforce.system.PageAccess;
 
@@ -30,12 +31,12 @@ class DemandController {
     }
 
     @GetMapping("/demand")
-    String demand(@AuthenticationPrincipal CurrentUser user, Model model, Locale locale) {
+    String demand(@AuthenticationPrincipal CurrentUser user, Model model) {
         var lines = demandSupply.lines(user);
-        Map<String, String> titles = new HashMap<>();
-        lines.forEach(l -> reference.occupation(l.occupationCode()).ifPresent(o -> titles.put(o.code(), o.title(locale))));
+        Map<String, Occupation> occupations = new HashMap<>();
+        lines.forEach(l -> reference.occupation(l.occupationCode()).ifPresent(o -> occupations.put(o.code(), o)));
         model.addAttribute("lines", lines);
-        model.addAttribute("occupationTitles", titles);
+        model.addAttribute("occupations", occupations);
         model.addAttribute("communeNames", reference.communeNames());
         return DEMAND_VIEW;
     }
