@@ -127,10 +127,12 @@ public class GraduateRecords {
         }
         insertEnrolments(added);
         updateEnrolments(completed);
-        issueCertificates(centreId, rows, personIds, enrolments);
-        // A completed course adds to its learner's skills, which employers search.
+        Set<UUID> certified = issueCertificates(centreId, rows, personIds, enrolments);
+        // A completed course adds to its learner's skills, which employers search. Recording a certificate
+        // already marks its holder changed; the others are marked here.
         register.changedElsewhere(java.util.stream.Stream.concat(added.stream(), completed.stream())
-                .filter(e -> e.status() == Enrolment.Status.COMPLETED).map(Enrolment::personId).distinct().toList());
+                .filter(e -> e.status() == Enrolment.Status.COMPLETED).map(Enrolment::personId)
+                .filter(person -> !certified.contains(person)).distinct().toList());
         return rejections;
     }
 
@@ -179,8 +181,9 @@ public class GraduateRecords {
         return rejections;
     }
 
-    private void issueCertificates(UUID centreId, List<Checked> rows, Map<String, UUID> personIds,
-                                   Map<String, Enrolment> enrolments) {
+    /** Issues the rows' certificates not issued yet; returns their holders. */
+    private Set<UUID> issueCertificates(UUID centreId, List<Checked> rows, Map<String, UUID> personIds,
+                                        Map<String, Enrolment> enrolments) {
         Set<UUID> certified = enrolmentStore.certifiedEnrolments(enrolments.values().stream().map(Enrolment::id).toList());
         Map<UUID, Certificate> issued = new LinkedHashMap<>();
         for (Checked row : rows) {
@@ -202,6 +205,7 @@ public class GraduateRecords {
         Map<UUID, Object> audited = new LinkedHashMap<>();
         issued.values().forEach(c -> audited.put(c.id(), c));
         audit.createdAll("certificate", audited);
+        return issued.values().stream().map(Certificate::personId).collect(java.util.stream.Collectors.toSet());
     }
 
     private Map<String, Enrolment> existingEnrolments(List<Checked> rows, Map<String, UUID> personIds) {

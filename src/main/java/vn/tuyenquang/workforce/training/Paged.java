@@ -12,4 +12,9 @@ public interface Paged {
     default int pages() {
         return (int) Math.max(1, (total() + size() - 1) / size());
     }
+
+    /** The page asked for, or the first when the request names one before it. */
+    static int requested(int page) {
+        return Math.max(page, 0);
+    }
 }

@@ -73,7 +73,7 @@ public class TrainingRegistry {
 
     public CentrePage centres(String query, CentreOrder order, int page, int size) {
         String folded = query == null ? "" : VietnameseText.fold(query);
-        int safePage = Math.max(page, 0);
+        int safePage = Paged.requested(page);
         return new CentrePage(centres.searchCentres(folded, order, safePage * size, size), centres.countCentres(folded),
                 safePage, size);
     }
@@ -125,7 +125,7 @@ public class TrainingRegistry {
     public CourseDetail course(CurrentUser user, UUID courseId, EnrolmentOrder order, int page, int size) {
         Course course = centres.findCourse(courseId).orElseThrow(() -> new TrainingException("course.notFound", null));
         TrainingCentre centre = centre(user, course.centreId());
-        int safePage = Math.max(page, 0);
+        int safePage = Paged.requested(page);
         List<Enrolment> list = enrolments.enrolmentsOf(courseId, order, safePage * size, size);
         Map<UUID, Person> persons = register.findAll(list.stream().map(Enrolment::personId).toList());
         Map<UUID, Certificate> certificates = enrolments.certificatesOfEnrolments(list.stream().map(Enrolment::id).toList())
@@ -231,7 +231,7 @@ public class TrainingRegistry {
             java.util.Set<UUID> ours = enrolments.personsEnrolledAt(centre, found.stream().map(Person::id).toList());
             found = found.stream().filter(p -> ours.contains(p.id())).toList();
         }
-        int safePage = Math.max(page, 0);
+        int safePage = Paged.requested(page);
         return new LearnerPage(found.stream().sorted(order.comparator).skip((long) safePage * size).limit(size).toList(),
                 found.size(), more, safePage, size);
     }
@@ -255,10 +255,16 @@ public class TrainingRegistry {
         if (folded.isEmpty()) {
             return List.of();
         }
-        return centres.courseNamesAndOccupations().stream()
-                .filter(course -> VietnameseText.fold(course.getKey()).contains(folded))
-                .sorted(java.util.Comparator.comparing(course -> !VietnameseText.fold(course.getKey()).startsWith(folded)))
-                .map(course -> new CourseName(course.getKey(), course.getValue())).toList();
+        List<CourseName> starting = new java.util.ArrayList<>();
+        List<CourseName> containing = new java.util.ArrayList<>();
+        for (Map.Entry<String, String> course : centres.courseNamesAndOccupations()) {
+            String name = VietnameseText.fold(course.getKey());
+            if (name.contains(folded)) {
+                (name.startsWith(folded) ? starting : containing).add(new CourseName(course.getKey(), course.getValue()));
+            }
+        }
+        starting.addAll(containing);
+        return starting;
     }
 
     /** The names of the courses each of these persons completed: the skills they trained in. */
