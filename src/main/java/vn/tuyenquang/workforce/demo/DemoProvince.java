@@ -202,13 +202,13 @@ class DemoProvince implements ApplicationRunner {
         LocalDate deadline = LocalDate.now().plusMonths(2);
         List<NewVacancy> vacancies = List.of(
                 new NewVacancy("Công nhân may công nghiệp", "7533", "SO_CAP", "May công nghiệp, vắt sổ, may máy một kim",
-                        80, 6_500_000L, 9_000_000L, "02215", "Khu công nghiệp giả lập số 1", null, null, deadline),
+                        80, 6_500_000L, 9_000_000L, "02215", "Khu công nghiệp giả lập số 1", null, null, deadline, null, null),
                 new NewVacancy("Thợ hàn", "7212", "SO_CAP", "Hàn điện, hàn MIG/MAG", 15, 8_000_000L, 12_000_000L, "02374",
-                        "Cụm công nghiệp giả lập số 2", null, null, deadline),
+                        "Cụm công nghiệp giả lập số 2", null, null, deadline, null, null),
                 new NewVacancy("Thợ điện công nghiệp", "7412", "TRUNG_CAP", "Lắp đặt, bảo trì tủ điện, đọc bản vẽ", 6,
-                        9_000_000L, 13_000_000L, "02374", null, null, null, deadline),
+                        9_000_000L, 13_000_000L, "02374", null, null, null, deadline, null, null),
                 new NewVacancy("Công nhân chế biến gỗ", "7522", "SO_CAP", "Vận hành máy cưa, bào, chà nhám", 25, 7_000_000L,
-                        9_500_000L, "02287", null, null, null, deadline));
+                        9_500_000L, "02287", null, null, null, deadline, null, null));
         int[] postedBy = {0, 1, 1, 2};
         for (int i = 0; i < vacancies.size(); i++) {
             UUID employer = ids.get(postedBy[i]);

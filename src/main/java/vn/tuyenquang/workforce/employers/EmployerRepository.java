@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.tuyenquang.workforce.people.Sex;
 import vn.tuyenquang.workforce.text.VietnameseText;
 
 @Repository
@@ -56,12 +57,12 @@ class EmployerRepository {
         jdbc.sql("""
                         insert into vacancy (id, employer_id, title, occupation_code, min_level_code, skills, headcount,
                                              pay_min_vnd, pay_max_vnd, commune_code, industrial_park, latitude, longitude,
-                                             deadline, status, created_at, updated_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                             deadline, status, created_at, updated_at, required_sex, sex_reason)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(v.id(), v.employerId(), v.title(), v.occupationCode(), v.minLevelCode(), v.skills(), v.headcount(),
                         v.payMinVnd(), v.payMaxVnd(), v.communeCode(), v.industrialPark(), v.latitude(), v.longitude(),
                         Date.valueOf(v.deadline()), v.status().name(), Timestamp.from(v.createdAt()),
-                        Timestamp.from(v.createdAt()))
+                        Timestamp.from(v.createdAt()), v.requiredSex() == null ? null : v.requiredSex().name(), v.sexReason())
                 .update();
     }
 
@@ -106,6 +107,8 @@ class EmployerRepository {
                 rs.getInt("headcount"), rs.getLong("pay_min_vnd"), rs.getLong("pay_max_vnd"), rs.getString("commune_code"),
                 rs.getString("industrial_park"), rs.getBigDecimal("latitude"), rs.getBigDecimal("longitude"),
                 rs.getDate("deadline").toLocalDate(), Vacancy.Status.valueOf(rs.getString("status")),
-                rs.getTimestamp("created_at").toInstant());
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getString("required_sex") == null ? null : Sex.valueOf(rs.getString("required_sex")),
+                rs.getString("sex_reason"));
     }
 }

@@ -94,12 +94,16 @@ public class Employers {
         if ((form.latitude() == null) != (form.longitude() == null)) {
             throw new EmployerException("vacancy.coordinates.both", "longitude");
         }
+        String sexReason = form.requiredSex() == null ? null : optionalText(form.sexReason());
+        if (form.requiredSex() != null && sexReason == null) {
+            throw new EmployerException("vacancy.sexReason.required", "sexReason");
+        }
         commune(form.communeCode());
         Vacancy vacancy = new Vacancy(UUID.randomUUID(), employerId, VietnameseText.normalize(form.title()),
                 form.occupationCode(), form.minLevelCode(), VietnameseText.normalize(form.skills()), form.headcount(),
                 form.payMinVnd(), form.payMaxVnd(), form.communeCode(),
                 optionalText(form.industrialPark()), form.latitude(), form.longitude(),
-                form.deadline(), Vacancy.Status.DRAFT, clock.instant());
+                form.deadline(), Vacancy.Status.DRAFT, clock.instant(), form.requiredSex(), sexReason);
         repository.insert(vacancy);
         audit.created("vacancy", vacancy.id(), vacancy);
         return vacancy;

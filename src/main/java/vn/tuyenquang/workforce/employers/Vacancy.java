@@ -6,13 +6,19 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import vn.tuyenquang.workforce.people.Sex;
+
 /**
  * A vacancy and its lifecycle: a draft is opened; an open vacancy is filled, closed, or expires by itself
  * once its deadline has passed. Filled, closed and expired are final.
+ *
+ * @param requiredSex the one sex the work is restricted to, or null (almost always): only ever with the
+ *                    lawful reason the employer recorded for it, {@code sexReason}
  */
 public record Vacancy(UUID id, UUID employerId, String title, String occupationCode, String minLevelCode, String skills,
                       int headcount, long payMinVnd, long payMaxVnd, String communeCode, String industrialPark,
-                      BigDecimal latitude, BigDecimal longitude, LocalDate deadline, Status status, Instant createdAt) {
+                      BigDecimal latitude, BigDecimal longitude, LocalDate deadline, Status status, Instant createdAt,
+                      Sex requiredSex, String sexReason) {
 
     public enum Status {
         DRAFT, OPEN, FILLED, CLOSED, EXPIRED;
@@ -45,7 +51,7 @@ public record Vacancy(UUID id, UUID employerId, String title, String occupationC
 
     Vacancy withStatus(Status target) {
         return new Vacancy(id, employerId, title, occupationCode, minLevelCode, skills, headcount, payMinVnd, payMaxVnd,
-                communeCode, industrialPark, latitude, longitude, deadline, target, createdAt);
+                communeCode, industrialPark, latitude, longitude, deadline, target, createdAt, requiredSex, sexReason);
     }
 
     /** The statuses a person may choose next, for the page's buttons. */

@@ -14,10 +14,12 @@ import java.util.UUID;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.GeoLocation;
 import co.elastic.clients.elasticsearch._types.Time;
+import co.elastic.clients.elasticsearch._types.query_dsl.FieldValueFactorModifier;
 import co.elastic.clients.elasticsearch._types.query_dsl.FunctionBoostMode;
 import co.elastic.clients.elasticsearch._types.query_dsl.FunctionScore;
 import co.elastic.clients.elasticsearch._types.query_dsl.FunctionScoreMode;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import org.springframework.stereotype.Service;
@@ -32,8 +34,9 @@ import vn.tuyenquang.workforce.text.VietnameseText;
 /**
  * Candidates for a vacancy. Hard filters, which no result ever breaks: available for work, of working age
  * (15 to 64 this year), holding a qualification in the vacancy's occupation (or, when the employer widens
- * the search, its 3-digit group) at or above the minimum level. Ethnic group is not in the index at all,
- * and sex is neither filtered nor ranked on. Ranking: the exact occupation above the group, a centre's
+ * the search, its 3-digit group) at or above the minimum level, and of the one sex the vacancy is restricted
+ * to only when the employer recorded a lawful reason for it. Ethnic group is not in the index at all, and
+ * sex is never ranked on. Ranking: the exact occupation above the group, a centre's
  * certificate above a declaration, nearness to the workplace (Gaussian decay, half the score at 25 km),
  * the vacancy's skills in the candidate's courses (exact words above accent-folded ones), recent training
  * and years in the trade. Consent is checked in the register for every hit, so a withdrawal counts at once.
@@ -59,7 +62,26 @@ public class CandidateSearch {
     /** The best candidates for the vacancy, best first, at most {@code size}. */
     public List<CandidateMatch> forVacancy(CurrentUser user, UUID vacancyId, boolean widenToGroup, int size) {
         Vacancy vacancy = employers.vacancy(user, vacancyId);
-        int minOrdinal = reference.qualificationLevel(vacancy.minLevelCode()).orElseThrow().ordinal();
+        int minOrdinal = minOrdinal(vacancy);
+        double[] workplace = workplace(vacancy);
+        try {
+            SearchResponse<CandidateDocument> response = client.search(request(vacancy, widenToGroup, size),
+                    CandidateDocument.class);
+            List<Hit<CandidateDocument>> hits = response.hits().hits();
+            Set<UUID> findable = register.findableNow(hits.stream().map(h -> UUID.fromString(h.id())).toList());
+            return hits.stream().filter(h -> findable.contains(UUID.fromString(h.id())))
+                    .map(h -> explain(h, vacancy, minOrdinal, workplace)).limit(size).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The search sent to Elasticsearch for the vacancy: twice {@code size} hits, so that enough remain once
+     * anyone who withdrew consent a moment ago is dropped.
+     */
+    SearchRequest request(Vacancy vacancy, boolean widenToGroup, int size) {
+        int minOrdinal = minOrdinal(vacancy);
         String group = vacancy.occupationCode().substring(0, 3);
         int year = LocalDate.now(clock).getYear();
         double[] workplace = workplace(vacancy);
@@ -77,15 +99,20 @@ public class CandidateSearch {
         Query verified = Query.of(q -> q.nested(n -> n.path("qualifications").boost(2f).query(b -> b.bool(f -> f
                 .filter(occupation)
                 .filter(t -> t.term(x -> x.field("qualifications.verified").value(true)))))));
-        Query bool = Query.of(q -> q.bool(b -> b
-                .filter(f -> f.term(t -> t.field("availableForWork").value(true)))
-                .filter(f -> f.range(r -> r.number(n -> n.field("birthYear")
-                        .gte((double) (year - Person.WORKING_AGE_TO)).lte((double) (year - Person.WORKING_AGE_FROM)))))
-                .filter(qualified)
-                .should(exact)
-                .should(verified)
-                .should(s -> s.match(m -> m.field("skills").query(skills).boost(2f)))
-                .should(s -> s.match(m -> m.field("skillsFolded").query(VietnameseText.fold(skills))))));
+        Query bool = Query.of(q -> q.bool(b -> {
+            b.filter(f -> f.term(t -> t.field("availableForWork").value(true)))
+                    .filter(f -> f.range(r -> r.number(n -> n.field("birthYear")
+                            .gte((double) (year - Person.WORKING_AGE_TO)).lte((double) (year - Person.WORKING_AGE_FROM)))))
+                    .filter(qualified)
+                    .should(exact)
+                    .should(verified)
+                    .should(s -> s.match(m -> m.field("skills").query(skills).boost(2f)))
+                    .should(s -> s.match(m -> m.field("skillsFolded").query(VietnameseText.fold(skills))));
+            if (vacancy.requiredSex() != null) {
+                b.filter(f -> f.term(t -> t.field("sex").value(vacancy.requiredSex().name())));
+            }
+            return b;
+        }));
 
         List<FunctionScore> functions = new ArrayList<>();
         if (workplace != null) {
@@ -95,22 +122,17 @@ public class CandidateSearch {
         functions.add(FunctionScore.of(f -> f.gauss(g -> g.date(d -> d.field("lastTrainedOn").placement(p -> p
                 .origin("now").scale(Time.of(t -> t.time("730d"))).decay(0.5))))));
         functions.add(FunctionScore.of(f -> f.fieldValueFactor(v -> v.field("experienceYears").missing(0.0)
-                .modifier(co.elastic.clients.elasticsearch._types.query_dsl.FieldValueFactorModifier.Log2p))));
+                .modifier(FieldValueFactorModifier.Log2p))));
 
-        try {
-            SearchResponse<CandidateDocument> response = client.search(s -> s.index(CandidateProjection.ALIAS)
-                    .size(size * 2)
-                    .query(q -> q.functionScore(fs -> fs.query(bool).functions(functions)
-                            .scoreMode(FunctionScoreMode.Sum).boostMode(FunctionBoostMode.Sum)))
-                    .highlight(h -> h.preTags("«").postTags("»").fields("skills", f -> f).fields("skillsFolded", f -> f)),
-                    CandidateDocument.class);
-            List<Hit<CandidateDocument>> hits = response.hits().hits();
-            Set<UUID> findable = register.findableNow(hits.stream().map(h -> UUID.fromString(h.id())).toList());
-            return hits.stream().filter(h -> findable.contains(UUID.fromString(h.id())))
-                    .map(h -> explain(h, vacancy, minOrdinal, workplace)).limit(size).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SearchRequest.of(s -> s.index(CandidateProjection.ALIAS)
+                .size(size * 2)
+                .query(q -> q.functionScore(fs -> fs.query(bool).functions(functions)
+                        .scoreMode(FunctionScoreMode.Sum).boostMode(FunctionBoostMode.Sum)))
+                .highlight(h -> h.preTags("«").postTags("»").fields("skills", f -> f).fields("skillsFolded", f -> f)));
+    }
+
+    private int minOrdinal(Vacancy vacancy) {
+        return reference.qualificationLevel(vacancy.minLevelCode()).orElseThrow().ordinal();
     }
 
     private CandidateMatch explain(Hit<CandidateDocument> hit, Vacancy vacancy, int minOrdinal, double[] workplace) {

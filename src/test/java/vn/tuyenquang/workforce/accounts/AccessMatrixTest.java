@@ -216,7 +216,7 @@ class AccessMatrixTest {
         records.put("<employer>", employer.employerId().orElseThrow().toString());
         records.put("<vacancy>", employers.createVacancy(employer, employer.employerId().orElseThrow(),
                 new NewVacancy("Thợ hàn", "7212", "SO_CAP", "Hàn điện", 5, 7_000_000L, 9_000_000L, "00694", null, null,
-                        null, LocalDate.now().plusMonths(1))).id().toString());
+                        null, LocalDate.now().plusMonths(1), null, null)).id().toString());
         records.put("<centre>", centre.toString());
         records.put("<course>", course.toString());
         records.put("<certificate>", certificate.id().toString());

@@ -123,6 +123,27 @@ class EmployerPagesTest {
     }
 
     @Test
+    void aRestrictionBySexIsRefusedWithoutItsLawfulReasonAndShownWithIt() throws Exception {
+        mvc.perform(vacancyForm().param("requiredSex", "MALE").param("sexReason", "  "))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Muốn giới hạn giới tính, phải ghi lý do hợp pháp.")));
+
+        String location = mvc.perform(vacancyForm().param("requiredSex", "MALE")
+                        .param("sexReason", "Làm việc trong hầm lò, thuộc danh mục nghề không sử dụng lao động nữ"))
+                .andExpect(redirectedUrlPattern("/vacancies/*"))
+                .andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(get(location).with(user(employer))).andExpect(content().string(containsString(
+                "Chỉ tuyển Nam. Lý do hợp pháp: Làm việc trong hầm lò, thuộc danh mục nghề không sử dụng lao động nữ")));
+
+        String unrestricted = mvc.perform(vacancyForm().param("requiredSex", "").param("sexReason", "bỏ qua"))
+                .andExpect(redirectedUrlPattern("/vacancies/*"))
+                .andReturn().getResponse().getRedirectedUrl();
+        Vacancy saved = employers.vacancy(employer, UUID.fromString(unrestricted.substring(unrestricted.lastIndexOf('/') + 1)));
+        assertThat(saved.requiredSex()).isNull();
+        assertThat(saved.sexReason()).isNull();
+    }
+
+    @Test
     void anOpenVacancyExpiresByItselfOnceItsDeadlineHasPassed() {
         Vacancy open = employers.move(employer, employers.createVacancy(employer, employerId,
                 vacancy(LocalDate.now())).id(), Vacancy.Status.OPEN);
@@ -144,12 +165,20 @@ class EmployerPagesTest {
                 .param("contactEmail", "tuyendung@example.com");
     }
 
+    private MockHttpServletRequestBuilder vacancyForm() {
+        return post("/employers/{id}/vacancies", employerId).with(user(employer)).with(csrf())
+                .param("title", "Thợ khai thác").param("occupationCode", "8111").param("minLevelCode", "SO_CAP")
+                .param("skills", "Vận hành máy khoan").param("headcount", "4").param("payMinVnd", "9000000")
+                .param("payMaxVnd", "12000000").param("communeCode", "00694")
+                .param("deadline", LocalDate.now().plusDays(20).toString());
+    }
+
     private org.springframework.test.web.servlet.ResultActions move(UUID vacancy, String status) throws Exception {
         return mvc.perform(post("/vacancies/{id}/status", vacancy).param("status", status).with(user(employer)).with(csrf()));
     }
 
     private static NewVacancy vacancy(LocalDate deadline) {
         return new NewVacancy("Công nhân may", "7533", "SO_CAP", "May công nghiệp", 20, 6_500_000L, 8_000_000L, "00694",
-                null, null, null, deadline);
+                null, null, null, deadline, null, null);
     }
 }

@@ -47,6 +47,8 @@ import vn.tuyenquang.workforce.training.TrainingRegistry;
  * Em    certificate 8172, outside the labour force          never
  * Phúc  certificate 8172, born 1955 (over working age)      never
  * Hạnh  certificate 8172, never consented                   never
+ * Lan   certificate 8172, a woman, Trường Sinh              found, except for a vacancy restricted to men
+ *                                                           with a recorded lawful reason
  * </pre>
  */
 @IntegrationTest
@@ -104,12 +106,13 @@ class CandidateSearchTest {
         certified("Em", wood, 1992, "00694", LabourStatus.OUTSIDE_LABOUR_FORCE, true);
         certified("Phúc", wood, 1955, "00694", LabourStatus.UNEMPLOYED, true);
         certified("Hạnh", wood, 1991, "00694", LabourStatus.UNEMPLOYED, false);
+        certified("Lan", wood, person("Lan", 1997, "02623", LabourStatus.UNEMPLOYED, Sex.FEMALE), true);
 
         employer = accounts.create(Role.EMPLOYER);
         UUID employerId = employer.employerId().orElseThrow();
         vacancy = employers.createVacancy(employer, employerId, new NewVacancy("Công nhân vận hành máy chế biến gỗ",
                 "8172", "SO_CAP", "vận hành máy bào", 10, 7_000_000L, 9_000_000L, "00694", null, null, null,
-                LocalDate.now().plusDays(30))).id();
+                LocalDate.now().plusDays(30), null, null)).id();
         projection.sync();
         client.indices().refresh(r -> r.index(CandidateProjection.ALIAS));
     }
@@ -119,8 +122,24 @@ class CandidateSearchTest {
         List<CandidateMatch> found = search.forVacancy(employer, vacancy, false, 50);
 
         assertThat(found).extracting(CandidateMatch::personId)
-                .containsExactlyInAnyOrder(id("An"), id("Bình"), id("Giang"));
+                .containsExactlyInAnyOrder(id("An"), id("Bình"), id("Giang"), id("Lan"));
         assertThat(found).allSatisfy(c -> assertThat(c.occupationMatch()).isEqualTo("EXACT"));
+    }
+
+    @Test
+    void aVacancyRestrictedToOneSexWithALawfulReasonFindsNobodyOfTheOther() throws Exception {
+        UUID restricted = employers.createVacancy(employer, employer.employerId().orElseThrow(), new NewVacancy(
+                "Thợ bào gỗ trong hầm lò", "8172", "SO_CAP", "vận hành máy bào", 3, 8_000_000L, 9_000_000L, "00694",
+                null, null, null, LocalDate.now().plusDays(30), Sex.MALE, "Công việc trong hầm lò")).id();
+
+        assertThat(search.forVacancy(employer, restricted, true, 50)).extracting(CandidateMatch::personId)
+                .containsExactlyInAnyOrder(id("An"), id("Bình"), id("Giang"), id("Chi"));
+        String page = mvc.perform(get("/vacancies/{id}/candidates", restricted).with(user(employer)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Vị trí này chỉ tuyển Nam, theo lý do hợp pháp doanh nghiệp đã ghi: „Công việc trong hầm lò”.")
+                .doesNotContain("Không lọc hay xếp hạng theo dân tộc hoặc giới tính.");
+        assertThat(mvc.perform(get("/vacancies/{id}/candidates", vacancy).with(user(employer))).andReturn().getResponse()
+                .getContentAsString()).contains("Không lọc hay xếp hạng theo dân tộc hoặc giới tính.");
     }
 
     @Test
@@ -155,7 +174,7 @@ class CandidateSearchTest {
     void skillsTypedWithoutAccentsStillMatch() {
         UUID unaccented = employers.createVacancy(employer, employer.employerId().orElseThrow(), new NewVacancy(
                 "Thợ máy bào", "8172", "SO_CAP", "van hanh may bao", 2, 7_000_000L, 8_000_000L, "00694", null, null, null,
-                LocalDate.now().plusDays(30))).id();
+                LocalDate.now().plusDays(30), null, null)).id();
 
         CandidateMatch first = search.forVacancy(employer, unaccented, false, 10).get(0);
         assertThat(first.personId()).isEqualTo(id("An"));
@@ -213,7 +232,11 @@ class CandidateSearchTest {
     }
 
     private UUID certified(String name, UUID course, int born, String commune, LabourStatus status, boolean consent) {
-        Enrolment enrolment = training.enrol(staff, course, person(name, born, commune, status), LocalDate.of(2025, 3, 1));
+        return certified(name, course, person(name, born, commune, status, Sex.MALE), consent);
+    }
+
+    private UUID certified(String name, UUID course, NewPerson person, boolean consent) {
+        Enrolment enrolment = training.enrol(staff, course, person, LocalDate.of(2025, 3, 1));
         training.complete(staff, enrolment.id(), LocalDate.of(2025, 6, 1));
         training.issueCertificate(staff, enrolment.id(), "SR-" + UUID.randomUUID().toString().substring(0, 8),
                 LocalDate.of(2025, 6, 2));
@@ -225,8 +248,12 @@ class CandidateSearchTest {
     }
 
     private static NewPerson person(String name, int born, String commune, LabourStatus status) {
+        return person(name, born, commune, status, Sex.MALE);
+    }
+
+    private static NewPerson person(String name, int born, String commune, LabourStatus status, Sex sex) {
         LocalDate birth = LocalDate.of(born, 5, 5);
-        return new NewPerson(TestPeople.citizenId(birth, Sex.MALE), "Nguyễn Văn " + name, birth, Sex.MALE, "02", commune,
-                null, status);
+        return new NewPerson(TestPeople.citizenId(birth, sex), (sex == Sex.MALE ? "Nguyễn Văn " : "Nguyễn Thị ") + name,
+                birth, sex, "02", commune, null, status);
     }
 }

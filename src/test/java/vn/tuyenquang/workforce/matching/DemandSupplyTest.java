@@ -63,7 +63,7 @@ class DemandSupplyTest {
         CurrentUser employer = accounts.create(Role.EMPLOYER);
         UUID vacancy = employers.createVacancy(employer, employer.employerId().orElseThrow(), new NewVacancy("Nhân viên KCS",
                 "7543", "SO_CAP", "Kiểm tra chất lượng", 8, 6_000_000L, 8_000_000L, "00694", null, null, null,
-                LocalDate.now().plusDays(10))).id();
+                LocalDate.now().plusDays(10), null, null)).id();
         employers.move(employer, vacancy, Vacancy.Status.OPEN);
         CurrentUser department = accounts.create(Role.DEPARTMENT);
 

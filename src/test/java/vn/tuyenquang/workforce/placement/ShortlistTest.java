@@ -81,7 +81,7 @@ class ShortlistTest {
         department = accounts.create(Role.DEPARTMENT);
         UUID employerId = employer.employerId().orElseThrow();
         vacancy = employers.createVacancy(employer, employerId, new NewVacancy("Công nhân may", "7533", "SO_CAP",
-                "May công nghiệp", 30, 6_500_000L, 8_000_000L, "00694", null, null, null, LocalDate.now().plusDays(20))).id();
+                "May công nghiệp", 30, 6_500_000L, 8_000_000L, "00694", null, null, null, LocalDate.now().plusDays(20), null, null)).id();
         employers.move(employer, vacancy, Vacancy.Status.OPEN);
     }
 

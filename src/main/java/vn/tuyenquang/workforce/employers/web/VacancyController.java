@@ -18,6 +18,7 @@ import vn.tuyenquang.workforce.employers.EmployerException;
 import vn.tuyenquang.workforce.employers.Employers;
 import vn.tuyenquang.workforce.employers.NewVacancy;
 import vn.tuyenquang.workforce.employers.Vacancy;
+import vn.tuyenquang.workforce.people.Sex;
 import vn.tuyenquang.workforce.reference.ReferenceCatalog;
 
 /** An employer's vacancies: a new one (a draft), its page, and the steps of its lifecycle. */
@@ -38,7 +39,7 @@ class VacancyController {
     @GetMapping("/employers/{id}/vacancies/new")
     String newVacancy(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, Model model) {
         model.addAttribute("form", new NewVacancy("", "", "SO_CAP", "", 1, null, null,
-                employers.employer(user, id).communeCode(), null, null, null, null));
+                employers.employer(user, id).communeCode(), null, null, null, null, null, null));
         return form(user, id, model);
     }
 
@@ -87,6 +88,7 @@ class VacancyController {
         model.addAttribute("employer", employers.employer(user, employerId));
         model.addAttribute("communes", reference.communes());
         model.addAttribute("levels", reference.qualificationLevels());
+        model.addAttribute("sexes", Sex.values());
         return FORM_VIEW;
     }
 }
