@@ -152,6 +152,9 @@ class AccessMatrixTest {
             Endpoint.page("/vacancies/{id}", "/vacancies/<vacancy>", EMPLOYERS),
             Endpoint.page("/vacancies/{id}/candidates", "/vacancies/<vacancy>/candidates", EMPLOYERS),
             Endpoint.page("/vacancies/{id}/shortlist", "/vacancies/<vacancy>/shortlist", EMPLOYERS),
+            Endpoint.api("/api/employers/{id}/vacancies", "/api/employers/<employer>/vacancies", EMPLOYERS),
+            Endpoint.api("/api/vacancies/{id}", "/api/vacancies/<vacancy>", EMPLOYERS),
+            Endpoint.api("/api/vacancies/{id}/candidates", "/api/vacancies/<vacancy>/candidates", EMPLOYERS),
             Endpoint.page("/people/{id}/contacts", "/people/<person>/contacts", PERSON_SCOPE),
             Endpoint.page("/placements", PROVINCE),
             Endpoint.page("/demand", PROVINCE),
@@ -171,7 +174,7 @@ class AccessMatrixTest {
             "/api/training/certificates/{id}/revocation", "/api/training/learners/search", "/people/{id}/reveal",
             "/people/{id}/consent", "/indicators/snapshots", "/employers/{id}/accounts", "/employers/{id}/vacancies",
             "/vacancies/{id}/status", "/shortlist/{entryId}/stage", "/people/{id}/contacts/{entryId}",
-            "/api/search/candidates/reindex");
+            "/api/search/candidates/reindex", "/api/vacancies/{id}/status");
 
     @Autowired
     MockMvc mvc;

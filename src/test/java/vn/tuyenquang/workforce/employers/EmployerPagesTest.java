@@ -3,11 +3,13 @@ package vn.tuyenquang.workforce.employers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -144,6 +147,40 @@ class EmployerPagesTest {
     }
 
     @Test
+    void anEmployersSystemPostsAndOpensAVacancyThroughTheApiAndCannotReachAnotherEmployers() throws Exception {
+        String body = """
+                {"title": "Thợ hàn", "occupationCode": "7212", "minLevelCode": "SO_CAP", "skills": "Hàn điện",
+                 "headcount": 3, "payMinVnd": 9000000, "payMaxVnd": %d, "communeCode": "00694", "deadline": "%s",
+                 "requiredSex": %s, "sexReason": null}""";
+        String deadline = LocalDate.now().plusDays(10).toString();
+        mvc.perform(api(post("/api/employers/{id}/vacancies", employerId), employer)
+                        .content(body.formatted(7_000_000, deadline, "null")))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.detail").value("Lương cao nhất không thể thấp hơn lương thấp nhất."))
+                .andExpect(jsonPath("$.field").value("payMaxVnd"));
+        mvc.perform(api(post("/api/employers/{id}/vacancies", employerId), employer)
+                        .content(body.formatted(12_000_000, deadline, "\"FEMALE\"")))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.field").value("sexReason"));
+
+        String created = mvc.perform(api(post("/api/employers/{id}/vacancies", employerId), employer)
+                        .content(body.formatted(12_000_000, deadline, "null")))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.status").value("DRAFT"))
+                .andReturn().getResponse().getContentAsString();
+        String id = com.jayway.jsonpath.JsonPath.read(created, "$.id");
+        mvc.perform(api(post("/api/vacancies/{id}/status", id), employer).content("{\"status\": \"OPEN\"}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("OPEN"));
+        mvc.perform(api(get("/api/employers/{id}/vacancies", employerId), employer))
+                .andExpect(jsonPath("$[?(@.id == '" + id + "')].title").value("Thợ hàn"));
+
+        CurrentUser other = accounts.create(Role.EMPLOYER);
+        mvc.perform(api(get("/api/vacancies/{id}", id), other)).andExpect(status().isForbidden());
+        mvc.perform(api(post("/api/vacancies/{id}/status", id), other).content("{\"status\": \"CLOSED\"}"))
+                .andExpect(status().isForbidden());
+        assertThat(employers.vacancy(employer, UUID.fromString(id)).status()).isEqualTo(Vacancy.Status.OPEN);
+    }
+
+    @Test
     void anOpenVacancyExpiresByItselfOnceItsDeadlineHasPassed() {
         Vacancy open = employers.move(employer, employers.createVacancy(employer, employerId,
                 vacancy(LocalDate.now())).id(), Vacancy.Status.OPEN);
@@ -163,6 +200,10 @@ class EmployerPagesTest {
                 .param("industrialPark", "Cụm công nghiệp thử nghiệm").param("communeCode", "00694")
                 .param("contactName", "Trần Văn Bảo").param("contactPhone", "0912345678")
                 .param("contactEmail", "tuyendung@example.com");
+    }
+
+    private static MockHttpServletRequestBuilder api(MockHttpServletRequestBuilder request, CurrentUser user) {
+        return request.with(httpBasic(user.getUsername(), TestAccounts.PASSWORD)).contentType(MediaType.APPLICATION_JSON);
     }
 
     private MockHttpServletRequestBuilder vacancyForm() {

@@ -2,8 +2,10 @@ package vn.tuyenquang.workforce.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
@@ -208,6 +210,29 @@ class CandidateSearchTest {
                 "«Vận» «hành» «máy» «bào» gỗ");
         assertThat(page).doesNotContain("Nguyễn Văn An", "Nguyễn Văn Bình", register.find(people.get("An"))
                 .orElseThrow().citizenId().value());
+    }
+
+    @Test
+    void theApiAnswersTheSameMaskedCandidatesAndNothingPersonal() throws Exception {
+        String json = mvc.perform(get("/api/vacancies/{id}/candidates", vacancy)
+                        .with(httpBasic(employer.getUsername(), TestAccounts.PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.candidates[0].maskedName").value("N. V. An"))
+                .andExpect(jsonPath("$.candidates[0].occupationMatch").value("EXACT"))
+                .andExpect(jsonPath("$.candidates[0].verified").value(true))
+                .andExpect(jsonPath("$.candidates[0].distanceKm").value(0))
+                .andExpect(jsonPath("$.candidates[0].matchedSkills[0]").value("«Vận» «hành» «máy» «bào» gỗ"))
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(com.jayway.jsonpath.JsonPath.<List<String>>read(json, "$.candidates[*].personId"))
+                .containsExactlyInAnyOrderElementsOf(search.forVacancy(employer, vacancy, false, 50).stream()
+                        .map(CandidateMatch::personId).toList());
+        for (UUID person : people.values()) {
+            vn.tuyenquang.workforce.people.Person p = register.find(person).orElseThrow();
+            assertThat(json).doesNotContain(p.citizenId().value(), p.fullName());
+        }
+        assertThat(json).doesNotContainIgnoringCase("phone").doesNotContainIgnoringCase("citizen")
+                .doesNotContain("ethnic");
     }
 
     private UUID certifiedNow(String name) {

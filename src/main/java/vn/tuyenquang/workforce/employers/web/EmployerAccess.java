@@ -8,7 +8,8 @@ import vn.tuyenquang.workforce.system.PageAccess;
 
 /**
  * Employers and vacancies are for the department and administrators (every employer) and for employers'
- * accounts (their own, checked by {@code Employers} on every call); only the first add employers.
+ * accounts (their own, checked by {@code Employers} on every call), in the pages and the JSON API alike;
+ * only the first add employers.
  */
 @Configuration(proxyBeanMethods = false)
 class EmployerAccess {
@@ -20,7 +21,8 @@ class EmployerAccess {
         return paths -> paths
                 .requestMatchers("/employers/new", "/employers/*/accounts").hasAnyRole(admin, department)
                 .requestMatchers(HttpMethod.POST, "/employers").hasAnyRole(admin, department)
-                .requestMatchers("/employers", "/employers/**", "/vacancies/**")
+                .requestMatchers("/employers", "/employers/**", "/vacancies/**", "/api/employers/*/vacancies",
+                        "/api/vacancies/**")
                 .hasAnyRole(admin, department, Role.EMPLOYER.name());
     }
 }
