@@ -33,8 +33,8 @@ import vn.tuyenquang.workforce.system.PageAccess;
 class SecurityConfiguration {
 
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(java.time.Clock clock) {
+        return new RememberedPasswords(PasswordEncoderFactories.createDelegatingPasswordEncoder(), clock);
     }
 
     @Bean
