@@ -11,3 +11,6 @@ create table vacancy_outbox (
     vacancy_id uuid                     not null,
     queued_at  timestamp with time zone not null
 );
+
+-- Every vacancy posted before the outbox existed reaches the index once.
+insert into vacancy_outbox (vacancy_id, queued_at) select id, updated_at from vacancy;

@@ -64,6 +64,7 @@ class EmployerRepository {
                         Date.valueOf(v.deadline()), v.status().name(), Timestamp.from(v.createdAt()),
                         Timestamp.from(v.createdAt()), v.requiredSex() == null ? null : v.requiredSex().name(), v.sexReason())
                 .update();
+        queueForSearch(v.id(), v.createdAt());
     }
 
     Optional<Vacancy> findVacancy(UUID id) {
@@ -78,6 +79,46 @@ class EmployerRepository {
     void setStatus(UUID vacancyId, Vacancy.Status status, Instant at) {
         jdbc.sql("update vacancy set status = ?, updated_at = ? where id = ?")
                 .params(status.name(), Timestamp.from(at), vacancyId).update();
+        queueForSearch(vacancyId, at);
+    }
+
+    /** The vacancies index's transactional outbox: this vacancy changed, in the caller's transaction. */
+    private void queueForSearch(UUID vacancyId, Instant at) {
+        jdbc.sql("insert into vacancy_outbox (vacancy_id, queued_at) values (?, ?)").params(vacancyId, Timestamp.from(at))
+                .update();
+    }
+
+    /** The oldest outbox rows: their ids and the vacancies they name, as they are now. */
+    Employers.QueuedForSearch queuedForSearch(int limit) {
+        List<java.util.Map.Entry<Long, UUID>> queued = jdbc.sql(
+                        "select id, vacancy_id from vacancy_outbox order by id limit ?").param(limit)
+                .query((rs, n) -> java.util.Map.entry(rs.getLong("id"), rs.getObject("vacancy_id", UUID.class))).list();
+        if (queued.isEmpty()) {
+            return new Employers.QueuedForSearch(List.of(), List.of());
+        }
+        List<Employers.IndexedVacancy> vacancies = jdbc.sql("""
+                        select v.*, e.name as employer_name from vacancy v join employer e on e.id = v.employer_id
+                        where v.id in (:ids)""")
+                .param("ids", queued.stream().map(java.util.Map.Entry::getValue).distinct().toList())
+                .query((rs, n) -> new Employers.IndexedVacancy(vacancy(rs, n), rs.getString("employer_name"),
+                        rs.getTimestamp("updated_at").toInstant()))
+                .list();
+        return new Employers.QueuedForSearch(queued.stream().map(java.util.Map.Entry::getKey).toList(), vacancies);
+    }
+
+    void doneForSearch(List<Long> outboxIds) {
+        if (!outboxIds.isEmpty()) {
+            jdbc.sql("delete from vacancy_outbox where id in (:ids)").param("ids", outboxIds).update();
+        }
+    }
+
+    /** These vacancies, with their employers' names, if they are open and their deadline has not passed. */
+    List<Employers.VacancySummary> openAmong(java.util.Collection<UUID> ids, LocalDate today) {
+        return ids.isEmpty() ? List.of() : jdbc.sql("""
+                        select v.*, e.name as employer_name from vacancy v join employer e on e.id = v.employer_id
+                        where v.id in (:ids) and v.status = 'OPEN' and v.deadline >= :today""")
+                .param("ids", ids).param("today", Date.valueOf(today))
+                .query((rs, n) -> new Employers.VacancySummary(vacancy(rs, n), rs.getString("employer_name"))).list();
     }
 
     List<Employers.Demand> openDemand() {

@@ -145,6 +145,34 @@ public class Employers {
         return repository.openDemand();
     }
 
+    /** A vacancy as the vacancies index is built from: with its employer's name and the time of its last change. */
+    public record IndexedVacancy(Vacancy vacancy, String employerName, java.time.Instant updatedAt) {
+    }
+
+    /** A batch of the vacancies index's outbox: its row ids, and the vacancies they name as they are now. */
+    public record QueuedForSearch(List<Long> outboxIds, List<IndexedVacancy> vacancies) {
+    }
+
+    /** The oldest changes waiting for the vacancies index, at most {@code limit} outbox rows. */
+    public QueuedForSearch queuedForSearch(int limit) {
+        return repository.queuedForSearch(limit);
+    }
+
+    /** The index has these outbox rows' changes. */
+    @Transactional
+    public void doneForSearch(List<Long> outboxIds) {
+        repository.doneForSearch(outboxIds);
+    }
+
+    /**
+     * Which of these vacancies are open now (not filled, closed or past their deadline), with their
+     * employers' names: what a search checks every hit against, since the index may lag by a few seconds.
+     */
+    public Map<UUID, VacancySummary> openNow(java.util.Collection<UUID> vacancyIds) {
+        return repository.openAmong(vacancyIds, LocalDate.now(clock)).stream()
+                .collect(java.util.stream.Collectors.toMap(v -> v.vacancy().id(), v -> v));
+    }
+
     /** Every open vacancy whose deadline has passed expires; returns how many did. */
     @Transactional
     public int expireOverdue() {

@@ -12,14 +12,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.VersionType;
-import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
-import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import vn.tuyenquang.workforce.indicators.AgeBand;
 import vn.tuyenquang.workforce.people.LabourStatus;
@@ -40,62 +34,30 @@ import vn.tuyenquang.workforce.text.VietnameseText;
  * returns. A transaction that commits late is simply read on the next run: nothing is skipped.
  */
 @Component
-class CandidateProjection {
+class CandidateProjection extends OutboxProjection {
 
     static final String ALIAS = "candidates";
-    static final int BATCH = 1000;
-    private static final Logger log = LoggerFactory.getLogger(CandidateProjection.class);
 
     private final PersonRegister register;
     private final vn.tuyenquang.workforce.training.TrainingRegistry training;
     private final ReferenceCatalog reference;
-    private final ElasticsearchClient client;
     private final Clock clock;
 
     CandidateProjection(PersonRegister register, vn.tuyenquang.workforce.training.TrainingRegistry training,
                         ReferenceCatalog reference, ElasticsearchClient client, Clock clock) {
+        super("candidates", client);
         this.register = register;
         this.training = training;
         this.reference = reference;
-        this.client = client;
         this.clock = clock;
     }
 
-    /** Whether the last run failed: the failure is logged once, not every five seconds, and so is the recovery. */
-    private boolean failing;
-
-    @Scheduled(initialDelayString = "PT10S", fixedDelayString = "PT5S")
-    void scheduledSync() {
-        try {
-            sync();
-            if (failing) {
-                log.info("The candidates index is being updated again.");
-                failing = false;
-            }
-        } catch (IOException | ElasticsearchException | org.springframework.dao.DataAccessException e) {
-            if (!failing) {
-                log.warn("The candidates index could not be updated ({}); it catches up when Elasticsearch answers.",
-                        e.getMessage());
-                failing = true;
-            }
-        }
-    }
-
-    /** Sends every queued change, batch by batch; returns how many persons were sent. */
-    synchronized int sync() throws IOException {
-        int sent = 0;
-        while (true) {
-            PersonRegister.QueuedForSearch queued = register.queuedForSearch(BATCH);
-            if (queued.outboxIds().isEmpty()) {
-                return sent;
-            }
-            send(ALIAS, queued.persons());
-            register.doneForSearch(queued.outboxIds());
-            sent += queued.persons().size();
-            if (queued.outboxIds().size() < BATCH) {
-                return sent;
-            }
-        }
+    @Override
+    int syncBatch() throws IOException {
+        PersonRegister.QueuedForSearch queued = register.queuedForSearch(BATCH);
+        send(ALIAS, queued.persons());
+        register.doneForSearch(queued.outboxIds());
+        return queued.outboxIds().size();
     }
 
     /**
@@ -121,13 +83,7 @@ class CandidateProjection {
                         .versionType(VersionType.External))));
             }
         }
-        BulkResponse response = client.bulk(b -> b.operations(operations));
-        for (BulkResponseItem item : response.items()) {
-            // 409: a newer version is already there; 404: deleting what was never indexed. Both are fine.
-            if (item.error() != null && item.status() != 409 && item.status() != 404) {
-                throw new IOException("Elasticsearch refused candidate " + item.id() + ": " + item.error().reason());
-            }
-        }
+        bulk(operations);
     }
 
     CandidateDocument document(PersonRegister.RegisterEntry entry, List<String> courseNames) {

@@ -63,7 +63,7 @@ public class CandidateSearch {
     public List<CandidateMatch> forVacancy(CurrentUser user, UUID vacancyId, boolean widenToGroup, int size) {
         Vacancy vacancy = employers.vacancy(user, vacancyId);
         int minOrdinal = minOrdinal(vacancy);
-        double[] workplace = workplace(vacancy);
+        double[] workplace = Workplaces.of(vacancy, reference);
         try {
             SearchResponse<CandidateDocument> response = client.search(request(vacancy, widenToGroup, size),
                     CandidateDocument.class);
@@ -84,7 +84,7 @@ public class CandidateSearch {
         int minOrdinal = minOrdinal(vacancy);
         String group = vacancy.occupationCode().substring(0, 3);
         int year = LocalDate.now(clock).getYear();
-        double[] workplace = workplace(vacancy);
+        double[] workplace = Workplaces.of(vacancy, reference);
         String skills = vacancy.skills();
 
         Query occupation = widenToGroup
@@ -147,27 +147,10 @@ public class CandidateSearch {
                 .filter(q -> q.levelOrdinal() != null && q.levelOrdinal() >= minOrdinal)
                 .max(best).orElseThrow();
         Long distance = workplace == null || c.location() == null ? null
-                : Math.round(kilometres(workplace[0], workplace[1], c.location().lat(), c.location().lon()));
+                : Math.round(Workplaces.kilometres(workplace[0], workplace[1], c.location().lat(), c.location().lon()));
         List<String> skills = hit.highlight().getOrDefault("skills", hit.highlight().getOrDefault("skillsFolded", List.of()));
         return new CandidateMatch(c.personId(), c.maskedName(), c.ageBand(), c.communeCode(),
                 vacancy.occupationCode().equals(matched.occupationCode()) ? "EXACT" : "GROUP", matched.occupationCode(),
                 matched.level(), matched.verified(), distance, skills, hit.score() == null ? 0 : hit.score());
-    }
-
-    /** The workplace: its own coordinates, else the centre of its commune. */
-    private double[] workplace(Vacancy vacancy) {
-        if (vacancy.latitude() != null) {
-            return new double[]{vacancy.latitude().doubleValue(), vacancy.longitude().doubleValue()};
-        }
-        return reference.commune(vacancy.communeCode())
-                .map(c -> new double[]{c.latitude().doubleValue(), c.longitude().doubleValue()}).orElse(null);
-    }
-
-    static double kilometres(double lat1, double lon1, double lat2, double lon2) {
-        double dLat = Math.toRadians(lat2 - lat1);
-        double dLon = Math.toRadians(lon2 - lon1);
-        double a = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2))
-                * Math.sin(dLon / 2) * Math.sin(dLon / 2);
-        return 6371.0 * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
     }
 }

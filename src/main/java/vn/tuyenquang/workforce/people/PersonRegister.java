@@ -263,6 +263,12 @@ public class PersonRegister {
         return person;
     }
 
+    /** The person with their qualification facts, if {@code user} may open their record. */
+    public RegisterEntry entry(CurrentUser user, UUID id, List<PersonVisibility> grants) {
+        view(user, id, grants);
+        return persons.entries(List.of(id)).get(0);
+    }
+
     /** Records that {@code user} was shown the person's contact details (phone, citizen ID in full). */
     public void revealed(UUID personId, String what) {
         audit.revealed(RECORD_TYPE, personId, what);

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -199,5 +200,16 @@ class EnrolmentRepository {
                         .add(rs.getString("name")))
                 .list();
         return names;
+    }
+
+    Map<UUID, Long> completedByCourse(UUID centreId) {
+        Map<UUID, Long> counts = new java.util.HashMap<>();
+        jdbc.sql("""
+                        select e.course_id, count(*) as learners from enrolment e join course c on c.id = e.course_id
+                        where c.centre_id = ? and e.status = 'COMPLETED' group by e.course_id""")
+                .param(centreId)
+                .query((rs, n) -> counts.put(rs.getObject("course_id", UUID.class), rs.getLong("learners")))
+                .list();
+        return counts;
     }
 }

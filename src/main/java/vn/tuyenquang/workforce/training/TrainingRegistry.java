@@ -267,6 +267,12 @@ public class TrainingRegistry {
         return starting;
     }
 
+    /** How many learners completed each course of the centre (courses nobody completed are left out). */
+    public Map<UUID, Long> completedByCourse(CurrentUser user, UUID centreId) {
+        centre(user, centreId);
+        return enrolments.completedByCourse(centreId);
+    }
+
     /** The names of the courses each of these persons completed: the skills they trained in. */
     public Map<UUID, List<String>> completedCourseNames(java.util.Collection<UUID> personIds) {
         return enrolments.completedCourseNames(personIds);

@@ -156,6 +156,8 @@ class AccessMatrixTest {
             Endpoint.api("/api/vacancies/{id}", "/api/vacancies/<vacancy>", EMPLOYERS),
             Endpoint.api("/api/vacancies/{id}/candidates", "/api/vacancies/<vacancy>/candidates", EMPLOYERS),
             Endpoint.page("/people/{id}/contacts", "/people/<person>/contacts", PERSON_SCOPE),
+            Endpoint.page("/people/{id}/vacancies", "/people/<person>/vacancies", PERSON_SCOPE),
+            Endpoint.page("/training/centres/{id}/vacancies", "/training/centres/<centre>/vacancies", TRAINING),
             Endpoint.page("/placements", PROVINCE),
             Endpoint.page("/demand", PROVINCE),
             Endpoint.page("/suggest/occupations", SIGNED_IN),
