@@ -26,7 +26,8 @@ import vn.tuyenquang.workforce.search.LocalElasticsearch;
 public final class TestServers {
 
     public static final String ELASTICSEARCH_VERSION = "8.19.21";
-    private static final String TEST_DATABASE = "tq_workforce_test";
+    /** The database the tests drop and create afresh; the benchmarks use their own, so both can run at once. */
+    private static final String TEST_DATABASE = System.getProperty("workforce.test.database", "tq_workforce_test");
     private static final String LOCAL_POSTGRES = System.getProperty("workforce.test.postgres",
             "jdbc:postgresql://127.0.0.1:5432/");
     private static final String LOCAL_POSTGRES_USER = System.getProperty("workforce.test.postgres.user", "postgres");
