@@ -107,10 +107,9 @@ class PersonRepository {
                         order by updated_at, id limit ?""")
                         .params(Timestamp.from(since), limit)
                 : jdbc.sql("""
-                        select * from person where consent_changed_at is not null
-                          and (updated_at > ? or (updated_at = ? and id > ?))
+                        select * from person where consent_changed_at is not null and (updated_at, id) > (?, ?)
                         order by updated_at, id limit ?""")
-                        .params(Timestamp.from(since), Timestamp.from(since), after, limit))
+                        .params(Timestamp.from(since), after, limit))
                 .query((rs, n) -> java.util.Map.entry(map(rs, n), rs.getTimestamp("updated_at").toInstant())).list();
         return withQualifications(changed);
     }

@@ -63,6 +63,39 @@ class CandidateReindexTest {
     @Autowired
     ObjectMapper json;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Test
+    void theRegisterIsReadInPagesThatNeitherSkipNorRepeatPersonsChangedAtTheSameInstant() {
+        List<UUID> consenting = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            UUID person = register.register(TestPeople.person("Lý Văn Trang " + i, LocalDate.of(1991 + i, 2, 2),
+                    Sex.MALE)).personId();
+            register.setConsent(person, true);
+            consenting.add(person);
+        }
+        // One instant for all five (as a bulk change gives), later than anything else in the register.
+        java.time.Instant instant = java.time.Instant.parse("2099-01-01T00:00:00Z");
+        jdbc.sql("update person set updated_at = :at where id in (:ids)").param("at", java.sql.Timestamp.from(instant))
+                .param("ids", consenting).update();
+
+        List<UUID> read = new ArrayList<>();
+        UUID after = null;
+        while (true) {
+            List<PersonRegister.RegisterEntry> page = register.findableChangedSince(instant, after, 2);
+            page.forEach(e -> read.add(e.person().id()));
+            if (page.size() < 2) {
+                break;
+            }
+            after = page.get(page.size() - 1).person().id();
+        }
+
+        // PostgreSQL orders UUIDs byte by byte, as their text sorts (java.util.UUID compares signed halves).
+        assertThat(read).containsExactlyElementsOf(consenting.stream()
+                .sorted(java.util.Comparator.comparing(UUID::toString)).toList());
+    }
+
     @Test
     void theIndexIsRebuiltAndTheAliasMovedWhileSearchesKeepAnswering() throws Exception {
         List<UUID> consenting = new ArrayList<>();
