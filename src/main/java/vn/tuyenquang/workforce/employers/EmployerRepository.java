@@ -106,6 +106,18 @@ class EmployerRepository {
         return new Employers.QueuedForSearch(queued.stream().map(java.util.Map.Entry::getKey).toList(), vacancies);
     }
 
+    List<Employers.IndexedVacancy> changedSince(Instant since, UUID after, int limit) {
+        String select = "select v.*, e.name as employer_name from vacancy v join employer e on e.id = v.employer_id ";
+        return (after == null
+                ? jdbc.sql(select + "where v.updated_at >= ? order by v.updated_at, v.id limit ?")
+                        .params(Timestamp.from(since), limit)
+                : jdbc.sql(select + "where (v.updated_at, v.id) > (?, ?) order by v.updated_at, v.id limit ?")
+                        .params(Timestamp.from(since), after, limit))
+                .query((rs, n) -> new Employers.IndexedVacancy(vacancy(rs, n), rs.getString("employer_name"),
+                        rs.getTimestamp("updated_at").toInstant()))
+                .list();
+    }
+
     void doneForSearch(List<Long> outboxIds) {
         if (!outboxIds.isEmpty()) {
             jdbc.sql("delete from vacancy_outbox where id in (:ids)").param("ids", outboxIds).update();

@@ -158,6 +158,14 @@ public class Employers {
         return repository.queuedForSearch(limit);
     }
 
+    /**
+     * Vacancies for a rebuild of the index: every one changed at or after {@code since}, in (last change, id)
+     * order after the vacancy {@code after} of that instant when given, at most {@code limit}.
+     */
+    public List<IndexedVacancy> changedSince(java.time.Instant since, UUID after, int limit) {
+        return repository.changedSince(since, after, limit);
+    }
+
     /** The index has these outbox rows' changes. */
     @Transactional
     public void doneForSearch(List<Long> outboxIds) {

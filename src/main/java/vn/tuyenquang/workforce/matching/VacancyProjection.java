@@ -38,14 +38,19 @@ class VacancyProjection extends OutboxProjection {
     @Override
     int syncBatch() throws IOException {
         Employers.QueuedForSearch queued = employers.queuedForSearch(BATCH);
-        bulk(queued.vacancies().stream().map(v -> {
-            VacancyDocument document = document(v);
-            long version = ChronoUnit.MICROS.between(Instant.EPOCH, v.updatedAt());
-            return BulkOperation.of(b -> b.index(i -> i.index(ALIAS).id(document.vacancyId()).version(version)
-                    .versionType(VersionType.External).document(document)));
-        }).toList());
+        send(ALIAS, queued.vacancies());
         employers.doneForSearch(queued.outboxIds());
         return queued.outboxIds().size();
+    }
+
+    /** Sends vacancies as they are to {@code index} (the alias, or a rebuild's new index), with external versions. */
+    void send(String index, java.util.List<Employers.IndexedVacancy> vacancies) throws IOException {
+        bulk(vacancies.stream().map(v -> {
+            VacancyDocument document = document(v);
+            long version = ChronoUnit.MICROS.between(Instant.EPOCH, v.updatedAt());
+            return BulkOperation.of(b -> b.index(i -> i.index(index).id(document.vacancyId()).version(version)
+                    .versionType(VersionType.External).document(document)));
+        }).toList());
     }
 
     VacancyDocument document(Employers.IndexedVacancy indexed) {

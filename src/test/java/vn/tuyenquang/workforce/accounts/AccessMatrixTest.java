@@ -176,7 +176,7 @@ class AccessMatrixTest {
             "/api/training/certificates/{id}/revocation", "/api/training/learners/search", "/people/{id}/reveal",
             "/people/{id}/consent", "/indicators/snapshots", "/employers/{id}/accounts", "/employers/{id}/vacancies",
             "/vacancies/{id}/status", "/shortlist/{entryId}/stage", "/people/{id}/contacts/{entryId}",
-            "/api/search/candidates/reindex", "/api/vacancies/{id}/status");
+            "/api/search/candidates/reindex", "/api/search/vacancies/reindex", "/api/vacancies/{id}/status");
 
     @Autowired
     MockMvc mvc;

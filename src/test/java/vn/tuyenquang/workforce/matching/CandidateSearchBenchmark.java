@@ -95,7 +95,7 @@ class CandidateSearchBenchmark {
     static final List<String> MIN_LEVELS = List.of("CONTINUING_UNDER_3M", "SO_CAP", "SO_CAP", "SO_CAP", "TRUNG_CAP");
 
     @Autowired
-    CandidateReindex reindex;
+    SearchReindex reindex;
 
     @Autowired
     CandidateSearch search;
@@ -140,7 +140,7 @@ class CandidateSearchBenchmark {
         double loaded = seconds(loading);
 
         long indexing = System.nanoTime();
-        JobExecution job = reindex.start();
+        JobExecution job = reindex.candidates();
         while (explorer.getJobExecution(job.getId()).isRunning()) {
             Thread.sleep(1000);
         }

@@ -4,16 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.JobExecution;
+import org.springframework.batch.core.explore.JobExplorer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
@@ -73,6 +78,9 @@ class VacancySearchTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    JobExplorer explorer;
 
     CurrentUser department;
     CurrentUser staff;
@@ -170,6 +178,29 @@ class VacancySearchTest {
         projection.sync();
         assertThat(client.get(g -> g.index(VacancyProjection.ALIAS).id(filled.toString()), VacancyDocument.class)
                 .source().status()).isEqualTo("FILLED");
+    }
+
+    @Test
+    void theVacanciesIndexIsRebuiltBehindItsAliasAndStillOffersTheSameVacancies() throws Exception {
+        List<UUID> before = search.forPerson(department, tuan, 30).stream().map(m -> m.vacancy().id()).toList();
+        Set<String> old = client.indices().getAlias(g -> g.name(VacancyProjection.ALIAS)).result().keySet();
+        mvc.perform(post("/api/search/vacancies/reindex").with(user(department))).andExpect(status().isForbidden());
+
+        String started = mvc.perform(post("/api/search/vacancies/reindex").with(user(accounts.create(Role.ADMIN))))
+                .andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString();
+        long id = ((Number) com.jayway.jsonpath.JsonPath.read(started, "$.execution")).longValue();
+        JobExecution execution = explorer.getJobExecution(id);
+        for (int i = 0; i < 600 && execution.isRunning(); i++) {
+            Thread.sleep(100);
+            execution = explorer.getJobExecution(id);
+        }
+
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        Set<String> now = client.indices().getAlias(g -> g.name(VacancyProjection.ALIAS)).result().keySet();
+        assertThat(now).singleElement().asString().startsWith("vacancies-v1-");
+        assertThat(now).doesNotContainAnyElementsOf(old);
+        assertThat(search.forPerson(department, tuan, 30)).extracting(m -> m.vacancy().id())
+                .containsExactlyElementsOf(before);
     }
 
     @Test

@@ -30,17 +30,18 @@ class SearchIndexesTest {
         elasticsearch.delete(d -> d.index("candidates").id("test-person").refresh(Refresh.True));
     }
 
-    static final String REBUILD_OF_V1 = "candidates-v1(-\\d{8}t\\d{6})?";
+    static final String REBUILD_OF_V1 = "(candidates|vacancies)-v1(-\\d{8}t\\d{6})?";
 
     @Test
     void eachAliasPointsToTheNewestVersionOfIndexConfig() throws IOException {
         assertThat(indexes.isReady()).isTrue();
         assertThat(indexes.latest()).extracting(SearchIndexes.IndexVersion::indexName)
                 .containsExactly("candidates-v1", "vacancies-v1");
-        // The index itself, or a rebuild of that version by the reindex job (candidates-v1-<UTC time>).
+        // The index itself, or a rebuild of that version by a reindex job (candidates-v1-<UTC time>).
         assertThat(elasticsearch.indices().getAlias(a -> a.name("candidates")).result().keySet())
                 .singleElement().asString().matches(REBUILD_OF_V1);
-        assertThat(elasticsearch.indices().getAlias(a -> a.name("vacancies")).result()).containsOnlyKeys("vacancies-v1");
+        assertThat(elasticsearch.indices().getAlias(a -> a.name("vacancies")).result().keySet())
+                .singleElement().asString().startsWith("vacancies-").matches(REBUILD_OF_V1);
     }
 
     @Test

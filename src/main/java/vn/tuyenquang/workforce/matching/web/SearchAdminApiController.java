@@ -9,20 +9,20 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.tuyenquang.workforce.accounts.Role;
-import vn.tuyenquang.workforce.matching.CandidateReindex;
+import vn.tuyenquang.workforce.matching.SearchReindex;
 import vn.tuyenquang.workforce.system.PageAccess;
 
-/** Operating the search index: an administrator rebuilds it (after a new index-config version, say). */
+/** Operating the search indexes: an administrator rebuilds one (after a new index-config version, say). */
 @RestController
-@Tag(name = "Tìm kiếm / Search", description = "Operating the candidates index")
+@Tag(name = "Tìm kiếm / Search", description = "Operating the search indexes")
 class SearchAdminApiController {
 
     record Started(long execution, String status) {
     }
 
-    private final CandidateReindex reindex;
+    private final SearchReindex reindex;
 
-    SearchAdminApiController(CandidateReindex reindex) {
+    SearchAdminApiController(SearchReindex reindex) {
         this.reindex = reindex;
     }
 
@@ -30,8 +30,19 @@ class SearchAdminApiController {
             + " searches keep answering throughout")
     @PostMapping("/api/search/candidates/reindex")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    Started reindex() {
-        JobExecution execution = reindex.start();
+    Started reindexCandidates() {
+        return started(reindex.candidates());
+    }
+
+    @Operation(summary = "Rebuilds the vacancies index into a new versioned index and moves the alias to it;"
+            + " searches keep answering throughout")
+    @PostMapping("/api/search/vacancies/reindex")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    Started reindexVacancies() {
+        return started(reindex.vacancies());
+    }
+
+    private static Started started(JobExecution execution) {
         return new Started(execution.getId(), execution.getStatus().name());
     }
 

@@ -1,0 +1,50 @@
+package vn.tuyenquang.workforce.matching;
+
+import java.time.Clock;
+
+import org.springframework.batch.core.Job;
+import org.springframework.batch.core.JobExecution;
+import org.springframework.batch.core.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobLauncher;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Service;
+
+/**
+ * Starts a rebuild of a search index in the background: the candidates ({@link CandidateReindexJob}) or
+ * the vacancies ({@link VacancyReindexJob}), each into a new versioned index behind its alias.
+ */
+@Service
+public class SearchReindex {
+
+    private final JobLauncher launcher;
+    private final Job candidates;
+    private final Job vacancies;
+    private final Clock clock;
+
+    SearchReindex(@Qualifier("importJobLauncher") JobLauncher launcher, @Qualifier("candidatesReindex") Job candidates,
+                  @Qualifier("vacanciesReindex") Job vacancies, Clock clock) {
+        this.launcher = launcher;
+        this.candidates = candidates;
+        this.vacancies = vacancies;
+        this.clock = clock;
+    }
+
+    /** The started rebuild of the candidates index: it answers at once and runs on the background jobs' threads. */
+    public JobExecution candidates() {
+        return start(candidates);
+    }
+
+    /** The started rebuild of the vacancies index, likewise. */
+    public JobExecution vacancies() {
+        return start(vacancies);
+    }
+
+    private JobExecution start(Job job) {
+        try {
+            return launcher.run(job, new JobParametersBuilder()
+                    .addString("requestedAt", clock.instant().toString()).toJobParameters());
+        } catch (org.springframework.batch.core.JobExecutionException e) {
+            throw new IllegalStateException("The rebuild " + job.getName() + " could not start: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package vn.tuyenquang.workforce.matching;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.batch.core.Job;
+import org.springframework.batch.core.Step;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.repeat.RepeatStatus;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+import vn.tuyenquang.workforce.employers.Employers;
+import vn.tuyenquang.workforce.search.SearchIndexes;
+
+/**
+ * Rebuilds the vacancies index without stopping search, as {@link CandidateReindexJob} does the candidates':
+ * a new versioned index, every vacancy copied into it, the alias moved in one atomic request, and the
+ * vacancies changed meanwhile sent again before and after the move. Vacancies are few (thousands), so it
+ * is one step; a failed run is simply run again, into another new index.
+ */
+@Configuration(proxyBeanMethods = false)
+class VacancyReindexJob {
+
+    /** How far before the job's start the catch-up reads, for changes whose transactions committed late. */
+    private static final Duration LATE_COMMITS = Duration.ofMinutes(1);
+
+    @Bean
+    Job vacanciesReindex(JobRepository jobs, Step rebuildVacancies) {
+        return new JobBuilder("vacanciesReindex", jobs).start(rebuildVacancies).build();
+    }
+
+    @Bean
+    Step rebuildVacancies(JobRepository jobs, PlatformTransactionManager transactions, Employers employers,
+                          VacancyProjection projection, SearchIndexes indexes, Clock clock) {
+        return new StepBuilder("rebuildVacancies", jobs).tasklet((contribution, chunk) -> {
+            Instant started = clock.instant();
+            String index = indexes.createRebuild(VacancyProjection.ALIAS, started);
+            contribution.incrementWriteCount(copy(employers, projection, index, Instant.EPOCH));
+            Instant since = started.minus(LATE_COMMITS);
+            copy(employers, projection, index, since);
+            indexes.moveAlias(VacancyProjection.ALIAS, index);
+            copy(employers, projection, index, since);
+            return RepeatStatus.FINISHED;
+        }, transactions).build();
+    }
+
+    /** Sends every vacancy changed since {@code since} to {@code index}, a batch at a time; returns how many. */
+    private static int copy(Employers employers, VacancyProjection projection, String index, Instant since)
+            throws IOException {
+        int sent = 0;
+        UUID after = null;
+        while (true) {
+            List<Employers.IndexedVacancy> batch = employers.changedSince(since, after, OutboxProjection.BATCH);
+            projection.send(index, batch);
+            sent += batch.size();
+            if (batch.size() < OutboxProjection.BATCH) {
+                return sent;
+            }
+            since = batch.get(batch.size() - 1).updatedAt();
+            after = batch.get(batch.size() - 1).vacancy().id();
+        }
+    }
+}
