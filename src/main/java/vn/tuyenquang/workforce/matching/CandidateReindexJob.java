@@ -96,16 +96,8 @@ class CandidateReindexJob {
     /** Sends everyone who changed since {@code since} to {@code index}: new consents, changes and withdrawals. */
     private static void catchUp(PersonRegister register, CandidateProjection projection, String index, Instant since)
             throws IOException {
-        UUID after = null;
-        while (true) {
-            List<PersonRegister.RegisterEntry> batch = register.findableChangedSince(since, after, CandidateProjection.BATCH);
-            projection.send(index, batch);
-            if (batch.size() < CandidateProjection.BATCH) {
-                return;
-            }
-            since = batch.get(batch.size() - 1).updatedAt();
-            after = batch.get(batch.size() - 1).person().id();
-        }
+        ChangedSince.send(since, register::findableChangedSince, PersonRegister.RegisterEntry::updatedAt,
+                e -> e.person().id(), page -> projection.send(index, page));
     }
 
     private static ExecutionContext jobContext(ChunkContext chunk) {

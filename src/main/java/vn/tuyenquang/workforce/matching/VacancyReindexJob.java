@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
 
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.Step;
@@ -51,20 +49,10 @@ class VacancyReindexJob {
         }, transactions).build();
     }
 
-    /** Sends every vacancy changed since {@code since} to {@code index}, a batch at a time; returns how many. */
+    /** Sends every vacancy changed since {@code since} to {@code index}; returns how many. */
     private static int copy(Employers employers, VacancyProjection projection, String index, Instant since)
             throws IOException {
-        int sent = 0;
-        UUID after = null;
-        while (true) {
-            List<Employers.IndexedVacancy> batch = employers.changedSince(since, after, OutboxProjection.BATCH);
-            projection.send(index, batch);
-            sent += batch.size();
-            if (batch.size() < OutboxProjection.BATCH) {
-                return sent;
-            }
-            since = batch.get(batch.size() - 1).updatedAt();
-            after = batch.get(batch.size() - 1).vacancy().id();
-        }
+        return ChangedSince.send(since, employers::changedSince, Employers.IndexedVacancy::updatedAt,
+                v -> v.vacancy().id(), page -> projection.send(index, page));
     }
 }
