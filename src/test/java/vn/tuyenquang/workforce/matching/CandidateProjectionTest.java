@@ -27,6 +27,8 @@ import vn.tuyenquang.workforce.TestServers;
 import vn.tuyenquang.workforce.accounts.CurrentUser;
 import vn.tuyenquang.workforce.accounts.Role;
 import vn.tuyenquang.workforce.accounts.TestAccounts;
+import vn.tuyenquang.workforce.employers.NewVacancy;
+import vn.tuyenquang.workforce.employers.Vacancy;
 import vn.tuyenquang.workforce.people.LabourStatus;
 import vn.tuyenquang.workforce.people.NewPerson;
 import vn.tuyenquang.workforce.people.PersonRegister;
@@ -42,6 +44,12 @@ class CandidateProjectionTest {
 
     @Autowired
     CandidateProjection projection;
+
+    @Autowired
+    VacancyProjection vacancies;
+
+    @Autowired
+    vn.tuyenquang.workforce.employers.Employers employers;
 
     @Autowired
     PersonRegister register;
@@ -91,25 +99,40 @@ class CandidateProjectionTest {
     }
 
     @Test
-    void changesMadeWhileElasticsearchIsStoppedReachTheIndexWhenItStartsAgain() throws Exception {
+    void changesMadeWhileElasticsearchIsStoppedReachBothIndexesWhenItStartsAgain() throws Exception {
         assumeTrue(TestServers.elasticsearchIsLocal(), "only the local engine can be stopped by a test");
         register.setConsent(person, true);
         projection.sync();
         assertThat(rawDocument()).contains("\"communeCode\":\"00694\"");
+        CurrentUser employer = accounts.create(Role.EMPLOYER);
+        UUID vacancy = employers.createVacancy(employer, employer.employerId().orElseThrow(), new NewVacancy("Thợ hàn ống",
+                "7212", "SO_CAP", "Hàn ống", 2, 8_000_000L, 9_000_000L, "00694", null, null, null,
+                LocalDate.now().plusDays(20), null, null)).id();
+        vacancies.sync();
+        assertThat(vacancyStatus(vacancy)).isEqualTo("DRAFT");
 
         TestServers.whileElasticsearchIsStopped(() -> {
-            // The register works as ever; the change waits in the outbox, written in its own transaction.
+            // The register and the employers work as ever; the changes wait in the outboxes, written in their own transactions.
             assertThat(register.updateFromSurvey(List.of(
                     new PersonRegister.SurveyedStatus(person, "02623", LabourStatus.EMPLOYED)))).isEqualTo(1);
+            employers.move(employer, vacancy, Vacancy.Status.OPEN);
             assertThatThrownBy(projection::sync).isInstanceOf(IOException.class);
+            assertThatThrownBy(vacancies::sync).isInstanceOf(IOException.class);
             assertThat(register.queuedForSearch(Integer.MAX_VALUE).persons())
                     .anySatisfy(entry -> assertThat(entry.person().id()).isEqualTo(person));
         });
 
         projection.sync();
+        vacancies.sync();
         assertThat(rawDocument()).contains("\"communeCode\":\"02623\"").doesNotContain("00694");
         assertThat(register.queuedForSearch(Integer.MAX_VALUE).persons())
                 .noneSatisfy(entry -> assertThat(entry.person().id()).isEqualTo(person));
+        assertThat(vacancyStatus(vacancy)).isEqualTo("OPEN");
+    }
+
+    private String vacancyStatus(UUID vacancy) throws IOException {
+        return client.get(g -> g.index(VacancyProjection.ALIAS).id(vacancy.toString()), VacancyDocument.class)
+                .source().status();
     }
 
     @Test
