@@ -7,8 +7,8 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import vn.tuyenquang.workforce.accounts.Role;
+import vn.tuyenquang.workforce.system.BackgroundJobs;
 import vn.tuyenquang.workforce.system.PageAccess;
 
 @Configuration(proxyBeanMethods = false)
@@ -17,16 +17,7 @@ class ImportsConfiguration {
     /** Imports run in the background, two at a time; the upload answers at once with the progress page. */
     @Bean
     TaskExecutorJobLauncher importJobLauncher(JobRepository jobs) throws Exception {
-        ThreadPoolTaskExecutor threads = new ThreadPoolTaskExecutor();
-        threads.setCorePoolSize(2);
-        threads.setThreadNamePrefix("import-");
-        threads.setWaitForTasksToCompleteOnShutdown(false);
-        threads.initialize();
-        TaskExecutorJobLauncher launcher = new TaskExecutorJobLauncher();
-        launcher.setJobRepository(jobs);
-        launcher.setTaskExecutor(threads);
-        launcher.afterPropertiesSet();
-        return launcher;
+        return BackgroundJobs.launcher(jobs, "import", 2);
     }
 
     /** Where uploaded files are kept until their import is done; shared storage when several instances run. */
