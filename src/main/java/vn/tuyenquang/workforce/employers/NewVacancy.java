@@ -10,13 +10,15 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.springframework.format.annotation.DateTimeFormat;
 import vn.tuyenquang.workforce.people.Sex;
 
 /**
  * An employer's form for a new vacancy (saved as a draft). The workplace is a commune, optionally an
  * industrial park, and optionally exact coordinates; without them, distances are measured from the
  * commune's centre. Codes and the pay range are checked by {@link Employers}. A restriction to one sex
- * ({@code requiredSex}, normally empty) is refused without its lawful reason ({@code sexReason}).
+ * ({@code requiredSex}, normally empty) is refused without its lawful reason ({@code sexReason}). The
+ * deadline is ISO text both ways, as a date input sends and shows it.
  */
 public record NewVacancy(@NotBlank @Size(max = 200, message = "{common.tooLong}") String title,
                          @NotBlank String occupationCode,
@@ -29,7 +31,7 @@ public record NewVacancy(@NotBlank @Size(max = 200, message = "{common.tooLong}"
                          @Size(max = 150, message = "{common.tooLong}") String industrialPark,
                          @DecimalMin("8.0") @DecimalMax("24.0") BigDecimal latitude,
                          @DecimalMin("102.0") @DecimalMax("110.0") BigDecimal longitude,
-                         @NotNull LocalDate deadline,
+                         @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline,
                          Sex requiredSex,
                          @Size(max = 500, message = "{common.tooLong}") String sexReason) {
 }

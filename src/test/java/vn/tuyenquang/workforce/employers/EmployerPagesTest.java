@@ -129,7 +129,10 @@ class EmployerPagesTest {
     void aRestrictionBySexIsRefusedWithoutItsLawfulReasonAndShownWithIt() throws Exception {
         mvc.perform(vacancyForm().param("requiredSex", "MALE").param("sexReason", "  "))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Muốn giới hạn giới tính, phải ghi lý do hợp pháp.")));
+                .andExpect(content().string(containsString("Muốn giới hạn giới tính, phải ghi lý do hợp pháp.")))
+                // What was typed comes back, the deadline too, in the form a date input shows.
+                .andExpect(content().string(containsString(
+                        "name=\"deadline\" value=\"" + LocalDate.now().plusDays(20) + "\"")));
 
         String location = mvc.perform(vacancyForm().param("requiredSex", "MALE")
                         .param("sexReason", "Làm việc trong hầm lò, thuộc danh mục nghề không sử dụng lao động nữ"))
