@@ -18,6 +18,10 @@ import vn.tuyenquang.workforce.text.VietnameseText;
 @Repository
 class EmployerRepository {
 
+    /** Vacancies with their employer's name, for the search index and the searches that check it. */
+    private static final String WITH_EMPLOYER =
+            "select v.*, e.name as employer_name from vacancy v join employer e on e.id = v.employer_id ";
+
     private final JdbcClient jdbc;
 
     EmployerRepository(JdbcClient jdbc) {
@@ -96,26 +100,19 @@ class EmployerRepository {
         if (queued.isEmpty()) {
             return new Employers.QueuedForSearch(List.of(), List.of());
         }
-        List<Employers.IndexedVacancy> vacancies = jdbc.sql("""
-                        select v.*, e.name as employer_name from vacancy v join employer e on e.id = v.employer_id
-                        where v.id in (:ids)""")
+        List<Employers.IndexedVacancy> vacancies = jdbc.sql(WITH_EMPLOYER + "where v.id in (:ids)")
                 .param("ids", queued.stream().map(java.util.Map.Entry::getValue).distinct().toList())
-                .query((rs, n) -> new Employers.IndexedVacancy(vacancy(rs, n), rs.getString("employer_name"),
-                        rs.getTimestamp("updated_at").toInstant()))
-                .list();
+                .query(EmployerRepository::indexed).list();
         return new Employers.QueuedForSearch(queued.stream().map(java.util.Map.Entry::getKey).toList(), vacancies);
     }
 
     List<Employers.IndexedVacancy> changedSince(Instant since, UUID after, int limit) {
-        String select = "select v.*, e.name as employer_name from vacancy v join employer e on e.id = v.employer_id ";
         return (after == null
-                ? jdbc.sql(select + "where v.updated_at >= ? order by v.updated_at, v.id limit ?")
+                ? jdbc.sql(WITH_EMPLOYER + "where v.updated_at >= ? order by v.updated_at, v.id limit ?")
                         .params(Timestamp.from(since), limit)
-                : jdbc.sql(select + "where (v.updated_at, v.id) > (?, ?) order by v.updated_at, v.id limit ?")
+                : jdbc.sql(WITH_EMPLOYER + "where (v.updated_at, v.id) > (?, ?) order by v.updated_at, v.id limit ?")
                         .params(Timestamp.from(since), after, limit))
-                .query((rs, n) -> new Employers.IndexedVacancy(vacancy(rs, n), rs.getString("employer_name"),
-                        rs.getTimestamp("updated_at").toInstant()))
-                .list();
+                .query(EmployerRepository::indexed).list();
     }
 
     void doneForSearch(List<Long> outboxIds) {
@@ -126,9 +123,8 @@ class EmployerRepository {
 
     /** These vacancies, with their employers' names, if they are open and their deadline has not passed. */
     List<Employers.VacancySummary> openAmong(java.util.Collection<UUID> ids, LocalDate today) {
-        return ids.isEmpty() ? List.of() : jdbc.sql("""
-                        select v.*, e.name as employer_name from vacancy v join employer e on e.id = v.employer_id
-                        where v.id in (:ids) and v.status = 'OPEN' and v.deadline >= :today""")
+        return ids.isEmpty() ? List.of() : jdbc.sql(WITH_EMPLOYER
+                        + "where v.id in (:ids) and v.status = 'OPEN' and v.deadline >= :today")
                 .param("ids", ids).param("today", Date.valueOf(today))
                 .query((rs, n) -> new Employers.VacancySummary(vacancy(rs, n), rs.getString("employer_name"))).list();
     }
@@ -152,6 +148,11 @@ class EmployerRepository {
         return new Employer(rs.getObject("id", UUID.class), new TaxCode(rs.getString("tax_code")), rs.getString("name"),
                 rs.getString("industrial_park"), rs.getString("commune_code"), rs.getString("contact_name"),
                 rs.getString("contact_phone"), rs.getString("contact_email"), rs.getTimestamp("created_at").toInstant());
+    }
+
+    private static Employers.IndexedVacancy indexed(ResultSet rs, int row) throws SQLException {
+        return new Employers.IndexedVacancy(vacancy(rs, row), rs.getString("employer_name"),
+                rs.getTimestamp("updated_at").toInstant());
     }
 
     private static Vacancy vacancy(ResultSet rs, int row) throws SQLException {
