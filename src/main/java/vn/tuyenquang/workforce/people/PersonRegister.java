@@ -231,8 +231,7 @@ public class PersonRegister {
 
     /** Of these persons, the ones who consent to be found now: the register's word, whatever an index says. */
     public java.util.Set<UUID> findableNow(java.util.Collection<UUID> ids) {
-        return persons.findByIds(List.copyOf(ids)).stream().filter(Person::consentToBeFound).map(Person::id)
-                .collect(java.util.stream.Collectors.toSet());
+        return persons.consentingAmong(ids);
     }
 
     /** How many people of working age, in the labour force, hold a certificate-level qualification in a trade, by commune. */

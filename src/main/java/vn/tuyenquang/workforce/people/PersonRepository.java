@@ -50,6 +50,15 @@ class PersonRepository {
         return jdbc.sql("select * from person where id in (:ids)").param("ids", ids).query(PersonRepository::map).list();
     }
 
+    /** Of these persons, those who consent to be found: ids only, as every search reads it for its hits. */
+    java.util.Set<UUID> consentingAmong(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(jdbc.sql("select id from person where id in (:ids) and consent_to_be_found")
+                .param("ids", ids).query(UUID.class).list());
+    }
+
     /** Persons whose folded name contains {@code foldedName}, in name order. */
     List<Person> searchByName(String foldedName, int limit) {
         return jdbc.sql("select * from person where full_name_folded like :name order by full_name_folded, id limit :limit")
