@@ -121,11 +121,9 @@ class EmployerRepository {
         }
     }
 
-    /** These vacancies, with their employers' names, if they are open and their deadline has not passed. */
-    List<Employers.VacancySummary> openAmong(java.util.Collection<UUID> ids, LocalDate today) {
-        return ids.isEmpty() ? List.of() : jdbc.sql(WITH_EMPLOYER
-                        + "where v.id in (:ids) and v.status = 'OPEN' and v.deadline >= :today")
-                .param("ids", ids).param("today", Date.valueOf(today))
+    /** These vacancies, with their employers' names. */
+    List<Employers.VacancySummary> withEmployers(java.util.Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : jdbc.sql(WITH_EMPLOYER + "where v.id in (:ids)").param("ids", ids)
                 .query((rs, n) -> new Employers.VacancySummary(vacancy(rs, n), rs.getString("employer_name"))).list();
     }
 

@@ -121,10 +121,13 @@ public class Employers {
     public record VacancySummary(Vacancy vacancy, String employerName) {
     }
 
-    public VacancySummary summary(UUID vacancyId) {
-        Vacancy vacancy = repository.findVacancy(vacancyId)
-                .orElseThrow(() -> new EmployerException("vacancy.notFound", null));
-        return new VacancySummary(vacancy, repository.find(vacancy.employerId()).orElseThrow().name());
+    /** These vacancies with their employers' names, whatever their status, by id (one query for them all). */
+    public Map<UUID, VacancySummary> summaries(java.util.Collection<UUID> vacancyIds) {
+        return byId(repository.withEmployers(vacancyIds).stream());
+    }
+
+    private static Map<UUID, VacancySummary> byId(java.util.stream.Stream<VacancySummary> vacancies) {
+        return vacancies.collect(java.util.stream.Collectors.toMap(v -> v.vacancy().id(), v -> v));
     }
 
     /** Opens, fills or closes the vacancy, as its lifecycle allows. */
@@ -177,8 +180,9 @@ public class Employers {
      * employers' names: what a search checks every hit against, since the index may lag by a few seconds.
      */
     public Map<UUID, VacancySummary> openNow(java.util.Collection<UUID> vacancyIds) {
-        return repository.openAmong(vacancyIds, LocalDate.now(clock)).stream()
-                .collect(java.util.stream.Collectors.toMap(v -> v.vacancy().id(), v -> v));
+        LocalDate today = LocalDate.now(clock);
+        return byId(repository.withEmployers(vacancyIds).stream()
+                .filter(v -> v.vacancy().status() == Vacancy.Status.OPEN && !v.vacancy().isOverdue(today)));
     }
 
     /** Every open vacancy whose deadline has passed expires; returns how many did. */

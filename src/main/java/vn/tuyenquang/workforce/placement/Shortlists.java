@@ -107,8 +107,11 @@ public class Shortlists {
     /** The employers who shortlisted the person, for the staff who keep the person's record. */
     public List<Interest> ofPerson(CurrentUser user, UUID personId) {
         register.view(user, personId, grants);
-        return shortlists.ofPerson(personId).stream().map(e -> {
-            Employers.VacancySummary summary = employers.summary(e.vacancyId());
+        List<ShortlistEntry> entries = shortlists.ofPerson(personId);
+        Map<UUID, Employers.VacancySummary> vacancies = employers.summaries(
+                entries.stream().map(ShortlistEntry::vacancyId).distinct().toList());
+        return entries.stream().map(e -> {
+            Employers.VacancySummary summary = vacancies.get(e.vacancyId());
             return new Interest(e, summary.vacancy(), summary.employerName());
         }).toList();
     }
