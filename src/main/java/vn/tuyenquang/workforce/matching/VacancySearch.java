@@ -20,6 +20,7 @@ import org.springframework.stereotype.Service;
 import vn.tuyenquang.workforce.accounts.CurrentUser;
 import vn.tuyenquang.workforce.employers.Employers;
 import vn.tuyenquang.workforce.employers.Vacancy;
+import vn.tuyenquang.workforce.people.Person;
 import vn.tuyenquang.workforce.people.PersonRegister;
 import vn.tuyenquang.workforce.people.PersonVisibility;
 import vn.tuyenquang.workforce.people.Sex;
@@ -67,8 +68,16 @@ public class VacancySearch {
         this.client = client;
     }
 
+    /** The open vacancies found for a person, and the person. */
+    public record PersonOpenings(Person person, List<VacancyMatch> openings) {
+    }
+
+    /** The open vacancies found for a centre's graduates, and the centre. */
+    public record CentreOpenings(TrainingCentre centre, List<VacancyMatch> openings) {
+    }
+
     /** The open vacancies that fit the person, best first, if {@code user} may open the person's record. */
-    public List<VacancyMatch> forPerson(CurrentUser user, UUID personId, int size) {
+    public PersonOpenings forPerson(CurrentUser user, UUID personId, int size) {
         PersonRegister.RegisterEntry entry = register.entry(user, personId, grants);
         List<Offer> offers = entry.qualifications().stream().filter(q -> q.occupationCode() != null)
                 .map(q -> new Offer(q.occupationCode(), ordinal(q.levelCode()), q.verified(),
@@ -77,12 +86,12 @@ public class VacancySearch {
                 .toList();
         String skills = String.join("; ", training.completedCourseNames(List.of(personId))
                 .getOrDefault(personId, List.of()));
-        return search(new Seeker(offers, Workplaces.communeCentre(entry.person().communeCode(), reference), skills,
-                entry.person().sex()), size);
+        return new PersonOpenings(entry.person(), search(new Seeker(offers,
+                Workplaces.communeCentre(entry.person().communeCode(), reference), skills, entry.person().sex()), size));
     }
 
     /** The open vacancies that fit the graduates of the centre's courses, best first, if {@code user} may see the centre. */
-    public List<VacancyMatch> forCentre(CurrentUser user, UUID centreId, int size) {
+    public CentreOpenings forCentre(CurrentUser user, UUID centreId, int size) {
         TrainingCentre centre = training.centre(user, centreId);
         Map<UUID, Long> graduates = training.completedByCourse(user, centreId);
         List<Course> courses = training.courses(user, centreId);
@@ -91,7 +100,8 @@ public class VacancySearch {
                         graduates.getOrDefault(c.id(), 0L)))
                 .toList();
         String skills = String.join("; ", courses.stream().map(Course::name).toList());
-        return search(new Seeker(offers, Workplaces.communeCentre(centre.communeCode(), reference), skills, null), size);
+        return new CentreOpenings(centre,
+                search(new Seeker(offers, Workplaces.communeCentre(centre.communeCode(), reference), skills, null), size));
     }
 
     private List<VacancyMatch> search(Seeker seeker, int size) {

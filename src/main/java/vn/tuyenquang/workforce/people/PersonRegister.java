@@ -253,19 +253,25 @@ public class PersonRegister {
     /** The person's record, if {@code user} may open it; never a record outside their scope. */
     public Person view(CurrentUser user, UUID id, List<PersonVisibility> grants) {
         Person person = persons.findById(id).orElseThrow(() -> new InvalidValueException("person.notFound"));
+        checkVisible(user, person, grants);
+        return person;
+    }
+
+    private static void checkVisible(CurrentUser user, Person person, List<PersonVisibility> grants) {
         boolean allowed = user.role().isProvinceWide()
                 || user.communeCode().map(person.communeCode()::equals).orElse(false)
-                || grants.stream().anyMatch(grant -> grant.mayView(user, id));
+                || grants.stream().anyMatch(grant -> grant.mayView(user, person.id()));
         if (!allowed) {
             throw new org.springframework.security.access.AccessDeniedException("person outside the user's scope");
         }
-        return person;
     }
 
     /** The person with their qualification facts, if {@code user} may open their record. */
     public RegisterEntry entry(CurrentUser user, UUID id, List<PersonVisibility> grants) {
-        view(user, id, grants);
-        return persons.entries(List.of(id)).get(0);
+        RegisterEntry entry = persons.entries(List.of(id)).stream().findFirst()
+                .orElseThrow(() -> new InvalidValueException("person.notFound"));
+        checkVisible(user, entry.person(), grants);
+        return entry;
     }
 
     /** Records that {@code user} was shown the person's contact details (phone, citizen ID in full). */

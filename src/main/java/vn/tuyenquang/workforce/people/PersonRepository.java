@@ -119,7 +119,7 @@ class PersonRepository {
                         select * from person where consent_changed_at is not null and (updated_at, id) > (?, ?)
                         order by updated_at, id limit ?""")
                         .params(Timestamp.from(since), after, limit))
-                .query((rs, n) -> java.util.Map.entry(map(rs, n), rs.getTimestamp("updated_at").toInstant())).list();
+                .query(PersonRepository::withUpdatedAt).list();
         return withQualifications(changed);
     }
 
@@ -290,7 +290,11 @@ class PersonRepository {
             return List.of();
         }
         return withQualifications(jdbc.sql("select * from person where id in (:ids)").param("ids", ids)
-                .query((rs, n) -> java.util.Map.entry(map(rs, n), rs.getTimestamp("updated_at").toInstant())).list());
+                .query(PersonRepository::withUpdatedAt).list());
+    }
+
+    private static java.util.Map.Entry<Person, Instant> withUpdatedAt(ResultSet rs, int row) throws SQLException {
+        return java.util.Map.entry(map(rs, row), rs.getTimestamp("updated_at").toInstant());
     }
 
     private static Person map(ResultSet rs, int row) throws SQLException {

@@ -123,7 +123,7 @@ class VacancySearchTest {
 
     @Test
     void aPersonIsOfferedOnlyOpenVacanciesTheirQualificationMeetsTheExactNearestFirst() {
-        List<VacancyMatch> found = search.forPerson(department, tuan, 30);
+        List<VacancyMatch> found = search.forPerson(department, tuan, 30).openings();
 
         assertThat(found).extracting(m -> m.vacancy().id()).containsExactlyInAnyOrder(a, c, f);
         VacancyMatch first = found.get(0);
@@ -141,7 +141,7 @@ class VacancySearchTest {
 
     @Test
     void aCentreIsOfferedTheVacanciesItsCoursesFitWithTheRestrictionAndItsReasonShown() throws Exception {
-        List<VacancyMatch> found = search.forCentre(staff, centre, 30);
+        List<VacancyMatch> found = search.forCentre(staff, centre, 30).openings();
 
         assertThat(found).extracting(m -> m.vacancy().id()).containsExactlyInAnyOrder(a, c, e, f);
         assertThat(found.get(0).vacancy().id()).isEqualTo(a);
@@ -170,10 +170,10 @@ class VacancySearchTest {
         UUID filled = open(vacancy("Thợ điện ô tô", "7231", "SO_CAP", "Điện ô tô", "00694", null, null));
         projection.sync();
         client.indices().refresh(r -> r.index(VacancyProjection.ALIAS));
-        assertThat(search.forPerson(department, tuan, 30)).extracting(m -> m.vacancy().id()).contains(filled);
+        assertThat(search.forPerson(department, tuan, 30).openings()).extracting(m -> m.vacancy().id()).contains(filled);
 
         employers.move(employer, filled, Vacancy.Status.FILLED);
-        assertThat(search.forPerson(department, tuan, 30)).extracting(m -> m.vacancy().id()).doesNotContain(filled);
+        assertThat(search.forPerson(department, tuan, 30).openings()).extracting(m -> m.vacancy().id()).doesNotContain(filled);
 
         projection.sync();
         assertThat(client.get(g -> g.index(VacancyProjection.ALIAS).id(filled.toString()), VacancyDocument.class)
@@ -182,7 +182,7 @@ class VacancySearchTest {
 
     @Test
     void theVacanciesIndexIsRebuiltBehindItsAliasAndStillOffersTheSameVacancies() throws Exception {
-        List<UUID> before = search.forPerson(department, tuan, 30).stream().map(m -> m.vacancy().id()).toList();
+        List<UUID> before = search.forPerson(department, tuan, 30).openings().stream().map(m -> m.vacancy().id()).toList();
         Set<String> old = client.indices().getAlias(g -> g.name(VacancyProjection.ALIAS)).result().keySet();
         mvc.perform(post("/api/search/vacancies/reindex").with(user(department))).andExpect(status().isForbidden());
 
@@ -199,7 +199,7 @@ class VacancySearchTest {
         Set<String> now = client.indices().getAlias(g -> g.name(VacancyProjection.ALIAS)).result().keySet();
         assertThat(now).singleElement().asString().startsWith("vacancies-v1-");
         assertThat(now).doesNotContainAnyElementsOf(old);
-        assertThat(search.forPerson(department, tuan, 30)).extracting(m -> m.vacancy().id())
+        assertThat(search.forPerson(department, tuan, 30).openings()).extracting(m -> m.vacancy().id())
                 .containsExactlyElementsOf(before);
     }
 

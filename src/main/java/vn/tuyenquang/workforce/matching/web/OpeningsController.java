@@ -11,10 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import vn.tuyenquang.workforce.accounts.CurrentUser;
 import vn.tuyenquang.workforce.matching.VacancyMatch;
 import vn.tuyenquang.workforce.matching.VacancySearch;
-import vn.tuyenquang.workforce.people.PersonRegister;
-import vn.tuyenquang.workforce.people.PersonVisibility;
 import vn.tuyenquang.workforce.reference.ReferenceCatalog;
-import vn.tuyenquang.workforce.training.TrainingRegistry;
 
 /**
  * The open vacancies that fit a person (for the staff who may open their record) or a centre's graduates
@@ -28,32 +25,25 @@ class OpeningsController {
     static final int SHOWN = 30;
 
     private final VacancySearch search;
-    private final PersonRegister register;
-    private final List<PersonVisibility> grants;
-    private final TrainingRegistry training;
     private final ReferenceCatalog reference;
 
-    OpeningsController(VacancySearch search, PersonRegister register, List<PersonVisibility> grants,
-                       TrainingRegistry training, ReferenceCatalog reference) {
+    OpeningsController(VacancySearch search, ReferenceCatalog reference) {
         this.search = search;
-        this.register = register;
-        this.grants = grants;
-        this.training = training;
         this.reference = reference;
     }
 
     @GetMapping("/people/{id}/vacancies")
     String forPerson(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, Model model) {
-        List<VacancyMatch> openings = search.forPerson(user, id, SHOWN);
-        model.addAttribute("person", register.view(user, id, grants));
-        return page(openings, model);
+        VacancySearch.PersonOpenings found = search.forPerson(user, id, SHOWN);
+        model.addAttribute("person", found.person());
+        return page(found.openings(), model);
     }
 
     @GetMapping("/training/centres/{id}/vacancies")
     String forCentre(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, Model model) {
-        List<VacancyMatch> openings = search.forCentre(user, id, SHOWN);
-        model.addAttribute("centre", training.centre(user, id));
-        return page(openings, model);
+        VacancySearch.CentreOpenings found = search.forCentre(user, id, SHOWN);
+        model.addAttribute("centre", found.centre());
+        return page(found.openings(), model);
     }
 
     private String page(List<VacancyMatch> openings, Model model) {
