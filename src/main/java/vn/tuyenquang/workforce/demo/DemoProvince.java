@@ -155,7 +155,7 @@ class DemoProvince implements ApplicationRunner {
             rows.add(graduates.check(courses, new Graduate(person, row.courseCode(), row.enrolledOn(), row.completedOn(),
                     row.certificateNumber(), row.issuedOn())));
         }
-        graduates.saveAll(centre.id(), rows);
+        graduates.saveAll(centre.id(), rows, java.util.Collections.nCopies(rows.size(), null));
         // One learner in three asked to be found by employers, so the matching has candidates to show.
         for (int i = 0; i < rows.size(); i += 3) {
             register.search(rows.get(i).person().citizenId().value(), 1)

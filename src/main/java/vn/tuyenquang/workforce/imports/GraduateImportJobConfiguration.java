@@ -1,5 +1,6 @@
 package vn.tuyenquang.workforce.imports;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,12 +14,12 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.item.ItemProcessor;
 import org.springframework.batch.item.ItemWriter;
-import org.springframework.batch.item.file.FlatFileItemReader;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 import vn.tuyenquang.workforce.people.InvalidValueException;
+import vn.tuyenquang.workforce.people.Provenance;
 import vn.tuyenquang.workforce.training.Course;
 import vn.tuyenquang.workforce.training.GraduateRecords;
 
@@ -36,16 +37,16 @@ class GraduateImportJobConfiguration {
 
     @Bean
     Step importGraduates(JobRepository jobs, PlatformTransactionManager transactions,
-                         FlatFileItemReader<ImportLine> graduateReader,
+                         ImportFileReader graduateReader,
                          ItemProcessor<ImportLine, ImportItem> graduateProcessor,
-                         ItemWriter<ImportItem> graduateWriter, ImportRepository imports) {
+                         ItemWriter<ImportItem> graduateWriter, ImportRepository imports, ImportEnd end) {
         return ImportSteps.step("importGraduates", jobs, transactions, graduateReader, graduateProcessor, graduateWriter,
-                imports);
+                imports, end);
     }
 
     @Bean
     @StepScope
-    FlatFileItemReader<ImportLine> graduateReader(@Value("#{jobParameters['file']}") String file,
+    ImportFileReader graduateReader(@Value("#{jobParameters['file']}") String file,
                                                     @Value("#{jobParameters['delimiter']}") String delimiter,
                                                     @Value("#{jobParameters['columns']}") String columns) {
         return ImportSteps.reader("graduateReader", file, delimiter, columns);
@@ -56,15 +57,17 @@ class GraduateImportJobConfiguration {
     ItemProcessor<ImportLine, ImportItem> graduateProcessor(
             GraduateRecords records, @Value("#{jobParameters['centre']}") String centre) {
         Map<String, Course> courses = records.coursesOf(UUID.fromString(centre));
-        // Certificate numbers of this run, so that two rows of one chunk cannot claim the same number.
-        Map<String, Integer> numbersSeen = new HashMap<>();
+        // Certificate numbers of this run and the learner and course each was first given for, so that two
+        // rows of the file cannot give one number to two learners (a row repeated as it is may).
+        Map<String, String> numbersSeen = new HashMap<>();
         return line -> {
             try {
                 GraduateRecords.Checked checked = records.check(courses, GraduateLineParser.parse(line));
                 String number = checked.graduate().certificateNumber();
                 if (number != null && !number.isBlank()) {
-                    Integer firstRow = numbersSeen.putIfAbsent(number, line.rowNumber());
-                    if (firstRow != null && firstRow != line.rowNumber()) {
+                    String learner = checked.person().citizenId().value() + "/" + checked.course().id();
+                    String first = numbersSeen.putIfAbsent(number.strip(), learner);
+                    if (first != null && !first.equals(learner)) {
                         throw new InvalidValueException("certificateNumber", "import.certificate.repeated");
                     }
                 }
@@ -76,6 +79,7 @@ class GraduateImportJobConfiguration {
         };
     }
 
+    /** Saves a chunk at once and records each row's outcome, a row clashing with saved records as rejected. */
     @Bean
     @StepScope
     ItemWriter<ImportItem> graduateWriter(GraduateRecords records, ImportRepository imports,
@@ -87,14 +91,23 @@ class GraduateImportJobConfiguration {
         UUID run = UUID.fromString(importId);
         return chunk -> {
             List<ImportItem> items = List.copyOf(chunk.getItems());
-            List<GraduateRecords.Rejection> rejections = records.saveAll(centreId,
-                    items.stream().map(ImportItem::checked).toList());
-            for (GraduateRecords.Rejection rejection : rejections) {
-                ImportLine line = items.get(rejection.index()).line();
-                String column = GraduateColumns.ofField(rejection.field());
-                imports.addErrors(run, new RejectedRow(line,
-                        List.of(new RejectedRow.Problem(column, line.value(column), rejection.messageKey()))));
+            List<GraduateRecords.Saved> saved = records.saveAll(centreId, items.stream().map(ImportItem::checked).toList(),
+                    items.stream().map(item -> new Provenance(run, item.line().rowNumber())).toList());
+            List<ImportLine> done = new ArrayList<>();
+            List<RowOutcome> outcomes = new ArrayList<>();
+            for (int i = 0; i < items.size(); i++) {
+                ImportLine line = items.get(i).line();
+                GraduateRecords.Saved result = saved.get(i);
+                if (result.refused()) {
+                    String column = GraduateColumns.ofField(result.field());
+                    imports.reject(run, new RejectedRow(line,
+                            List.of(new RejectedRow.Problem(column, line.value(column), result.messageKey()))));
+                } else {
+                    done.add(line);
+                    outcomes.add(RowOutcome.of(result.outcome()));
+                }
             }
+            imports.recordOutcomes(run, done, outcomes);
             statistics.afterChunk(step.getCommitCount() + 1, TableStatistics.GRADUATE_TABLES);
         };
     }

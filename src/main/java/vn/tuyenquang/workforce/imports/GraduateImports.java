@@ -42,8 +42,8 @@ public class GraduateImports {
         TrainingCentre centre = training.centre(user, centreId);
         UUID id = UUID.randomUUID();
         ImportStorage.Received received = storage.receive(id, content, ImportKind.GRADUATES);
-        ImportRun run = new ImportRun(id, ImportKind.GRADUATES, centre.id(), null, ImportRuns.baseName(fileName),
-                received.file().toString(), received.layout().dataRows(), user.getUsername(), clock.instant(), null);
+        ImportRun run = ImportRun.received(id, ImportKind.GRADUATES, centre.id(), null, fileName, received,
+                user.getUsername(), clock.instant());
         JobParameters parameters = ImportRuns.parameters(run, received.layout())
                 .addString("centre", centre.id().toString())
                 .toJobParameters();

@@ -1,5 +1,5 @@
 package vn.tuyenquang.workforce.imports;
 
-/** A line of an import's error report: the row (the header is row 1), the column, what was there, and why. */
-public record ImportError(int rowNumber, String column, String value, String reasonKey) {
+/** One problem of a rejected row: its row number, the line of the file it starts on, the column, value and reason. */
+public record ImportError(int rowNumber, Integer firstLine, String column, String value, String reasonKey) {
 }

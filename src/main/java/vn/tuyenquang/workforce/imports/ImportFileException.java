@@ -1,12 +1,14 @@
 package vn.tuyenquang.workforce.imports;
 
+import vn.tuyenquang.workforce.system.Refusal;
+
 /**
  * A file that is not a file of this kind at all: refused at upload, with one message (its key, and a
- * detail such as the missing columns, shown as the message's argument).
+ * detail such as the missing columns, shown as the message's argument). An unknown import is refused the
+ * same way, and its key ending in {@code .notFound} makes it a 404.
  */
-public class ImportFileException extends RuntimeException {
+public class ImportFileException extends Refusal {
 
-    private final String messageKey;
     private final String detail;
 
     ImportFileException(String messageKey) {
@@ -14,13 +16,8 @@ public class ImportFileException extends RuntimeException {
     }
 
     ImportFileException(String messageKey, String detail) {
-        super(messageKey);
-        this.messageKey = messageKey;
+        super(messageKey, null);
         this.detail = detail;
-    }
-
-    public String messageKey() {
-        return messageKey;
     }
 
     public String detail() {

@@ -3,10 +3,13 @@ package vn.tuyenquang.workforce.imports;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -14,19 +17,37 @@ import org.springframework.stereotype.Repository;
 class ImportRepository {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    ImportRepository(JdbcClient jdbc) {
+    ImportRepository(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     void insert(ImportRun run) {
         jdbc.sql("""
                         insert into import_run (id, kind, centre_id, survey_year, file_name, stored_path, data_rows,
-                                                uploaded_by, uploaded_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(run.id(), run.kind().name(), run.centreId(), run.surveyYear(), run.fileName(), run.storedPath(), run.dataRows(), run.uploadedBy(),
-                        Timestamp.from(run.uploadedAt()))
+                                                file_sha256, uploaded_by, uploaded_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(run.id(), run.kind().name(), run.centreId(), run.surveyYear(), run.fileName(), run.storedPath(),
+                        run.dataRows(), run.fileSha256(), run.uploadedBy(), Timestamp.from(run.uploadedAt()))
                 .update();
+    }
+
+    void finished(UUID id, java.time.Instant at) {
+        jdbc.sql("update import_run set finished_at = ? where id = ?").params(Timestamp.from(at), id).update();
+    }
+
+    /** Imports whose stored file is still there though they ended before {@code endedBefore}. */
+    List<ImportRun> filesKeptSince(java.time.Instant endedBefore) {
+        return jdbc.sql("""
+                        select * from import_run
+                        where file_deleted_at is null and coalesce(finished_at, uploaded_at) < ?""")
+                .param(Timestamp.from(endedBefore)).query(ImportRepository::map).list();
+    }
+
+    void fileDeleted(UUID id, java.time.Instant at) {
+        jdbc.sql("update import_run set file_deleted_at = ? where id = ?").params(Timestamp.from(at), id).update();
     }
 
     void setJobExecution(UUID id, long jobExecutionId) {
@@ -47,40 +68,105 @@ class ImportRepository {
                 .params(kind.name(), limit).query(ImportRepository::map).list();
     }
 
-    /** Records a rejected row's problems; a row re-processed after a restart is recorded once. */
-    void addErrors(UUID importId, RejectedRow rejected) {
-        for (RejectedRow.Problem problem : rejected.problems()) {
-            jdbc.sql("delete from import_error where import_id = ? and source_row = ? and column_name = ?")
-                    .params(importId, rejected.line().rowNumber(), problem.column()).update();
-            jdbc.sql("insert into import_error (import_id, source_row, column_name, cell_value, reason_key) values (?, ?, ?, ?, ?)")
-                    .params(importId, rejected.line().rowNumber(), problem.column(), truncate(problem.value()),
-                            problem.reasonKey())
-                    .update();
+    /**
+     * Records a rejected row: its outcome and each of its problems. A row processed again after a rollback
+     * (a chunk retried row by row) replaces what was recorded of it, so it is reported once.
+     */
+    void reject(UUID importId, RejectedRow rejected) {
+        ImportLine line = rejected.line();
+        jdbc.sql("delete from import_error where import_id = ? and source_row = ?").params(importId, line.rowNumber())
+                .update();
+        jdbc.sql("delete from import_outcome where import_id = ? and source_row = ?").params(importId, line.rowNumber())
+                .update();
+        batch.batchUpdate("""
+                        insert into import_error (import_id, source_row, first_line, column_name, cell_value, reason_key)
+                        values (?, ?, ?, ?, ?, ?)""",
+                rejected.problems().stream().distinct().map(problem -> new Object[]{importId, line.rowNumber(),
+                        line.firstLine(), problem.column(), printable(problem.value()), problem.reasonKey()}).toList());
+        recordOutcomes(importId, List.of(line), List.of(RowOutcome.REJECTED));
+    }
+
+    /** Records what was done with each of these rows (in the transaction that did it). */
+    void recordOutcomes(UUID importId, List<ImportLine> lines, List<RowOutcome> outcomes) {
+        List<Object[]> rows = new java.util.ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            rows.add(new Object[]{importId, lines.get(i).rowNumber(), lines.get(i).firstLine(), outcomes.get(i).name()});
         }
+        batch.batchUpdate("insert into import_outcome (import_id, source_row, first_line, outcome) values (?, ?, ?, ?)",
+                rows);
+    }
+
+    /** How many rows had each outcome so far. */
+    Map<RowOutcome, Long> outcomeCounts(UUID importId) {
+        Map<RowOutcome, Long> counts = new EnumMap<>(RowOutcome.class);
+        for (RowOutcome outcome : RowOutcome.values()) {
+            counts.put(outcome, 0L);
+        }
+        jdbc.sql("select outcome, count(*) as rows from import_outcome where import_id = ? group by outcome")
+                .param(importId)
+                .query((rs, n) -> counts.put(RowOutcome.valueOf(rs.getString("outcome")), rs.getLong("rows")))
+                .list();
+        return counts;
     }
 
     List<ImportError> errors(UUID importId, int limit) {
         return jdbc.sql("select * from import_error where import_id = ? order by source_row, column_name limit ?")
                 .params(importId, limit)
-                .query((rs, n) -> new ImportError(rs.getInt("source_row"), rs.getString("column_name"),
-                        rs.getString("cell_value"), rs.getString("reason_key")))
+                .query((rs, n) -> new ImportError(rs.getInt("source_row"), rs.getObject("first_line", Integer.class),
+                        rs.getString("column_name"), rs.getString("cell_value"), rs.getString("reason_key")))
                 .list();
     }
 
-    long rejectedRows(UUID importId) {
-        return jdbc.sql("select count(distinct source_row) from import_error where import_id = ?").param(importId)
-                .query(Long.class).single();
+    /**
+     * Every row's outcome in file order, a rejected row once per problem, handed to {@code line} as read
+     * (streamed: a report of a million rows never sits in memory whole).
+     */
+    void report(UUID importId, java.util.function.Consumer<ReportLine> line) {
+        batch.query(connection -> {
+            var statement = connection.prepareStatement("""
+                    select o.source_row, o.first_line, o.outcome, e.column_name, e.cell_value, e.reason_key
+                    from import_outcome o
+                    left join import_error e on e.import_id = o.import_id and e.source_row = o.source_row
+                    where o.import_id = ? order by o.source_row, e.column_name""");
+            statement.setObject(1, importId);
+            statement.setFetchSize(1000);
+            return statement;
+        }, rs -> {
+            line.accept(new ReportLine(rs.getInt(1), rs.getInt(2), RowOutcome.valueOf(rs.getString(3)), rs.getString(4),
+                    rs.getString(5), rs.getString(6)));
+        });
     }
 
-    private static String truncate(String value) {
-        return value == null || value.length() <= 300 ? value : value.substring(0, 299) + "…";
+    /** One line of an import's report: the row, the line it starts on, its outcome, and a problem if rejected. */
+    record ReportLine(int rowNumber, int firstLine, RowOutcome outcome, String column, String value, String reasonKey) {
+    }
+
+    /**
+     * A rejected cell as the report can keep and show it: at most 300 characters, and a control character
+     * (which the database refuses to store) shown as its Unicode control picture ("␀" for NUL).
+     */
+    private static String printable(String value) {
+        if (value == null) {
+            return null;
+        }
+        StringBuilder shown = new StringBuilder(Math.min(value.length(), 300));
+        for (int i = 0; i < value.length() && shown.length() < 299; i++) {
+            char c = value.charAt(i);
+            shown.append(c < 0x20 && c != '\t' && c != '\n' && c != '\r' ? (char) (0x2400 + c) : c == 0x7F ? '\u2421' : c);
+        }
+        return shown.length() < value.length() ? shown.append('…').toString() : shown.toString();
     }
 
     private static ImportRun map(ResultSet rs, int row) throws SQLException {
         Integer surveyYear = rs.getObject("survey_year", Integer.class);
         return new ImportRun(rs.getObject("id", UUID.class), ImportKind.valueOf(rs.getString("kind")),
                 rs.getObject("centre_id", UUID.class), surveyYear, rs.getString("file_name"), rs.getString("stored_path"), rs.getInt("data_rows"),
-                rs.getString("uploaded_by"), rs.getTimestamp("uploaded_at").toInstant(),
-                rs.getObject("job_execution_id", Long.class));
+                rs.getString("file_sha256"), rs.getString("uploaded_by"), rs.getTimestamp("uploaded_at").toInstant(),
+                rs.getObject("job_execution_id", Long.class), instant(rs.getTimestamp("finished_at")),
+                instant(rs.getTimestamp("file_deleted_at")));
+    }
+
+    private static java.time.Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
     }
 }

@@ -1,6 +1,9 @@
 package vn.tuyenquang.workforce.imports;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,12 +15,13 @@ import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.JobParameters;
 import org.springframework.batch.core.JobParametersBuilder;
-import org.springframework.batch.core.StepExecution;
 import org.springframework.batch.core.explore.JobExplorer;
 import org.springframework.batch.core.launch.JobLauncher;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.tuyenquang.workforce.accounts.AuditTrail;
 import vn.tuyenquang.workforce.accounts.CurrentUser;
 import vn.tuyenquang.workforce.training.TrainingRegistry;
 
@@ -29,17 +33,35 @@ import vn.tuyenquang.workforce.training.TrainingRegistry;
 public class ImportRuns {
 
     /**
-     * Where an import stands, for its progress bar and history line: rows read so far (committed), and
-     * of those, rows rejected (the rest were imported).
+     * Where an import stands, for its progress bar and history line: of the file's records, how many have
+     * been created, updated, found unchanged and rejected so far (committed). When it is done, the four add up
+     * to the file's records.
      */
-    public record Progress(ImportRun run, BatchStatus status, long read, long rejected) {
+    public record Progress(ImportRun run, BatchStatus status, Map<RowOutcome, Long> outcomes, Instant fileKeptUntil) {
 
-        public long written() {
-            return read - rejected;
+        public long created() {
+            return outcomes.get(RowOutcome.CREATED);
+        }
+
+        public long updated() {
+            return outcomes.get(RowOutcome.UPDATED);
+        }
+
+        public long unchanged() {
+            return outcomes.get(RowOutcome.UNCHANGED);
+        }
+
+        public long rejected() {
+            return outcomes.get(RowOutcome.REJECTED);
+        }
+
+        /** Records with an outcome so far. */
+        public long done() {
+            return created() + updated() + unchanged() + rejected();
         }
 
         public int percent() {
-            return run.dataRows() == 0 ? 100 : (int) Math.min(100, (read * 100) / run.dataRows());
+            return run.dataRows() == 0 ? 100 : (int) Math.min(100, (done() * 100) / run.dataRows());
         }
 
         public boolean running() {
@@ -52,13 +74,17 @@ public class ImportRuns {
     }
 
     private final ImportRepository imports;
+    private final AuditTrail audit;
     private final TrainingRegistry training;
     private final JobLauncher launcher;
     private final Map<String, Job> jobs;
     private final JobExplorer explorer;
+    private final Duration retention;
 
-    ImportRuns(ImportRepository imports, TrainingRegistry training, @Qualifier("importJobLauncher") JobLauncher launcher,
-               List<Job> jobs, JobExplorer explorer) {
+    ImportRuns(AuditTrail audit, ImportRepository imports, TrainingRegistry training, @Qualifier("importJobLauncher") JobLauncher launcher,
+               List<Job> jobs, JobExplorer explorer, ImportSettings settings) {
+        this.retention = settings.retention();
+        this.audit = audit;
         this.imports = imports;
         this.training = training;
         this.launcher = launcher;
@@ -80,7 +106,7 @@ public class ImportRuns {
     /** Starts a stopped or failed import again; it goes on after the last committed chunk. */
     public void resume(CurrentUser user, UUID importId) {
         Progress progress = progress(user, importId);
-        if (!progress.resumable()) {
+        if (!progress.resumable() || progress.run().fileDeletedAt() != null) {
             throw new ImportFileException("import.notResumable");
         }
         launch(progress.run(), explorer.getJobExecution(progress.run().jobExecutionId()).getJobParameters());
@@ -101,9 +127,14 @@ public class ImportRuns {
         return fileName == null ? "" : java.nio.file.Path.of(fileName).getFileName().toString();
     }
 
-    /** Records the upload and starts its job in the background. */
+    /**
+     * Records the upload and starts its job in the background. The upload is audited as one event naming the
+     * file, its SHA-256 and its records; the records the import writes name it in turn.
+     */
     ImportRun start(ImportRun run, JobParameters parameters) {
         imports.insert(run);
+        audit.created("import_run", run.id(), Map.of("kind", run.kind().name(), "file", run.fileName(),
+                "sha256", run.fileSha256(), "records", run.dataRows()));
         launch(run, parameters);
         return run;
     }
@@ -122,17 +153,25 @@ public class ImportRuns {
     }
 
     Progress progressOf(ImportRun run) {
-        Optional<JobExecution> execution = Optional.ofNullable(run.jobExecutionId()).map(explorer::getJobExecution);
-        long read = 0;
-        BatchStatus status = execution.map(JobExecution::getStatus).orElse(BatchStatus.STARTING);
-        if (execution.isPresent()) {
-            for (JobExecution attempt : explorer.getJobExecutions(execution.get().getJobInstance())) {
-                for (StepExecution step : attempt.getStepExecutions()) {
-                    read += step.getReadCount();
-                }
-            }
-        }
-        return new Progress(run, status, read, imports.rejectedRows(run.id()));
+        BatchStatus status = Optional.ofNullable(run.jobExecutionId()).map(explorer::getJobExecution)
+                .map(JobExecution::getStatus).orElse(BatchStatus.STARTING);
+        return new Progress(run, status, imports.outcomeCounts(run.id()), run.fileKeptUntil(retention));
+    }
+
+    /**
+     * Every row's outcome for the report, in file order, a rejected row once per problem (streamed to
+     * {@code line}, in one read-only transaction so that the database can hand it over a page at a time).
+     */
+    @Transactional(readOnly = true)
+    public void report(CurrentUser user, UUID importId, Consumer<ReportLine> line) {
+        progress(user, importId);
+        imports.report(importId, row -> line.accept(new ReportLine(row.rowNumber(), row.firstLine(), row.outcome(),
+                row.column(), row.value(), row.reasonKey())));
+    }
+
+    /** One line of an import's report. */
+    public record ReportLine(int rowNumber, int firstLine, RowOutcome outcome, String column, String value,
+                             String reasonKey) {
     }
 
     private void checkScope(CurrentUser user, ImportRun run) {

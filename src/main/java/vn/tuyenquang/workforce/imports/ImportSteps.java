@@ -1,9 +1,6 @@
 package vn.tuyenquang.workforce.imports;
 
-import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.batch.core.ExitStatus;
@@ -12,24 +9,27 @@ import org.springframework.batch.core.Step;
 import org.springframework.batch.core.StepExecution;
 import org.springframework.batch.core.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.scope.context.StepSynchronizationManager;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.item.ItemProcessor;
 import org.springframework.batch.item.ItemReader;
 import org.springframework.batch.item.ItemWriter;
-import org.springframework.batch.item.file.FlatFileItemReader;
-import org.springframework.batch.item.file.builder.FlatFileItemReaderBuilder;
-import org.springframework.batch.item.file.transform.DelimitedLineTokenizer;
-import org.springframework.batch.item.file.transform.FieldSet;
-import org.springframework.core.io.FileSystemResource;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * What every import job shares: a reader of the stored CSV, line by line, and a fault-tolerant chunk step
- * whose rejected rows are skipped, their problems recorded in the chunk's transaction, and whose records
- * are audited as created by the uploader. Spring Batch keeps the restart point with every commit, so a
- * restarted import resumes after the last committed chunk: nothing is lost or written twice.
+ * What every import job shares: a reader of the stored file, record by record, and a fault-tolerant chunk
+ * step. A row its own checks reject is skipped in processing; a row the database still refuses makes the
+ * chunk fail, and Spring Batch then writes the chunk again one row per transaction, so that only that row
+ * is skipped and every other row lands. Each skipped row's problems are recorded in the transaction that
+ * commits its neighbours, and the writers record every other row's outcome the same way. Spring Batch keeps
+ * the restart point with every commit, so a resumed import goes on after the last committed chunk: nothing
+ * is lost or written twice, and a row refused once is refused as a row again, never as the whole import.
  */
 final class ImportSteps {
 
@@ -38,69 +38,68 @@ final class ImportSteps {
     private ImportSteps() {
     }
 
-    static FlatFileItemReader<ImportLine> reader(String name, String file, String delimiter, String columns) {
-        DelimitedLineTokenizer tokenizer = new DelimitedLineTokenizer(delimiter);
-        tokenizer.setNames(columns.split(","));
-        tokenizer.setStrict(false);
-        return new FlatFileItemReaderBuilder<ImportLine>()
-                .name(name)
-                .resource(new FileSystemResource(Path.of(file)))
-                .encoding("UTF-8")
-                .linesToSkip(1)
-                .lineMapper((line, number) -> line(tokenizer.tokenize(line), number))
-                .build();
+    static ImportFileReader reader(String name, String file, String delimiter, String columns) {
+        return new ImportFileReader(name, file, delimiter, columns);
     }
 
-    static <T> Step step(String name, JobRepository jobs, PlatformTransactionManager transactions,
-                         ItemReader<ImportLine> reader, ItemProcessor<ImportLine, T> processor, ItemWriter<T> writer,
-                         ImportRepository imports) {
-        RejectedRowRecorder<T> recorder = new RejectedRowRecorder<>(imports);
+    static <T extends ImportedRow> Step step(String name, JobRepository jobs, PlatformTransactionManager transactions,
+                                             ItemReader<ImportLine> reader, ItemProcessor<ImportLine, T> processor,
+                                             ItemWriter<T> writer, ImportRepository imports, ImportEnd end) {
         return new StepBuilder(name, jobs)
                 .<ImportLine, T>chunk(CHUNK, transactions)
                 .reader(reader)
                 .processor(processor)
                 .writer(writer)
                 .faultTolerant()
-                .skip(RejectedRow.class)
-                .skipLimit(Integer.MAX_VALUE)
-                .listener((SkipListener<ImportLine, T>) recorder)
-                .listener((StepExecutionListener) recorder)
+                .skipPolicy((failure, skipped) -> isTheRowsFault(failure))
+                .listener(new RejectedRowRecorder<T>(imports))
                 .listener(new ActingAsUploader())
+                .listener(end)
                 .build();
     }
 
-    private static ImportLine line(FieldSet fields, int number) {
-        Map<String, String> values = new HashMap<>();
-        for (String name : fields.getNames()) {
-            values.put(name, fields.readRawString(name));
-        }
-        return new ImportLine(number, values);
+    /**
+     * A row's own problem, or a refusal of its values by the database; never a failure of the database
+     * itself (a lost connection, a deadlock), which stops the import so that it can be resumed.
+     */
+    static boolean isTheRowsFault(Throwable failure) {
+        return failure instanceof RejectedRow
+                || failure instanceof DataAccessException
+                && !(failure instanceof TransientDataAccessException
+                || failure instanceof RecoverableDataAccessException
+                || failure instanceof DataAccessResourceFailureException);
     }
 
-    /** Writes a skipped row's problems to the error report, in the chunk's transaction. */
-    static class RejectedRowRecorder<T> implements SkipListener<ImportLine, T>, StepExecutionListener {
+    /** The import the current step works for: read from the running step, never kept in a shared bean. */
+    static UUID currentImport() {
+        return UUID.fromString(StepSynchronizationManager.getContext().getStepExecution().getJobParameters()
+                .getString("import"));
+    }
+
+    /** Writes a skipped row's problems to the report, in the transaction of the chunk it belonged to. */
+    static class RejectedRowRecorder<T extends ImportedRow> implements SkipListener<ImportLine, T> {
 
         private final ImportRepository imports;
-        private UUID importId;
 
         RejectedRowRecorder(ImportRepository imports) {
             this.imports = imports;
         }
 
         @Override
-        public void beforeStep(StepExecution step) {
-            importId = UUID.fromString(step.getJobParameters().getString("import"));
+        public void onSkipInProcess(ImportLine line, Throwable t) {
+            if (t instanceof RejectedRow rejected) {
+                imports.reject(currentImport(), rejected);
+            }
         }
 
         @Override
-        public void onSkipInProcess(ImportLine line, Throwable t) {
-            if (t instanceof RejectedRow rejected) {
-                imports.addErrors(importId, rejected);
-            }
+        public void onSkipInWrite(T row, Throwable t) {
+            imports.reject(currentImport(), new RejectedRow(row.line(),
+                    List.of(new RejectedRow.Problem("", "", "import.row.refusedByDatabase"))));
         }
     }
 
-    /** The audit trail names the person who uploaded the file as the author of every record it creates. */
+    /** The audit trail names the person who uploaded the file as the author of what the import does. */
     static class ActingAsUploader implements StepExecutionListener {
 
         @Override

@@ -3,12 +3,24 @@ package vn.tuyenquang.workforce.imports;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.UUID;
 
-/** Uploaded files, stored under their import's id. They hold personal data: the folder is not served. */
+/**
+ * Uploaded files, stored under their import's id. They hold personal data: the folder is not served, and
+ * on a POSIX file system only the application's own account may open it (folder 0700, files 0600). Each
+ * upload's SHA-256 is taken as it is received, so the file kept as evidence can be shown to be the one sent.
+ */
 class ImportStorage {
+
+    private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
 
     private final Path directory;
 
@@ -16,8 +28,8 @@ class ImportStorage {
         this.directory = directory.toAbsolutePath().normalize();
     }
 
-    /** A stored upload, as CSV, and its layout. */
-    record Received(Path file, CsvLayout layout) {
+    /** A stored upload, as CSV, its layout, and the SHA-256 of the file as uploaded. */
+    record Received(Path file, CsvLayout layout, String sha256) {
     }
 
     /**
@@ -26,15 +38,17 @@ class ImportStorage {
      * @throws ImportFileException when the file is not a CSV or XLSX file with the kind's columns; nothing is kept
      */
     Received receive(UUID importId, InputStream content, ImportKind kind) {
-        Path file = store(importId, content);
+        MessageDigest sha256 = sha256();
+        Path file = store(importId, new DigestInputStream(content, sha256));
         Path workbook = file.resolveSibling(importId + ".xlsx");
         try {
             if (XlsxToCsv.looksLikeXlsx(file)) {
                 rename(file, workbook.getFileName().toString());
                 XlsxToCsv.convert(workbook, file);
+                ownerOnly(file);
                 delete(workbook);
             }
-            return new Received(file, CsvLayout.read(file, kind));
+            return new Received(file, CsvLayout.read(file, kind), HexFormat.of().formatHex(sha256.digest()));
         } catch (ImportFileException e) {
             delete(file);
             delete(workbook);
@@ -45,8 +59,10 @@ class ImportStorage {
     Path store(UUID importId, InputStream content) {
         try {
             Files.createDirectories(directory);
+            ownerOnly(directory);
             Path file = directory.resolve(importId + ".csv");
             Files.copy(content, file);
+            ownerOnly(file);
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException("The upload could not be stored in " + directory, e);
@@ -66,6 +82,25 @@ class ImportStorage {
             Files.deleteIfExists(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void ownerOnly(Path path) {
+        if (POSIX) {
+            try {
+                Files.setPosixFilePermissions(path,
+                        PosixFilePermissions.fromString(Files.isDirectory(path) ? "rwx------" : "rw-------"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 }

@@ -1,10 +1,7 @@
 package vn.tuyenquang.workforce.imports;
 
-import java.nio.file.Path;
-
 import org.springframework.batch.core.launch.support.TaskExecutorJobLauncher;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.tuyenquang.workforce.accounts.Role;
@@ -14,16 +11,19 @@ import vn.tuyenquang.workforce.system.PageAccess;
 @Configuration(proxyBeanMethods = false)
 class ImportsConfiguration {
 
-    /** Imports run in the background, two at a time; the upload answers at once with the progress page. */
+    /**
+     * Imports run in the background, four at a time (each independent of the others); the upload answers at
+     * once with the progress page.
+     */
     @Bean
     TaskExecutorJobLauncher importJobLauncher(JobRepository jobs) throws Exception {
-        return BackgroundJobs.launcher(jobs, "import", 2);
+        return BackgroundJobs.launcher(jobs, "import", 4);
     }
 
-    /** Where uploaded files are kept until their import is done; shared storage when several instances run. */
+    /** Where uploaded files are kept until their retention ends; shared storage when several instances run. */
     @Bean
-    ImportStorage importStorage(@Value("${workforce.imports.directory:data/imports}") Path directory) {
-        return new ImportStorage(directory);
+    ImportStorage importStorage(ImportSettings settings) {
+        return new ImportStorage(settings.directory());
     }
 
     /**

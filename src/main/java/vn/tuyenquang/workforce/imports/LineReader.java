@@ -22,6 +22,9 @@ final class LineReader {
     private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("d/M/uuuu")
             .withResolverStyle(ResolverStyle.STRICT);
 
+    private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    private static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
+
     private final List<RejectedRow.Problem> problems = new ArrayList<>();
     private final ImportLine line;
 
@@ -30,15 +33,32 @@ final class LineReader {
     }
 
     String required(String column) {
-        String value = line.value(column);
-        if (value.isEmpty()) {
+        String value = optional(column);
+        if (value.isEmpty() && !hasProblemIn(column)) {
             problem(column, value, "import.value.required");
         }
         return value;
     }
 
+    /** The cell as written; a cell holding control characters (NUL and the like) is a problem, read as empty. */
     String optional(String column) {
-        return line.value(column);
+        String value = line.value(column);
+        if (hasControlCharacters(value)) {
+            problem(column, value, "import.value.control");
+            return "";
+        }
+        return value;
+    }
+
+    /** Line breaks and tabs are spacing (collapsed by normalisation); any other control character is not text. */
+    static boolean hasControlCharacters(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Names and numbers: normalised, and refused when typed in a legacy font. */
@@ -48,13 +68,19 @@ final class LineReader {
         return VietnameseText.normalize(value);
     }
 
+    /** A date from 1900 to 2100: anything outside is a typing mistake, and the database could not keep it. */
     LocalDate date(String column, boolean required) {
         String value = required ? required(column) : optional(column);
         if (value.isEmpty()) {
             return null;
         }
         try {
-            return value.contains("/") ? LocalDate.parse(value, VIETNAMESE_DATE) : LocalDate.parse(value);
+            LocalDate date = value.contains("/") ? LocalDate.parse(value, VIETNAMESE_DATE) : LocalDate.parse(value);
+            if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
+                problem(column, value, "import.value.dateRange");
+                return null;
+            }
+            return date;
         } catch (DateTimeParseException e) {
             problem(column, value, "import.value.date");
             return null;
@@ -104,6 +130,10 @@ final class LineReader {
                 yield null;
             }
         };
+    }
+
+    private boolean hasProblemIn(String column) {
+        return problems.stream().anyMatch(p -> p.column().equals(column));
     }
 
     void problem(String column, String value, String reasonKey) {

@@ -1,7 +1,11 @@
 package vn.tuyenquang.workforce.imports;
 
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -13,13 +17,14 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.item.ItemProcessor;
 import org.springframework.batch.item.ItemWriter;
-import org.springframework.batch.item.file.FlatFileItemReader;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 import vn.tuyenquang.workforce.indicators.Baselines;
 import vn.tuyenquang.workforce.people.PersonRegister;
+import vn.tuyenquang.workforce.people.Provenance;
+import vn.tuyenquang.workforce.people.RegisterImports;
 import vn.tuyenquang.workforce.reference.ReferenceCatalog;
 
 /**
@@ -39,16 +44,17 @@ class SurveyImportJobConfiguration {
 
     @Bean
     Step importSurvey(JobRepository jobs, PlatformTransactionManager transactions,
-                      FlatFileItemReader<ImportLine> surveyReader, ItemProcessor<ImportLine, SurveyRow> surveyProcessor,
-                      ItemWriter<SurveyRow> surveyWriter, ImportRepository imports) {
-        return ImportSteps.step("importSurvey", jobs, transactions, surveyReader, surveyProcessor, surveyWriter, imports);
+                      ImportFileReader surveyReader, ItemProcessor<ImportLine, SurveyRow> surveyProcessor,
+                      ItemWriter<SurveyRow> surveyWriter, ImportRepository imports, ImportEnd end) {
+        return ImportSteps.step("importSurvey", jobs, transactions, surveyReader, surveyProcessor, surveyWriter, imports,
+                end);
     }
 
     @Bean
     @StepScope
-    FlatFileItemReader<ImportLine> surveyReader(@Value("#{jobParameters['file']}") String file,
-                                                @Value("#{jobParameters['delimiter']}") String delimiter,
-                                                @Value("#{jobParameters['columns']}") String columns) {
+    ImportFileReader surveyReader(@Value("#{jobParameters['file']}") String file,
+                                  @Value("#{jobParameters['delimiter']}") String delimiter,
+                                  @Value("#{jobParameters['columns']}") String columns) {
         return ImportSteps.reader("surveyReader", file, delimiter, columns);
     }
 
@@ -56,29 +62,67 @@ class SurveyImportJobConfiguration {
     @StepScope
     ItemProcessor<ImportLine, SurveyRow> surveyProcessor(PersonRegister register, ReferenceCatalog reference,
                                                          @Value("#{jobParameters['surveyYear']}") Long surveyYear) {
-        return new SurveyLineParser(register, reference, surveyYear.intValue())::parse;
+        SurveyLineParser parser = new SurveyLineParser(register, reference, surveyYear.intValue());
+        // One row per person in a survey: a second row for the same citizen ID is reported, not silently merged.
+        Map<String, Integer> firstRows = new HashMap<>();
+        return line -> {
+            SurveyRow row = parser.parse(line);
+            Integer first = firstRows.putIfAbsent(row.person().citizenId().value(), line.rowNumber());
+            if (first != null && first != line.rowNumber()) {
+                throw new RejectedRow(line, List.of(new RejectedRow.Problem(SurveyColumns.CITIZEN_ID,
+                        line.value(SurveyColumns.CITIZEN_ID), "import.survey.personRepeated")));
+            }
+            return row;
+        };
     }
 
+    /**
+     * A chunk at a time: new persons written with their declared qualification in one go; for persons already
+     * there, residence and labour status updated where the survey says otherwise and the declaration recorded
+     * unless it is there as it is. Each row's outcome is recorded with it.
+     */
     @Bean
     @StepScope
-    ItemWriter<SurveyRow> surveyWriter(PersonRegister register, Baselines baselines, TableStatistics statistics,
+    ItemWriter<SurveyRow> surveyWriter(RegisterImports registerImports, PersonRegister register, Baselines baselines,
+                                       ImportRepository imports, TableStatistics statistics,
                                        @Value("#{jobParameters['surveyYear']}") Long surveyYear,
+                                       @Value("#{jobParameters['import']}") String importId,
                                        @Value("#{stepExecution}") StepExecution step) {
         int year = surveyYear.intValue();
+        UUID run = UUID.fromString(importId);
         return chunk -> {
-            // The last row of a person in the chunk wins, as a later chunk's would.
-            Map<String, SurveyRow> rows = new LinkedHashMap<>();
-            chunk.getItems().forEach(row -> rows.put(row.person().citizenId().value(), row));
-            Map<String, UUID> ids = register.registerAll(rows.values().stream().map(SurveyRow::person).toList());
-            register.updateFromSurvey(rows.values().stream().map(row -> new PersonRegister.SurveyedStatus(
-                    ids.get(row.person().citizenId().value()), row.person().communeCode(),
-                    row.person().labourStatus())).toList());
-            register.recordDeclarations(rows.values().stream().map(row -> {
-                UUID person = ids.get(row.person().citizenId().value());
-                return new PersonRegister.DeclaredQualification(person, "survey-" + year + "/" + person, row.levelCode(),
-                        row.occupationCode(), row.acquiredOn(), row.yearsInTrade());
+            List<SurveyRow> rows = List.copyOf(chunk.getItems());
+            RegisterImports.Resolution persons = registerImports.resolve(rows.stream().map(SurveyRow::person).toList());
+            Map<String, Provenance> provenance = new HashMap<>();
+            rows.forEach(row -> provenance.put(row.person().citizenId().value(), new Provenance(run, row.line().rowNumber())));
+            Map<UUID, Provenance> byPerson = new HashMap<>();
+            provenance.forEach((citizenId, from) -> byPerson.put(persons.id(citizenId), from));
+            List<RegisterImports.ImportedFact> newFacts = new ArrayList<>();
+            List<PersonRegister.DeclaredQualification> declarations = new ArrayList<>();
+            List<PersonRegister.SurveyedStatus> statuses = new ArrayList<>();
+            for (SurveyRow row : rows) {
+                String citizenId = row.person().citizenId().value();
+                UUID person = persons.id(citizenId);
+                String declaration = "survey-" + year + "/" + person;
+                if (persons.isNew(citizenId)) {
+                    newFacts.add(new RegisterImports.ImportedFact(person, row.levelCode(), row.occupationCode(), false,
+                            declaration, row.acquiredOn(), row.yearsInTrade(), provenance.get(citizenId)));
+                } else {
+                    declarations.add(new PersonRegister.DeclaredQualification(person, declaration, row.levelCode(),
+                            row.occupationCode(), row.acquiredOn(), row.yearsInTrade()));
+                    statuses.add(new PersonRegister.SurveyedStatus(person, row.person().communeCode(),
+                            row.person().labourStatus()));
+                }
+            }
+            registerImports.write(persons, provenance, newFacts);
+            Set<UUID> changed = new HashSet<>(register.updateFromSurvey(statuses, byPerson));
+            changed.addAll(register.recordDeclarations(declarations, byPerson));
+            imports.recordOutcomes(run, rows.stream().map(SurveyRow::line).toList(), rows.stream().map(row -> {
+                String citizenId = row.person().citizenId().value();
+                return persons.isNew(citizenId) ? RowOutcome.CREATED
+                        : changed.contains(persons.id(citizenId)) ? RowOutcome.UPDATED : RowOutcome.UNCHANGED;
             }).toList());
-            baselines.surveyed(rows.values().stream().map(row -> row.person().communeCode())
+            baselines.surveyed(rows.stream().map(row -> row.person().communeCode())
                     .collect(Collectors.toCollection(java.util.TreeSet::new)), year);
             statistics.afterChunk(step.getCommitCount() + 1, TableStatistics.SURVEY_TABLES);
         };

@@ -43,8 +43,8 @@ public class SurveyImports {
         }
         UUID id = UUID.randomUUID();
         ImportStorage.Received received = storage.receive(id, content, ImportKind.LABOUR_SURVEY);
-        ImportRun run = new ImportRun(id, ImportKind.LABOUR_SURVEY, null, surveyYear, ImportRuns.baseName(fileName),
-                received.file().toString(), received.layout().dataRows(), user.getUsername(), clock.instant(), null);
+        ImportRun run = ImportRun.received(id, ImportKind.LABOUR_SURVEY, null, surveyYear, fileName, received,
+                user.getUsername(), clock.instant());
         JobParameters parameters = ImportRuns.parameters(run, received.layout())
                 .addLong("surveyYear", (long) surveyYear)
                 .toJobParameters();

@@ -9,5 +9,5 @@ import vn.tuyenquang.workforce.people.Person;
  * qualification they declared with the year it was reached.
  */
 record SurveyRow(ImportLine line, Person person, String levelCode, String occupationCode, Integer yearsInTrade,
-                 LocalDate acquiredOn) {
+                 LocalDate acquiredOn) implements ImportedRow {
 }

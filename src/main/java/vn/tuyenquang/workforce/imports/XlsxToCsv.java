@@ -104,7 +104,7 @@ final class XlsxToCsv {
         }
 
         private static String quoted(String cell) {
-            return cell.contains(",") || cell.contains("\"") || cell.contains("\n")
+            return cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")
                     ? '"' + cell.replace("\"", "\"\"") + '"'
                     : cell;
         }

@@ -18,6 +18,9 @@ public record Person(UUID id, CitizenId citizenId, String fullName, LocalDate bi
     public static final int WORKING_AGE_FROM = 15;
     public static final int WORKING_AGE_TO = 64;
 
+    /** The longest full name the register keeps (person.full_name). */
+    public static final int FULL_NAME_MAX = 120;
+
 
     /** Age in whole years on {@code date}. */
     public int ageOn(LocalDate date) {

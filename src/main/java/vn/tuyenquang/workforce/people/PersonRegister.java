@@ -22,8 +22,8 @@ import vn.tuyenquang.workforce.text.VietnameseText;
 public class PersonRegister {
 
     static final String RECORD_TYPE = "person";
-    private static final String CERTIFICATE = "CERTIFICATE";
-    private static final String DECLARED = "DECLARED";
+    static final String CERTIFICATE = "CERTIFICATE";
+    static final String DECLARED = "DECLARED";
 
     /** The person a registration resolved to, and whether it created them. */
     public record Registration(UUID personId, boolean created) {
@@ -66,6 +66,10 @@ public class PersonRegister {
             citizenId.checkAgrees(form.birthDate(), form.sex());
             return citizenId;
         });
+        String fullName = VietnameseText.normalize(form.fullName() == null ? "" : form.fullName());
+        if (fullName.length() > Person.FULL_NAME_MAX) {
+            throw new InvalidValueException("fullName", "person.fullName.tooLong");
+        }
         if (form.birthDate().isAfter(LocalDate.now(clock))) {
             throw new InvalidValueException("birthDate", "person.birthDate.future");
         }
@@ -79,27 +83,9 @@ public class PersonRegister {
         Optional<PhoneNumber> phone = form.phone() == null || form.phone().isBlank()
                 ? Optional.empty()
                 : Optional.of(parse("phone", () -> PhoneNumber.of(form.phone())));
-        return new Person(UUID.randomUUID(), citizenId, VietnameseText.normalize(form.fullName()), form.birthDate(),
+        return new Person(UUID.randomUUID(), citizenId, fullName, form.birthDate(),
                 form.sex(), ethnic, form.communeCode(), phone, form.labourStatus(), false, Optional.empty(), false,
                 clock.instant());
-    }
-
-    /**
-     * Registers many validated persons at once (a file import): those whose citizen ID is new are added,
-     * the others left as they are. Returns every person's id by citizen ID.
-     */
-    @Transactional
-    public Map<String, UUID> registerAll(List<Person> validated) {
-        Map<String, Person> byCitizenId = new java.util.LinkedHashMap<>();
-        validated.forEach(p -> byCitizenId.putIfAbsent(p.citizenId().value(), p));
-        Map<String, UUID> ids = new java.util.HashMap<>(persons.idsByCitizenId(byCitizenId.keySet()));
-        List<Person> added = byCitizenId.values().stream().filter(p -> !ids.containsKey(p.citizenId().value())).toList();
-        persons.insertAll(added);
-        added.forEach(p -> ids.put(p.citizenId().value(), p.id()));
-        Map<UUID, Object> audited = new java.util.LinkedHashMap<>();
-        added.forEach(p -> audited.put(p.id(), auditView(p)));
-        audit.createdAll(RECORD_TYPE, audited);
-        return ids;
     }
 
     /** A certificate a centre issued, as a fact about its holder's qualification. */
@@ -112,7 +98,7 @@ public class PersonRegister {
     public void recordCertificates(List<CertificateFact> certificates) {
         persons.addQualifications(certificates.stream()
                 .map(c -> PersonRepository.qualificationRow(c.personId(), c.levelCode(), c.occupationCode(), CERTIFICATE,
-                        c.certificateId().toString(), c.issuedOn(), null))
+                        c.certificateId().toString(), c.issuedOn(), null, null))
                 .toList());
         persons.deriveHighestQualifications(certificates.stream().map(CertificateFact::personId).distinct().toList(),
                 clock.instant());
@@ -136,25 +122,38 @@ public class PersonRegister {
      * an earlier one of the same name), audited, and their persons' highest qualification derived again.
      */
     @Transactional
-    public void recordDeclarations(List<DeclaredQualification> declarations) {
+    public java.util.Set<UUID> recordDeclarations(List<DeclaredQualification> declarations) {
+        return recordDeclarations(declarations, Map.of());
+    }
+
+    /**
+     * The same for an import: each declaration's record names the import and row it came from ({@code rows}, by
+     * person), and the import's own audit event stands for the records. Returns the persons whose declarations changed.
+     */
+    @Transactional
+    public java.util.Set<UUID> recordDeclarations(List<DeclaredQualification> declarations, Map<UUID, Provenance> rows) {
         Map<String, DeclaredQualification> recorded = persons.declarations(
                 declarations.stream().map(DeclaredQualification::declaration).toList());
         List<DeclaredQualification> changed = declarations.stream()
                 .filter(d -> !d.equals(recorded.get(d.declaration()))).toList();
         if (changed.isEmpty()) {
-            return;
+            return java.util.Set.of();
         }
         persons.removeQualifications(DECLARED, changed.stream().map(DeclaredQualification::declaration).toList());
         persons.addQualifications(changed.stream()
                 .map(d -> PersonRepository.qualificationRow(d.personId(), d.levelCode(), d.occupationCode(), DECLARED,
-                        d.declaration(), d.acquiredOn(), d.yearsInTrade()))
+                        d.declaration(), d.acquiredOn(), d.yearsInTrade(), rows.get(d.personId())))
                 .toList());
-        Map<String, Object> audited = new java.util.LinkedHashMap<>();
-        changed.forEach(d -> audited.put(d.declaration(), Map.of("person", d.personId(), "level", d.levelCode(),
-                "acquiredOn", String.valueOf(d.acquiredOn()), "yearsInTrade", String.valueOf(d.yearsInTrade()))));
-        audit.createdAll("declared_qualification", audited);
-        persons.deriveHighestQualifications(changed.stream().map(DeclaredQualification::personId).distinct().toList(),
-                clock.instant());
+        if (rows.isEmpty()) {
+            Map<String, Object> audited = new java.util.LinkedHashMap<>();
+            changed.forEach(d -> audited.put(d.declaration(), Map.of("person", d.personId(), "level", d.levelCode(),
+                    "acquiredOn", String.valueOf(d.acquiredOn()), "yearsInTrade", String.valueOf(d.yearsInTrade()))));
+            audit.createdAll("declared_qualification", audited);
+        }
+        java.util.Set<UUID> changedPersons = changed.stream().map(DeclaredQualification::personId)
+                .collect(java.util.stream.Collectors.toSet());
+        persons.deriveHighestQualifications(changedPersons, clock.instant(), rows);
+        return changedPersons;
     }
 
     /** What a labour-supply survey found about a person now: where they live and their labour status. */
@@ -163,23 +162,29 @@ public class PersonRegister {
 
     /**
      * The survey is the authority on where a person lives and on their labour status: persons whose record
-     * says otherwise are updated, each change audited with its before and after. Returns how many changed.
+     * says otherwise are updated, each change audited with its before and after. Returns who changed.
      */
     @Transactional
-    public int updateFromSurvey(List<SurveyedStatus> found) {
+    public java.util.Set<UUID> updateFromSurvey(List<SurveyedStatus> found) {
+        return updateFromSurvey(found, Map.of());
+    }
+
+    /** The same for an import: each changed record also names the import and row it came from ({@code rows}, by person). */
+    @Transactional
+    public java.util.Set<UUID> updateFromSurvey(List<SurveyedStatus> found, Map<UUID, Provenance> rows) {
         Map<UUID, Person> current = findAll(found.stream().map(SurveyedStatus::personId).distinct().toList());
         List<SurveyedStatus> changed = found.stream().filter(f -> {
             Person p = current.get(f.personId());
             return p != null && (!p.communeCode().equals(f.communeCode()) || p.labourStatus() != f.labourStatus());
         }).toList();
-        persons.updateResidenceAndStatus(changed, clock.instant());
+        persons.updateResidenceAndStatus(changed, clock.instant(), rows);
         for (SurveyedStatus f : changed) {
             Person before = current.get(f.personId());
             audit.changed(RECORD_TYPE, f.personId(),
                     Map.of("communeCode", before.communeCode(), "labourStatus", before.labourStatus().name()),
                     Map.of("communeCode", f.communeCode(), "labourStatus", f.labourStatus().name()));
         }
-        return changed.size();
+        return changed.stream().map(SurveyedStatus::personId).collect(java.util.stream.Collectors.toSet());
     }
 
     /** A qualification fact as recorded: a centre's certificate (verified) or a declaration. */

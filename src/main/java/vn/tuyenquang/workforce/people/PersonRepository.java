@@ -19,19 +19,22 @@ class PersonRepository {
 
     private static final String INSERT = """
             insert into person (id, citizen_id, full_name, full_name_folded, birth_date, sex, ethnic_code, commune_code,
-                                phone, labour_status, consent_to_be_found, certified, created_at, updated_at)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?, ?)""";
+                                phone, labour_status, consent_to_be_found, created_at, updated_at, highest_level_code,
+                                certified, certified_since, short_course_since, informal_since, import_id, import_row)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String INSERT_QUALIFICATION = """
             insert into person_qualification (id, person_id, level_code, occupation_code, source, source_ref, acquired_on,
-                                              years_in_trade)
-            values (?, ?, ?, ?, ?, ?, ?, ?)""";
+                                              years_in_trade, import_id, import_row)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
+    private final java.util.function.Supplier<java.util.Map<String, vn.tuyenquang.workforce.reference.QualificationLevel>> levels;
 
-    PersonRepository(JdbcClient jdbc, JdbcTemplate batch) {
+    PersonRepository(JdbcClient jdbc, JdbcTemplate batch, vn.tuyenquang.workforce.reference.ReferenceCatalog reference) {
         this.jdbc = jdbc;
         this.batch = batch;
+        this.levels = reference::qualificationLevelsByCode;
     }
 
     Optional<Person> findById(UUID id) {
@@ -79,7 +82,14 @@ class PersonRepository {
     }
 
     void insertAll(List<Person> people) {
-        batch.batchUpdate(INSERT, people.stream().map(PersonRepository::row).toList());
+        insertAll(people, java.util.Map.of(), java.util.Map.of());
+    }
+
+    /** Inserts persons with what their facts (already known, written next) imply, and where each came from. */
+    void insertAll(List<Person> people, java.util.Map<UUID, QualificationSummary> summaries,
+                   java.util.Map<UUID, Provenance> provenance) {
+        batch.batchUpdate(INSERT, people.stream().map(p -> row(p,
+                summaries.getOrDefault(p.id(), QualificationSummary.NONE), provenance.get(p.id()))).toList());
     }
 
     void addQualifications(List<Object[]> rows) {
@@ -87,14 +97,20 @@ class PersonRepository {
     }
 
     void insert(Person p) {
-        jdbc.sql(INSERT).params(row(p)).update();
+        jdbc.sql(INSERT).params(row(p, QualificationSummary.NONE, null)).update();
     }
 
-    private static Object[] row(Person p) {
+    private static Object[] row(Person p, QualificationSummary q, Provenance from) {
         Timestamp now = Timestamp.from(p.createdAt());
         return new Object[]{p.id(), p.citizenId().value(), p.fullName(), VietnameseText.fold(p.fullName()),
                 Date.valueOf(p.birthDate()), p.sex().name(), p.ethnicCode(), p.communeCode(),
-                p.phone().map(PhoneNumber::value).orElse(null), p.labourStatus().name(), p.consentToBeFound(), now, now};
+                p.phone().map(PhoneNumber::value).orElse(null), p.labourStatus().name(), p.consentToBeFound(), now, now,
+                q.highestLevelCode(), q.certified(), date(q.certifiedSince()), date(q.shortCourseSince()),
+                date(q.informalSince()), from == null ? null : from.importId(), from == null ? null : from.row()};
+    }
+
+    private static Date date(java.time.LocalDate date) {
+        return date == null ? null : Date.valueOf(date);
     }
 
     void setConsent(UUID id, boolean consent, Instant at) {
@@ -104,9 +120,11 @@ class PersonRepository {
     }
 
     static Object[] qualificationRow(UUID personId, String levelCode, String occupationCode, String source,
-                                     String sourceRef, java.time.LocalDate acquiredOn, Integer yearsInTrade) {
+                                     String sourceRef, java.time.LocalDate acquiredOn, Integer yearsInTrade,
+                                     Provenance from) {
         return new Object[]{UUID.randomUUID(), personId, levelCode, occupationCode, source, sourceRef,
-                acquiredOn == null ? null : Date.valueOf(acquiredOn), yearsInTrade};
+                acquiredOn == null ? null : Date.valueOf(acquiredOn), yearsInTrade,
+                from == null ? null : from.importId(), from == null ? null : from.row()};
     }
 
     List<PersonRegister.RegisterEntry> findableChangedSince(Instant since, UUID after, int limit) {
@@ -177,10 +195,17 @@ class PersonRepository {
         return found;
     }
 
-    void updateResidenceAndStatus(List<PersonRegister.SurveyedStatus> changed, Instant at) {
-        batch.batchUpdate("update person set commune_code = ?, labour_status = ?, updated_at = ? where id = ?",
-                changed.stream().map(c -> new Object[]{c.communeCode(), c.labourStatus().name(), Timestamp.from(at),
-                        c.personId()}).toList());
+    void updateResidenceAndStatus(List<PersonRegister.SurveyedStatus> changed, Instant at,
+                                  java.util.Map<UUID, Provenance> rows) {
+        batch.batchUpdate("""
+                        update person set commune_code = ?, labour_status = ?, updated_at = ?,
+                            import_id = coalesce(?, import_id), import_row = coalesce(?, import_row)
+                        where id = ?""",
+                changed.stream().map(c -> {
+                    Provenance from = rows.get(c.personId());
+                    return new Object[]{c.communeCode(), c.labourStatus().name(), Timestamp.from(at),
+                            from == null ? null : from.importId(), from == null ? null : from.row(), c.personId()};
+                }).toList());
         queueForSearch(changed.stream().map(PersonRegister.SurveyedStatus::personId).toList(), at);
     }
 
@@ -221,29 +246,40 @@ class PersonRepository {
      * compare these dates with 31 December of the year reported).
      */
     void deriveHighestQualifications(java.util.Collection<UUID> personIds, Instant at) {
+        deriveHighestQualifications(personIds, at, java.util.Map.of());
+    }
+
+    /**
+     * The same, noting the import (and row) that brought the new facts on each person it names: one UPDATE
+     * per person, with values derived by {@link QualificationSummary} from the facts read once for all.
+     */
+    void deriveHighestQualifications(java.util.Collection<UUID> personIds, Instant at,
+                                     java.util.Map<UUID, Provenance> provenance) {
         if (personIds.isEmpty()) {
             return;
         }
-        jdbc.sql("""
-                        update person set
-                            highest_level_code = (select q.level_code from person_qualification q
-                                                  join qualification_level l on l.code = q.level_code
-                                                  where q.person_id = person.id order by l.ordinal desc limit 1),
-                            certified = exists (select 1 from person_qualification q
-                                                join qualification_level l on l.code = q.level_code
-                                                where q.person_id = person.id and l.counts_as_certified),
-                            certified_since = (select min(q.acquired_on) from person_qualification q
-                                               join qualification_level l on l.code = q.level_code
-                                               where q.person_id = person.id and l.counts_as_certified),
-                            short_course_since = (select min(q.acquired_on) from person_qualification q
-                                                  where q.person_id = person.id and q.level_code = 'CONTINUING_UNDER_3M'),
-                            informal_since = (select min(q.acquired_on) from person_qualification q
-                                              join qualification_level l on l.code = q.level_code
-                                              where q.person_id = person.id and l.counts_as_trained = 'CONDITIONAL'
-                                                and q.years_in_trade >= 3),
-                            updated_at = :at
-                        where id in (:ids)""")
-                .param("ids", personIds).param("at", Timestamp.from(at)).update();
+        java.util.Map<UUID, List<QualificationSummary.Fact>> facts = new java.util.HashMap<>();
+        jdbc.sql("select person_id, level_code, acquired_on, years_in_trade from person_qualification where person_id in (:ids)")
+                .param("ids", personIds)
+                .query((rs, n) -> facts.computeIfAbsent(rs.getObject("person_id", UUID.class), k -> new java.util.ArrayList<>())
+                        .add(new QualificationSummary.Fact(rs.getString("level_code"),
+                                rs.getDate("acquired_on") == null ? null : rs.getDate("acquired_on").toLocalDate(),
+                                rs.getObject("years_in_trade", Integer.class))))
+                .list();
+        java.util.Map<String, vn.tuyenquang.workforce.reference.QualificationLevel> byCode = levels.get();
+        Timestamp now = Timestamp.from(at);
+        batch.batchUpdate("""
+                        update person set highest_level_code = ?, certified = ?, certified_since = ?,
+                            short_course_since = ?, informal_since = ?, updated_at = ?,
+                            import_id = coalesce(?, import_id), import_row = coalesce(?, import_row)
+                        where id = ?""",
+                personIds.stream().distinct().map(id -> {
+                    QualificationSummary q = QualificationSummary.of(facts.getOrDefault(id, List.of()), byCode);
+                    Provenance from = provenance.get(id);
+                    return new Object[]{q.highestLevelCode(), q.certified(), date(q.certifiedSince()),
+                            date(q.shortCourseSince()), date(q.informalSince()), now,
+                            from == null ? null : from.importId(), from == null ? null : from.row(), id};
+                }).toList());
         queueForSearch(personIds, at);
     }
 

@@ -14,6 +14,9 @@ public record Certificate(UUID id, UUID centreId, UUID enrolmentId, UUID personI
                           String occupationCode, LocalDate issuedOn, Status status, String revokedReason,
                           Instant revokedAt, String verificationCode) {
 
+    /** The longest certificate number kept (certificate.number). */
+    public static final int NUMBER_MAX = 40;
+
     public enum Status { VALID, REVOKED }
 
     Certificate revoke(String reason, Instant at) {

@@ -16,17 +16,19 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.tuyenquang.workforce.people.Provenance;
 
 /** Enrolments and the certificates issued on them. */
 @Repository
 class EnrolmentRepository {
 
     private static final String INSERT_ENROLMENT = "insert into enrolment (id, course_id, person_id, status,"
-            + " enrolled_on, completed_on, dropped_on) values (?, ?, ?, ?, ?, ?, ?)";
+            + " enrolled_on, completed_on, dropped_on, import_id, import_row) values (?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_CERTIFICATE = """
             insert into certificate (id, centre_id, enrolment_id, person_id, number, level_code, occupation_code,
-                                     issued_on, status, revoked_reason, revoked_at, verification_code)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                                     issued_on, status, revoked_reason, revoked_at, verification_code, import_id,
+                                     import_row)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -82,17 +84,24 @@ class EnrolmentRepository {
     }
 
     void insert(Enrolment e) {
-        jdbc.sql(INSERT_ENROLMENT).params(row(e)).update();
+        jdbc.sql(INSERT_ENROLMENT).params(row(e, null)).update();
     }
 
-    void insertAll(List<Enrolment> enrolments) {
-        batch.batchUpdate(INSERT_ENROLMENT, enrolments.stream().map(EnrolmentRepository::row).toList());
+    /** Inserts enrolments an import brings, each naming the row it came from. */
+    void insertAll(List<Enrolment> enrolments, java.util.Map<UUID, Provenance> rows) {
+        batch.batchUpdate(INSERT_ENROLMENT, enrolments.stream().map(e -> row(e, rows.get(e.id()))).toList());
     }
 
-    /** Completes enrolments that are still open; one already completed or dropped is left as it is. */
-    void completeAll(List<Enrolment> completed) {
-        batch.batchUpdate("update enrolment set status = 'COMPLETED', completed_on = ? where id = ? and status = 'ENROLLED'",
-                completed.stream().map(e -> new Object[]{Date.valueOf(e.completedOn()), e.id()}).toList());
+    /** Completes enrolments that are still open (an import's, naming its row); one already completed or dropped is left as it is. */
+    void completeAll(List<Enrolment> completed, java.util.Map<UUID, Provenance> rows) {
+        batch.batchUpdate("""
+                        update enrolment set status = 'COMPLETED', completed_on = ?, import_id = ?, import_row = ?
+                        where id = ? and status = 'ENROLLED'""",
+                completed.stream().map(e -> {
+                    Provenance from = rows.get(e.id());
+                    return new Object[]{Date.valueOf(e.completedOn()), from == null ? null : from.importId(),
+                            from == null ? null : from.row(), e.id()};
+                }).toList());
     }
 
     void update(Enrolment e) {
@@ -129,31 +138,38 @@ class EnrolmentRepository {
     }
 
     /** Which of these enrolments already have a certificate. */
-    Set<UUID> certifiedEnrolments(Collection<UUID> enrolmentIds) {
-        if (enrolmentIds.isEmpty()) {
-            return Set.of();
+    /** The certificate number issued on each of these enrolments that has one. */
+    java.util.Map<UUID, String> certificateNumbers(Collection<UUID> enrolmentIds) {
+        java.util.Map<UUID, String> numbers = new java.util.HashMap<>();
+        if (!enrolmentIds.isEmpty()) {
+            jdbc.sql("select enrolment_id, number from certificate where enrolment_id in (:ids)")
+                    .param("ids", enrolmentIds)
+                    .query((rs, n) -> numbers.put(rs.getObject("enrolment_id", UUID.class), rs.getString("number")))
+                    .list();
         }
-        return new HashSet<>(jdbc.sql("select enrolment_id from certificate where enrolment_id in (:ids)")
-                .param("ids", enrolmentIds).query(UUID.class).list());
+        return numbers;
     }
 
     void insert(Certificate c) {
-        jdbc.sql(INSERT_CERTIFICATE).params(row(c)).update();
+        jdbc.sql(INSERT_CERTIFICATE).params(row(c, null)).update();
     }
 
-    void insertAll(Collection<Certificate> certificates) {
-        batch.batchUpdate(INSERT_CERTIFICATE, certificates.stream().map(EnrolmentRepository::row).toList());
+    /** Inserts certificates an import brings, each naming the row it came from. */
+    void insertAll(Collection<Certificate> certificates, java.util.Map<UUID, Provenance> rows) {
+        batch.batchUpdate(INSERT_CERTIFICATE, certificates.stream().map(c -> row(c, rows.get(c.id()))).toList());
     }
 
-    private static Object[] row(Enrolment e) {
+    private static Object[] row(Enrolment e, Provenance from) {
         return new Object[]{e.id(), e.courseId(), e.personId(), e.status().name(), Date.valueOf(e.enrolledOn()),
-                date(e.completedOn()), date(e.droppedOn())};
+                date(e.completedOn()), date(e.droppedOn()), from == null ? null : from.importId(),
+                from == null ? null : from.row()};
     }
 
-    private static Object[] row(Certificate c) {
+    private static Object[] row(Certificate c, Provenance from) {
         return new Object[]{c.id(), c.centreId(), c.enrolmentId(), c.personId(), c.number(), c.levelCode(),
                 c.occupationCode(), Date.valueOf(c.issuedOn()), c.status().name(), c.revokedReason(),
-                c.revokedAt() == null ? null : Timestamp.from(c.revokedAt()), c.verificationCode()};
+                c.revokedAt() == null ? null : Timestamp.from(c.revokedAt()), c.verificationCode(),
+                from == null ? null : from.importId(), from == null ? null : from.row()};
     }
 
     void update(Certificate c) {

@@ -10,19 +10,26 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import java.util.HashSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.tuyenquang.workforce.accounts.AuditTrail;
 import vn.tuyenquang.workforce.people.InvalidValueException;
 import vn.tuyenquang.workforce.people.Person;
 import vn.tuyenquang.workforce.people.PersonRegister;
+import vn.tuyenquang.workforce.people.Provenance;
+import vn.tuyenquang.workforce.people.RegisterImports;
+import vn.tuyenquang.workforce.people.WriteOutcome;
 import vn.tuyenquang.workforce.text.RandomCodes;
 
 /**
  * Graduates recorded in bulk, as a file import does: each row is checked on its own, then a chunk of
  * checked rows is saved at once. Saving is idempotent, keyed on the natural keys (citizen ID; course and
- * person; centre and certificate number): saving the same rows again changes nothing.
+ * person; centre and certificate number): saving the same rows again changes nothing, and says so. The
+ * import's own audit event stands for the records it writes; each record names the import and row.
  */
 @Service
 public class GraduateRecords {
@@ -31,23 +38,36 @@ public class GraduateRecords {
     public record Checked(Person person, Course course, Graduate graduate) {
     }
 
+    /**
+     * What saving did with one checked row: its outcome, or, when it clashed with records already saved (or
+     * with an earlier row of the same file), the field and reason it was refused for.
+     */
+    public record Saved(WriteOutcome outcome, String field, String messageKey) {
+
+        static Saved refused(String field, String messageKey) {
+            return new Saved(null, field, messageKey);
+        }
+
+        public boolean refused() {
+            return outcome == null;
+        }
+    }
+
     private final CentreRepository centres;
     private final EnrolmentRepository enrolmentStore;
     private final PersonRegister register;
-    private final AuditTrail audit;
+    private final RegisterImports registerImports;
+    private final EnrolmentRules rules;
     private final JdbcClient jdbc;
 
     GraduateRecords(CentreRepository centres, EnrolmentRepository enrolmentStore, PersonRegister register,
-                    AuditTrail audit, JdbcClient jdbc) {
+                    RegisterImports registerImports, EnrolmentRules rules, JdbcClient jdbc) {
         this.centres = centres;
         this.enrolmentStore = enrolmentStore;
         this.register = register;
-        this.audit = audit;
+        this.registerImports = registerImports;
+        this.rules = rules;
         this.jdbc = jdbc;
-    }
-
-    /** A checked row that saving refused, by its position in the saved list, with the field and reason. */
-    public record Rejection(int index, String field, String messageKey) {
     }
 
     /** The centre's courses by code, for checking many rows against them. */
@@ -58,21 +78,26 @@ public class GraduateRecords {
     }
 
     /**
-     * Checks one row on its own: the person's details, the course among the centre's, and the dates.
-     * What depends on records already saved (a certificate number taken, a learner who dropped out) is
-     * checked for a whole chunk at once by {@link #saveAll}.
+     * Checks one row on its own: the person's details, the course among the centre's, and the dates (the
+     * learner old enough and born before enrolling, completion not before enrolment, issue not before
+     * completion). What depends on records already saved (a certificate number taken, a learner who dropped
+     * out, a certificate already issued on the enrolment) is checked for a whole chunk at once by {@link #saveAll}.
      *
-     * @throws InvalidValueException naming the field at fault (person fields, or courseCode,
+     * @throws InvalidValueException naming the field at fault (person fields, or courseCode, enrolledOn,
      *                               completedOn, certificateNumber, issuedOn)
      */
     public Checked check(Map<String, Course> courses, Graduate row) {
         Person person = register.validate(row.person());
         Course course = Optional.ofNullable(courses.get(row.courseCode().strip()))
                 .orElseThrow(() -> new InvalidValueException("courseCode", "import.course.unknown"));
+        rules.checkEnrolment(person.birthDate(), row.enrolledOn());
         if (row.completedOn() != null && row.completedOn().isBefore(row.enrolledOn())) {
             throw new InvalidValueException("completedOn", "enrolment.beforeEnrolment");
         }
         if (hasCertificate(row)) {
+            if (row.certificateNumber().strip().length() > Certificate.NUMBER_MAX) {
+                throw new InvalidValueException("certificateNumber", "certificate.number.tooLong");
+            }
             if (row.completedOn() == null) {
                 throw new InvalidValueException("certificateNumber", "certificate.notCompleted");
             }
@@ -87,53 +112,111 @@ public class GraduateRecords {
     }
 
     /**
-     * Saves checked rows: persons, enrolments, completions and certificates that are not there yet. Rows
-     * that conflict with saved records are not saved but returned, each with its reason.
+     * Saves checked rows, each from the row of an import's file named beside it: persons, enrolments,
+     * completions and certificates that are not there yet, each record naming its row. Returns, for each row
+     * in order, what was done with it: created (a new enrolment), updated (a completion or a certificate
+     * added), unchanged (all there already), or refused for a clash, with its reason. Nothing a row asks for
+     * is dropped without one of these.
      */
     @Transactional
-    public List<Rejection> saveAll(UUID centreId, List<Checked> checked) {
-        List<Rejection> rejections = conflicts(centreId, checked);
-        java.util.Set<Integer> refused = new java.util.HashSet<>();
-        rejections.forEach(r -> refused.add(r.index()));
-        List<Checked> rows = new ArrayList<>();
+    public List<Saved> saveAll(UUID centreId, List<Checked> checked, List<Provenance> from) {
+        Saved[] results = new Saved[checked.size()];
+        conflicts(centreId, checked).forEach((index, refusal) -> results[index] = refusal);
+        List<Integer> accepted = new ArrayList<>();
         for (int i = 0; i < checked.size(); i++) {
-            if (!refused.contains(i)) {
-                rows.add(checked.get(i));
+            if (results[i] == null) {
+                accepted.add(i);
             }
         }
-        if (rows.isEmpty()) {
-            return rejections;
+        if (accepted.isEmpty()) {
+            return List.of(results);
         }
-        Map<String, UUID> personIds = register.registerAll(rows.stream().map(Checked::person).toList());
-        Map<String, Enrolment> existing = existingEnrolments(rows, personIds);
-        List<Enrolment> added = new ArrayList<>();
-        List<Enrolment> completed = new ArrayList<>();
-        Map<String, Enrolment> enrolments = new HashMap<>(existing);
-        for (Checked row : rows) {
-            UUID personId = personIds.get(row.person().citizenId().value());
+        RegisterImports.Resolution persons = registerImports.resolve(accepted.stream().map(i -> checked.get(i).person()).toList());
+        Map<String, Provenance> personRows = new HashMap<>();
+        accepted.forEach(i -> personRows.putIfAbsent(checked.get(i).person().citizenId().value(), from.get(i)));
+        Map<String, Enrolment> enrolments = existingEnrolments(persons.existing().values(),
+                accepted.stream().map(i -> checked.get(i).course().id()).distinct().toList());
+        Map<UUID, String> certificateNumbers = enrolmentStore.certificateNumbers(
+                enrolments.values().stream().map(Enrolment::id).toList());
+        Map<UUID, Enrolment> added = new LinkedHashMap<>();
+        Map<UUID, Enrolment> completed = new LinkedHashMap<>();
+        Map<UUID, Certificate> issued = new LinkedHashMap<>();
+        Map<UUID, Provenance> rows = new HashMap<>();
+        for (int i : accepted) {
+            Checked row = checked.get(i);
+            Graduate graduate = row.graduate();
+            UUID personId = persons.id(row.person().citizenId().value());
             String key = key(row.course().id(), personId);
             Enrolment current = enrolments.get(key);
-            LocalDate completedOn = row.graduate().completedOn();
+            String number = hasCertificate(graduate) ? graduate.certificateNumber().strip() : null;
+            Saved refusal = clash(current, graduate, number, certificateNumbers);
+            if (refusal != null) {
+                results[i] = refusal;
+                continue;
+            }
+            WriteOutcome outcome = WriteOutcome.UNCHANGED;
             if (current == null) {
                 current = new Enrolment(UUID.randomUUID(), row.course().id(), personId,
-                        completedOn == null ? Enrolment.Status.ENROLLED : Enrolment.Status.COMPLETED,
-                        row.graduate().enrolledOn(), completedOn, null);
-                added.add(current);
-            } else if (completedOn != null && current.status() == Enrolment.Status.ENROLLED) {
-                current = current.complete(completedOn);
-                completed.add(current);
+                        graduate.completedOn() == null ? Enrolment.Status.ENROLLED : Enrolment.Status.COMPLETED,
+                        graduate.enrolledOn(), graduate.completedOn(), null);
+                added.put(current.id(), current);
+                rows.put(current.id(), from.get(i));
+                outcome = WriteOutcome.CREATED;
+            } else if (graduate.completedOn() != null && current.status() == Enrolment.Status.ENROLLED) {
+                current = current.complete(graduate.completedOn());
+                (added.containsKey(current.id()) ? added : completed).put(current.id(), current);
+                rows.putIfAbsent(current.id(), from.get(i));
+                outcome = WriteOutcome.UPDATED;
             }
             enrolments.put(key, current);
+            if (number != null && !certificateNumbers.containsKey(current.id())) {
+                Certificate certificate = new Certificate(UUID.randomUUID(), centreId, current.id(), personId, number,
+                        row.course().levelCode(), row.course().occupationCode(), graduate.issuedOn(),
+                        Certificate.Status.VALID, null, null, RandomCodes.generate(RandomCodes.UPPER_AND_DIGITS, 10));
+                issued.put(certificate.id(), certificate);
+                certificateNumbers.put(current.id(), number);
+                rows.put(certificate.id(), from.get(i));
+                outcome = outcome.and(WriteOutcome.UPDATED);
+            }
+            results[i] = new Saved(outcome, null, null);
         }
-        insertEnrolments(added);
-        updateEnrolments(completed);
-        Set<UUID> certified = issueCertificates(centreId, rows, personIds, enrolments);
-        // A completed course adds to its learner's skills, which employers search. Recording a certificate
-        // already marks its holder changed; the others are marked here.
-        register.changedElsewhere(java.util.stream.Stream.concat(added.stream(), completed.stream())
+        registerImports.write(persons, personRows, issued.values().stream()
+                .map(c -> new RegisterImports.ImportedFact(c.personId(), c.levelCode(), c.occupationCode(), true,
+                        c.id().toString(), c.issuedOn(), null, rows.get(c.id())))
+                .toList());
+        enrolmentStore.insertAll(List.copyOf(added.values()), rows);
+        enrolmentStore.completeAll(List.copyOf(completed.values()), rows);
+        enrolmentStore.insertAll(issued.values(), rows);
+        // A completed course adds to its learner's skills, which employers search. A certificate already marks
+        // its holder changed; the others are marked here.
+        Set<UUID> certified = issued.values().stream().map(Certificate::personId).collect(Collectors.toSet());
+        register.changedElsewhere(Stream.concat(added.values().stream(), completed.values().stream())
                 .filter(e -> e.status() == Enrolment.Status.COMPLETED).map(Enrolment::personId)
                 .filter(person -> !certified.contains(person)).distinct().toList());
-        return rejections;
+        return List.of(results);
+    }
+
+    /**
+     * What a row asks that would contradict the learner's record at this centre (or an earlier row of the
+     * file): another completion date, another enrolment date, or a second certificate on the same enrolment.
+     * One enrolment ends in at most one certificate; a national skill certificate is not issued on a course.
+     */
+    private static Saved clash(Enrolment current, Graduate graduate, String number, Map<UUID, String> certificateNumbers) {
+        if (current == null) {
+            return null;
+        }
+        if (!current.enrolledOn().equals(graduate.enrolledOn())) {
+            return Saved.refused("enrolledOn", "enrolment.enrolledOnDiffers");
+        }
+        if (graduate.completedOn() != null && current.completedOn() != null
+                && !current.completedOn().equals(graduate.completedOn())) {
+            return Saved.refused("completedOn", "enrolment.completedOnDiffers");
+        }
+        String issuedNumber = certificateNumbers.get(current.id());
+        if (number != null && issuedNumber != null && !issuedNumber.equals(number)) {
+            return Saved.refused("certificateNumber", "certificate.enrolment.alreadyCertified");
+        }
+        return null;
     }
 
     /**
@@ -141,7 +224,7 @@ public class GraduateRecords {
      * the centre already gave someone else (or for another course), and a completion for a learner who
      * dropped out.
      */
-    private List<Rejection> conflicts(UUID centreId, List<Checked> rows) {
+    private Map<Integer, Saved> conflicts(UUID centreId, List<Checked> rows) {
         List<String> numbers = rows.stream().map(r -> r.graduate().certificateNumber())
                 .filter(n -> n != null && !n.isBlank()).map(String::strip).toList();
         Map<String, String> holders = new HashMap<>();
@@ -155,7 +238,7 @@ public class GraduateRecords {
                             rs.getString("citizen_id") + "/" + rs.getObject("course_id", UUID.class)))
                     .list();
         }
-        java.util.Set<String> dropped = new java.util.HashSet<>();
+        Set<String> dropped = new HashSet<>();
         List<String> completing = rows.stream().filter(r -> r.graduate().completedOn() != null)
                 .map(r -> r.person().citizenId().value()).toList();
         if (!completing.isEmpty()) {
@@ -167,65 +250,24 @@ public class GraduateRecords {
                     .query((rs, n) -> dropped.add(rs.getString("citizen_id") + "/" + rs.getObject("course_id", UUID.class)))
                     .list();
         }
-        List<Rejection> rejections = new ArrayList<>();
+        Map<Integer, Saved> refusals = new HashMap<>();
         for (int i = 0; i < rows.size(); i++) {
             Checked row = rows.get(i);
             String learner = row.person().citizenId().value() + "/" + row.course().id();
             String number = hasCertificate(row.graduate()) ? row.graduate().certificateNumber().strip() : null;
             if (number != null && holders.containsKey(number) && !holders.get(number).equals(learner)) {
-                rejections.add(new Rejection(i, "certificateNumber", "certificate.number.taken"));
+                refusals.put(i, Saved.refused("certificateNumber", "certificate.number.taken"));
             } else if (row.graduate().completedOn() != null && dropped.contains(learner)) {
-                rejections.add(new Rejection(i, "completedOn", "enrolment.notOpen"));
+                refusals.put(i, Saved.refused("completedOn", "enrolment.notOpen"));
             }
         }
-        return rejections;
+        return refusals;
     }
 
-    /** Issues the rows' certificates not issued yet; returns their holders. */
-    private Set<UUID> issueCertificates(UUID centreId, List<Checked> rows, Map<String, UUID> personIds,
-                                        Map<String, Enrolment> enrolments) {
-        Set<UUID> certified = enrolmentStore.certifiedEnrolments(enrolments.values().stream().map(Enrolment::id).toList());
-        Map<UUID, Certificate> issued = new LinkedHashMap<>();
-        for (Checked row : rows) {
-            if (!hasCertificate(row.graduate())) {
-                continue;
-            }
-            Enrolment enrolment = enrolments.get(key(row.course().id(), personIds.get(row.person().citizenId().value())));
-            if (certified.contains(enrolment.id()) || issued.containsKey(enrolment.id())) {
-                continue;
-            }
-            issued.put(enrolment.id(), new Certificate(UUID.randomUUID(), centreId, enrolment.id(),
-                    enrolment.personId(), row.graduate().certificateNumber().strip(), row.course().levelCode(),
-                    row.course().occupationCode(), row.graduate().issuedOn(), Certificate.Status.VALID, null, null,
-                    RandomCodes.generate(RandomCodes.UPPER_AND_DIGITS, 10)));
-        }
-        enrolmentStore.insertAll(issued.values());
-        register.recordCertificates(issued.values().stream().map(c -> new PersonRegister.CertificateFact(c.personId(),
-                c.id(), c.levelCode(), c.occupationCode(), c.issuedOn())).toList());
-        Map<UUID, Object> audited = new LinkedHashMap<>();
-        issued.values().forEach(c -> audited.put(c.id(), c));
-        audit.createdAll("certificate", audited);
-        return issued.values().stream().map(Certificate::personId).collect(java.util.stream.Collectors.toSet());
-    }
-
-    private Map<String, Enrolment> existingEnrolments(List<Checked> rows, Map<String, UUID> personIds) {
+    private Map<String, Enrolment> existingEnrolments(java.util.Collection<UUID> personIds, List<UUID> courseIds) {
         Map<String, Enrolment> existing = new HashMap<>();
-        enrolmentStore.findEnrolments(personIds.values().stream().distinct().toList(),
-                        rows.stream().map(r -> r.course().id()).distinct().toList())
-                .forEach(e -> existing.put(key(e.courseId(), e.personId()), e));
+        enrolmentStore.findEnrolments(personIds, courseIds).forEach(e -> existing.put(key(e.courseId(), e.personId()), e));
         return existing;
-    }
-
-    private void insertEnrolments(List<Enrolment> added) {
-        enrolmentStore.insertAll(added);
-        Map<UUID, Object> audited = new LinkedHashMap<>();
-        added.forEach(e -> audited.put(e.id(), e));
-        audit.createdAll("enrolment", audited);
-    }
-
-    private void updateEnrolments(List<Enrolment> completed) {
-        enrolmentStore.completeAll(completed);
-        completed.forEach(e -> audit.changed("enrolment", e.id(), null, e));
     }
 
     private static boolean hasCertificate(Graduate row) {

@@ -58,11 +58,13 @@ public class TrainingRegistry {
     private final EnrolmentRepository enrolments;
     private final PersonRegister register;
     private final ReferenceCatalog reference;
+    private final EnrolmentRules rules;
     private final AuditTrail audit;
     private final Clock clock;
 
     TrainingRegistry(CentreRepository centres, EnrolmentRepository enrolments, PersonRegister register,
-                     ReferenceCatalog reference, AuditTrail audit, Clock clock) {
+                     ReferenceCatalog reference, EnrolmentRules rules, AuditTrail audit, Clock clock) {
+        this.rules = rules;
         this.centres = centres;
         this.enrolments = enrolments;
         this.register = register;
@@ -109,9 +111,7 @@ public class TrainingRegistry {
         if (reference.occupation(form.occupationCode()).filter(o -> o.level() == 4).isEmpty()) {
             throw new TrainingException("course.occupation.unknown", "occupationCode");
         }
-        if (reference.qualificationLevel(form.levelCode()).isEmpty()) {
-            throw new TrainingException("course.level.unknown", "levelCode");
-        }
+        rules.checkCourse(form.levelCode(), form.durationMonths());
         if (centres.findCourseByCode(centre.id(), form.code()).isPresent()) {
             throw new TrainingException("course.code.taken", "code");
         }
@@ -142,6 +142,7 @@ public class TrainingRegistry {
     public Enrolment enrol(CurrentUser user, UUID courseId, NewPerson person, LocalDate enrolledOn) {
         Course course = centres.findCourse(courseId).orElseThrow(() -> new TrainingException("course.notFound", null));
         CentreAccess.check(user, course.centreId());
+        rules.checkEnrolment(person.birthDate(), enrolledOn);
         UUID personId = register.register(person).personId();
         if (enrolments.findEnrolment(courseId, personId).isPresent()) {
             throw new TrainingException("enrolment.duplicate", "citizenId");

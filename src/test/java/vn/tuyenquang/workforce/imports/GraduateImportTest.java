@@ -90,8 +90,8 @@ class GraduateImportTest {
         ImportRuns.Progress done = importAndWait(file);
 
         assertThat(done.status()).isEqualTo(BatchStatus.COMPLETED);
-        assertThat(done.read()).isEqualTo(6);
-        assertThat(done.written()).isEqualTo(3);
+        assertThat(done.done()).isEqualTo(6);
+        assertThat(done.created()).isEqualTo(3);
         assertThat(done.rejected()).isEqualTo(3);
         assertThat(jdbc.sql("select full_name from person where citizen_id = ?").param(hoa).query(String.class).single())
                 .isEqualTo("Ma Thị Hòa");
@@ -120,7 +120,7 @@ class GraduateImportTest {
                 + second + ",Lý Văn Hai,02/02/1992,Nam,01,00694,,Thất nghiệp,HAN-SC-01,02/03/2026,30/06/2026,DUP-1,05/07/2026\n"
                 + third + ",Lý Văn Ba,03/03/1993,Nam,01,00694,,Thất nghiệp,HAN-SC-01,02/03/2026,30/06/2026,DUP-3,05/07/2026\n");
 
-        assertThat(done.written()).isEqualTo(1);
+        assertThat(done.created()).isEqualTo(1);
         assertThat(done.rejected()).isEqualTo(1);
         assertThat(runs.errors(staff, done.run().id(), 10)).extracting(ImportError::rowNumber, ImportError::column,
                         ImportError::reasonKey)
@@ -140,10 +140,12 @@ class GraduateImportTest {
 
         assertThat(again.status()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(again.rejected()).isZero();
+        assertThat(again.unchanged()).isEqualTo(30);
         assertThat(count("person")).isEqualTo(persons);
         assertThat(count("enrolment")).isEqualTo(enrolments);
         assertThat(count("certificate")).isEqualTo(certificates);
-        assertThat(count("audit_event")).isEqualTo(audit);
+        // The import's own two events (its upload and its end), nothing about records it did not change.
+        assertThat(count("audit_event")).isEqualTo(audit + 2);
     }
 
     @Test
@@ -154,7 +156,7 @@ class GraduateImportTest {
         jobOperator.stop(execution);
         ImportRuns.Progress stopped = await(started.run().id());
         assertThat(stopped.status()).isEqualTo(BatchStatus.STOPPED);
-        assertThat(stopped.written()).isBetween(1L, (long) rows - 1);
+        assertThat(stopped.done()).isBetween(1L, (long) rows - 1);
 
         // An application killed mid-import leaves its execution marked as running, created before the next start;
         // that start resumes it.
@@ -167,7 +169,8 @@ class GraduateImportTest {
 
         ImportRuns.Progress finished = await(started.run().id());
         assertThat(finished.status()).isEqualTo(BatchStatus.COMPLETED);
-        assertThat(finished.written()).isEqualTo(rows);
+        assertThat(finished.created()).isEqualTo(rows);
+        assertThat(finished.done()).isEqualTo(rows);
         assertThat(jdbc.sql("select count(*) from enrolment e join course c on c.id = e.course_id where c.centre_id = ?")
                 .param(centre).query(Long.class).single()).isEqualTo(rows);
         assertThat(jdbc.sql("select count(*) from certificate where centre_id = ?").param(centre).query(Long.class).single())
@@ -203,7 +206,7 @@ class GraduateImportTest {
 
         ImportRuns.Progress done = importAndWait(file);
 
-        assertThat(done.written()).isEqualTo(1);
+        assertThat(done.created()).isEqualTo(1);
         assertThat(jdbc.sql("select full_name from person where citizen_id = ?").param(id).query(String.class).single())
                 .isEqualTo("Đặng Văn Sơn");
     }
@@ -250,7 +253,7 @@ class GraduateImportTest {
                 new ByteArrayInputStream(workbook)).id());
 
         assertThat(done.status()).isEqualTo(BatchStatus.COMPLETED);
-        assertThat(done.written()).isEqualTo(2);
+        assertThat(done.created()).isEqualTo(2);
         assertThat(jdbc.sql("select birth_date from person where citizen_id = ?").param(hai).query(java.sql.Date.class)
                 .single().toLocalDate()).isEqualTo(LocalDate.of(1992, 12, 3));
         assertThat(jdbc.sql("select full_name from person where citizen_id = ?").param(lan).query(String.class).single())
@@ -272,8 +275,8 @@ class GraduateImportTest {
         byte[] report = mvc.perform(get("/imports/{id}/errors.csv", done.run().id()).with(user(staff)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         String csv = new String(report, StandardCharsets.UTF_8);
-        assertThat(csv).startsWith("\uFEFF\"Dòng\",\"Cột\",\"Giá trị\",\"Lý do\"")
-                .contains("\"2\",\"ngay_sinh\",\"31/02/1996\",\"Ngày không hợp lệ");
+        assertThat(csv).startsWith("\uFEFF\"Dòng\",\"Dòng trong tệp\",\"Cột\",\"Giá trị\",\"Lý do\"")
+                .contains("\"2\",\"2\",\"ngay_sinh\",\"31/02/1996\",\"Ngày không hợp lệ");
     }
 
     @Test

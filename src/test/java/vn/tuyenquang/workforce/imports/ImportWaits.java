@@ -28,7 +28,7 @@ final class ImportWaits {
     static long awaitFirstCommit(ImportRuns runs, CurrentUser user, UUID importId) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         ImportRuns.Progress progress = runs.progress(user, importId);
-        while (progress.written() == 0 && Instant.now().isBefore(deadline)) {
+        while (progress.done() == 0 && Instant.now().isBefore(deadline)) {
             Thread.sleep(20);
             progress = runs.progress(user, importId);
         }

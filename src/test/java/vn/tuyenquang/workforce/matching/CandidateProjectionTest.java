@@ -114,7 +114,7 @@ class CandidateProjectionTest {
         TestServers.whileElasticsearchIsStopped(() -> {
             // The register and the employers work as ever; the changes wait in the outboxes, written in their own transactions.
             assertThat(register.updateFromSurvey(List.of(
-                    new PersonRegister.SurveyedStatus(person, "02623", LabourStatus.EMPLOYED)))).isEqualTo(1);
+                    new PersonRegister.SurveyedStatus(person, "02623", LabourStatus.EMPLOYED)))).containsExactly(person);
             employers.move(employer, vacancy, Vacancy.Status.OPEN);
             assertThatThrownBy(projection::sync).isInstanceOf(IOException.class);
             assertThatThrownBy(vacancies::sync).isInstanceOf(IOException.class);

@@ -3,14 +3,9 @@ package vn.tuyenquang.workforce.imports.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.context.MessageSource;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
@@ -30,10 +25,9 @@ import vn.tuyenquang.workforce.accounts.CurrentUser;
 import vn.tuyenquang.workforce.imports.GraduateImports;
 import vn.tuyenquang.workforce.imports.ImportFileException;
 import vn.tuyenquang.workforce.imports.ImportRuns;
-import vn.tuyenquang.workforce.system.CsvDownload;
 import vn.tuyenquang.workforce.training.TrainingRegistry;
 
-/** Uploading a graduates file; following any import, resuming it, and downloading its error report. */
+/** Uploading a graduates file; following any import and resuming it. Its reports: {@link ImportReportController}. */
 @Controller
 class ImportController {
 
@@ -44,13 +38,10 @@ class ImportController {
     private final GraduateImports imports;
     private final ImportRuns runs;
     private final TrainingRegistry training;
-    private final MessageSource messages;
-
-    ImportController(GraduateImports imports, ImportRuns runs, TrainingRegistry training, MessageSource messages) {
+    ImportController(GraduateImports imports, ImportRuns runs, TrainingRegistry training) {
         this.imports = imports;
         this.runs = runs;
         this.training = training;
-        this.messages = messages;
     }
 
     @GetMapping("/imports/graduates/{centreId}")
@@ -95,21 +86,6 @@ class ImportController {
             flash.addFlashAttribute("problem", e.messageKey());
         }
         return "redirect:/imports/" + id;
-    }
-
-    /** The error report as CSV for a spreadsheet: row, column, value, reason in the user's language. */
-    @GetMapping("/imports/{id}/errors.csv")
-    ResponseEntity<byte[]> errorReport(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, Locale locale) {
-        List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of(messages.getMessage("import.report.row", null, locale),
-                messages.getMessage("import.report.column", null, locale),
-                messages.getMessage("import.report.value", null, locale),
-                messages.getMessage("import.report.reason", null, locale)));
-        for (var error : runs.errors(user, id, Integer.MAX_VALUE)) {
-            rows.add(Arrays.asList(String.valueOf(error.rowNumber()), error.column(), error.value(),
-                    messages.getMessage(error.reasonKey(), null, error.reasonKey(), locale)));
-        }
-        return CsvDownload.of("loi-nhap-" + id + ".csv", rows);
     }
 
     /** The template and the synthetic sample of each import's contract (batch/&lt;contract&gt;/). */

@@ -1,0 +1,43 @@
+package vn.tuyenquang.workforce.imports;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+
+import org.springframework.batch.item.support.AbstractItemCountingItemStreamItemReader;
+
+/**
+ * Reads a stored import file record by record ({@link CsvRecords}). Spring Batch saves the count of records
+ * read with each committed chunk, so a resumed import skips exactly the records already done.
+ */
+class ImportFileReader extends AbstractItemCountingItemStreamItemReader<ImportLine> {
+
+    private final Path file;
+    private final char delimiter;
+    private final java.util.List<String> columns;
+    private CsvRecords records;
+
+    ImportFileReader(String name, String file, String delimiter, String columns) {
+        setName(name);
+        this.file = Path.of(file);
+        this.delimiter = delimiter.charAt(0);
+        this.columns = Arrays.asList(columns.split(",", -1));
+    }
+
+    @Override
+    protected void doOpen() {
+        records = CsvRecords.open(file, delimiter, columns);
+    }
+
+    @Override
+    protected ImportLine doRead() {
+        return records.hasNext() ? records.next() : null;
+    }
+
+    @Override
+    protected void doClose() {
+        if (records != null) {
+            records.close();
+            records = null;
+        }
+    }
+}
