@@ -18,10 +18,10 @@ class TableStatistics {
 
     /** The tables a graduates import fills. */
     static final List<String> GRADUATE_TABLES = List.of("person", "person_qualification", "enrolment", "certificate",
-            "audit_event");
+            "import_outcome");
 
     /** The tables a labour-survey import fills. */
-    static final List<String> SURVEY_TABLES = List.of("person", "person_qualification", "commune_survey", "audit_event");
+    static final List<String> SURVEY_TABLES = List.of("person", "person_qualification", "commune_survey", "import_outcome");
 
     private final JdbcClient jdbc;
     private final boolean postgres;

@@ -19,9 +19,9 @@ public final class CitizenId {
     /** Parses a citizen ID as typed: spaces are ignored; anything else that is not 12 digits is refused. */
     public static CitizenId of(String text) {
         String digits = text == null ? "" : text.replace(" ", "");
-        if (digits.matches("\\d{9,11}")) {
-            // A spreadsheet read the number as a number and dropped its leading zeros (every province code
-            // below 100 starts with 0): say so, and how to keep them.
+        if (digits.matches("[1-9]\\d{9,10}")) {
+            // A spreadsheet read the number as a number and dropped its leading zeros (every number starts
+            // with 0, the province codes being 001–096): say so, and how to keep them.
             throw new InvalidValueException("citizenId.leadingZeroLost");
         }
         if (!digits.matches("\\d{12}")) {

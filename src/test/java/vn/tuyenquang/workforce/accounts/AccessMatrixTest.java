@@ -122,6 +122,8 @@ class AccessMatrixTest {
             Endpoint.page("/imports/graduates/{centreId}", "/imports/graduates/<centre>", TRAINING),
             Endpoint.page("/imports/{id}", "/imports/<import>", TRAINING),
             Endpoint.page("/imports/{id}/errors.csv", "/imports/<import>/errors.csv", TRAINING),
+            Endpoint.page("/imports/{id}/report.csv", "/imports/<import>/report.csv", TRAINING),
+            Endpoint.page("/imports/{id}/report.xlsx", "/imports/<import>/report.xlsx", TRAINING),
             Endpoint.page("/imports/graduates-template.csv", TRAINING),
             Endpoint.page("/imports/graduates-sample.csv", TRAINING),
             Endpoint.page("/imports/surveys", PROVINCE),

@@ -85,14 +85,18 @@ class GraduateUploadBrowserTest {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
         wait.until(page -> page.findElement(By.cssSelector("#import-status strong")).getText().equals("Hoàn tất"));
         assertThat(browser.findElement(By.cssSelector("progress.import-progress")).getDomAttribute("value")).isEqualTo("100");
-        assertThat(browser.findElement(By.id("import-status")).getText())
-                .contains("Đã đọc 2 / 2 dòng; đã nhập 1; 1 dòng lỗi.");
+        assertThat(browser.findElement(By.id("import-status")).getText()).contains("Đã xử lý 2 / 2 bản ghi.");
+        // The four outcomes, each with its count: they add up to the file's records.
+        assertThat(browser.findElements(By.cssSelector("#import-outcomes dt")).stream().map(e -> e.getText()).toList())
+                .containsExactly("Tạo mới", "Cập nhật", "Đã có, không đổi", "Bị từ chối");
+        assertThat(browser.findElements(By.cssSelector("#import-outcomes dd")).stream().map(e -> e.getText()).toList())
+                .containsExactly("1", "0", "0", "1");
         assertThat(browser.getPageSource()).contains("Ngày không hợp lệ");
 
         browser.findElement(By.linkText("Tải báo cáo lỗi (CSV)")).click();
         wait.until(page -> reportIn(downloads) != null);
         String report = Files.readString(reportIn(downloads), StandardCharsets.UTF_8);
-        assertThat(report).contains("\"3\",\"ngay_sinh\",\"31/02/1996\",\"Ngày không hợp lệ");
+        assertThat(report).contains("\"3\",\"3\",\"ngay_sinh\",\"31/02/1996\",\"Ngày không hợp lệ");
     }
 
     private String url(String path) {

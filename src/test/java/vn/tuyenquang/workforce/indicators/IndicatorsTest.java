@@ -27,6 +27,7 @@ import vn.tuyenquang.workforce.people.TestPeople;
 import vn.tuyenquang.workforce.training.Certificate;
 import vn.tuyenquang.workforce.training.Enrolment;
 import vn.tuyenquang.workforce.training.NewCourse;
+import vn.tuyenquang.workforce.training.TestCourses;
 import vn.tuyenquang.workforce.training.TrainingRegistry;
 
 /**
@@ -100,7 +101,10 @@ class IndicatorsTest {
                 new PersonRegister.DeclaredQualification(dung, "test/" + dung, "ON_THE_JOB", "7212",
                         LocalDate.of(2020, 1, 1), 5)));
 
-        certified(soCap, person("Hoàng Văn Em", 2012, 6, 1, Sex.MALE, LabourStatus.EMPLOYED), LocalDate.of(2026, 4, 1));
+        // A 13-year-old cannot enrol on a vocational course (minimum age 15), but may declare a qualification.
+        UUID em = register.register(person("Hoàng Văn Em", 2012, 6, 1, Sex.MALE, LabourStatus.EMPLOYED)).personId();
+        register.recordDeclarations(List.of(new PersonRegister.DeclaredQualification(em, "test/" + em, "SO_CAP", "7212",
+                LocalDate.of(2026, 4, 1), null)));
         certified(soCap, person("Vũ Văn Phú", 1970, 1, 15, Sex.MALE, LabourStatus.OUTSIDE_LABOUR_FORCE),
                 LocalDate.of(2024, 6, 1));
         register.register(person("Đỗ Thị Giang", 1992, 4, 4, Sex.FEMALE, LabourStatus.UNEMPLOYED));
@@ -225,7 +229,7 @@ class IndicatorsTest {
 
     private UUID course(String level) {
         return training.createCourse(staff, centre, new NewCourse("IND-" + level + "-" + UUID.randomUUID().toString()
-                .substring(0, 6), "Hàn điện", "7212", level, "SO_CAP".equals(level) ? 3 : 12, true)).id();
+                .substring(0, 6), "Hàn điện", "7212", level, TestCourses.months(level), true)).id();
     }
 
     private static NewPerson person(String name, int year, int month, int day, Sex sex, LabourStatus status) {

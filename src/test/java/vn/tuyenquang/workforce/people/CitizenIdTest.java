@@ -27,10 +27,17 @@ class CitizenIdTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "00809000123", "0080900012345", "00809000123A", "008-090-001234"})
+    @ValueSource(strings = {"", "00809000123", "0080900012345", "00809000123A", "008-090-001234", "809000123"})
     void anythingButTwelveDigitsIsRefused(String text) {
         assertThatThrownBy(() -> CitizenId.of(text)).isInstanceOf(InvalidValueException.class)
                 .hasMessage("citizenId.format");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"8090001234", "80900012345", "26195000123"})
+    void aNumberThatLostItsLeadingZerosInASpreadsheetIsRecognisedAsSuch(String text) {
+        assertThatThrownBy(() -> CitizenId.of(text)).isInstanceOf(InvalidValueException.class)
+                .hasMessage("citizenId.leadingZeroLost");
     }
 
     @ParameterizedTest

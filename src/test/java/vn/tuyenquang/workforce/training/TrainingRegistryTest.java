@@ -181,7 +181,7 @@ class TrainingRegistryTest {
     private UUID course(UUID centreId, String level) {
         String code = level + "-" + UUID.randomUUID().toString().substring(0, 6);
         return training.createCourse(department, centreId,
-                new NewCourse(code, "Hàn điện " + level, "7212", level, 3, true)).id();
+                new NewCourse(code, "Hàn điện " + level, "7212", level, TestCourses.months(level), true)).id();
     }
 
     private UUID completeAndCertify(UUID course, String number, String name) {
