@@ -19,6 +19,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 import vn.tuyenquang.workforce.people.InvalidValueException;
+import vn.tuyenquang.workforce.system.BackgroundJobs;
 import vn.tuyenquang.workforce.people.Provenance;
 import vn.tuyenquang.workforce.training.Course;
 import vn.tuyenquang.workforce.training.GraduateRecords;
@@ -31,25 +32,34 @@ import vn.tuyenquang.workforce.training.GraduateRecords;
 class GraduateImportJobConfiguration {
 
     @Bean
-    Job graduateImport(JobRepository jobs, Step importGraduates) {
-        return new JobBuilder(ImportKind.GRADUATES.job(), jobs).start(importGraduates).build();
+    Job graduateImport(JobRepository jobs, Step importGraduateRanges, ImportEnd end) {
+        return new JobBuilder(ImportKind.GRADUATES.job(), jobs).listener(end).start(importGraduateRanges).build();
+    }
+
+    /** A large file is written by several workers at once, each over its own range of records. */
+    @Bean
+    Step importGraduateRanges(JobRepository jobs, Step importGraduates, ImportSettings settings) {
+        return ImportSteps.partitioned("importGraduateRanges", jobs, importGraduates, settings.workers(),
+                BackgroundJobs.pool("import-worker", settings.workers() * ImportsConfiguration.IMPORTS_AT_ONCE));
     }
 
     @Bean
     Step importGraduates(JobRepository jobs, PlatformTransactionManager transactions,
                          ImportFileReader graduateReader,
                          ItemProcessor<ImportLine, ImportItem> graduateProcessor,
-                         ItemWriter<ImportItem> graduateWriter, ImportRepository imports, ImportEnd end) {
+                         ItemWriter<ImportItem> graduateWriter, ImportRepository imports) {
         return ImportSteps.step("importGraduates", jobs, transactions, graduateReader, graduateProcessor, graduateWriter,
-                imports, end);
+                imports);
     }
 
     @Bean
     @StepScope
     ImportFileReader graduateReader(@Value("#{jobParameters['file']}") String file,
                                                     @Value("#{jobParameters['delimiter']}") String delimiter,
-                                                    @Value("#{jobParameters['columns']}") String columns) {
-        return ImportSteps.reader("graduateReader", file, delimiter, columns);
+                                                    @Value("#{jobParameters['columns']}") String columns,
+                                                    @Value("#{stepExecutionContext['from']}") Integer from,
+                                                    @Value("#{stepExecutionContext['to']}") Integer to) {
+        return ImportSteps.reader("graduateReader", file, delimiter, columns).range(from, to);
     }
 
     @Bean

@@ -1,22 +1,24 @@
 package vn.tuyenquang.workforce.imports;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.ExitStatus;
-import org.springframework.batch.core.StepExecution;
-import org.springframework.batch.core.StepExecutionListener;
+import org.springframework.batch.core.JobExecution;
+import org.springframework.batch.core.JobExecutionListener;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import vn.tuyenquang.workforce.accounts.AuditTrail;
 
 /**
- * When an import's step completes: the import is marked finished (its file's retention starts) and its
+ * When an import's job completes: the import is marked finished (its file's retention starts) and its
  * outcome counts are audited, as the uploader, beside the event of its upload.
  */
 @Component
-class ImportEnd implements StepExecutionListener {
+class ImportEnd implements JobExecutionListener {
 
     private final ImportRepository imports;
     private final AuditTrail audit;
@@ -29,15 +31,21 @@ class ImportEnd implements StepExecutionListener {
     }
 
     @Override
-    public ExitStatus afterStep(StepExecution step) {
-        if (step.getStatus() == BatchStatus.COMPLETED) {
-            UUID id = UUID.fromString(step.getJobParameters().getString("import"));
-            imports.finished(id, clock.instant());
-            Map<RowOutcome, Long> counts = imports.outcomeCounts(id);
+    public void afterJob(JobExecution job) {
+        if (job.getStatus() != BatchStatus.COMPLETED) {
+            return;
+        }
+        UUID id = UUID.fromString(job.getJobParameters().getString("import"));
+        imports.finished(id, clock.instant());
+        Map<RowOutcome, Long> counts = imports.outcomeCounts(id);
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(
+                job.getJobParameters().getString("uploadedBy"), null, List.of()));
+        try {
             audit.changed("import_run", id, null, Map.of("status", "COMPLETED",
                     "created", counts.get(RowOutcome.CREATED), "updated", counts.get(RowOutcome.UPDATED),
                     "unchanged", counts.get(RowOutcome.UNCHANGED), "rejected", counts.get(RowOutcome.REJECTED)));
+        } finally {
+            SecurityContextHolder.clearContext();
         }
-        return null;
     }
 }

@@ -23,6 +23,15 @@ class ImportFileReader extends AbstractItemCountingItemStreamItemReader<ImportLi
         this.columns = Arrays.asList(columns.split(",", -1));
     }
 
+    /** Reads only the records from {@code from} (inclusive) to {@code to} (exclusive), counted from 0. */
+    ImportFileReader range(Integer from, Integer to) {
+        if (from != null && to != null) {
+            setCurrentItemCount(from);
+            setMaxItemCount(to);
+        }
+        return this;
+    }
+
     @Override
     protected void doOpen() {
         records = CsvRecords.open(file, delimiter, columns);

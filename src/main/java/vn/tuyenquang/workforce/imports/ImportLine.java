@@ -8,6 +8,17 @@ import java.util.Map;
  */
 record ImportLine(int rowNumber, int firstLine, Map<String, String> values) {
 
+    /** A record is itself by its row: Spring Batch keys its skip bookkeeping on items, and values need not be hashed. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ImportLine line && line.rowNumber == rowNumber;
+    }
+
+    @Override
+    public int hashCode() {
+        return rowNumber;
+    }
+
     String value(String column) {
         String value = values.get(column);
         return value == null ? "" : value.strip();

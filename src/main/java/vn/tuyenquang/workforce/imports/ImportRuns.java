@@ -119,6 +119,7 @@ public class ImportRuns {
                 .addString("file", run.storedPath())
                 .addString("delimiter", String.valueOf(layout.delimiter()), false)
                 .addString("columns", String.join(",", layout.columns()), false)
+                .addLong("records", (long) layout.dataRows(), false)
                 .addString("uploadedBy", run.uploadedBy(), false);
     }
 

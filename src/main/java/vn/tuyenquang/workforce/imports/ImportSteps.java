@@ -15,7 +15,10 @@ import org.springframework.batch.item.ItemProcessor;
 import org.springframework.batch.item.ItemReader;
 import org.springframework.batch.item.ItemWriter;
 import org.springframework.dao.DataAccessException;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -44,17 +47,34 @@ final class ImportSteps {
 
     static <T extends ImportedRow> Step step(String name, JobRepository jobs, PlatformTransactionManager transactions,
                                              ItemReader<ImportLine> reader, ItemProcessor<ImportLine, T> processor,
-                                             ItemWriter<T> writer, ImportRepository imports, ImportEnd end) {
+                                             ItemWriter<T> writer, ImportRepository imports) {
         return new StepBuilder(name, jobs)
                 .<ImportLine, T>chunk(CHUNK, transactions)
                 .reader(reader)
                 .processor(processor)
                 .writer(writer)
                 .faultTolerant()
+                // Another import or partition writing the same learner at the same moment: the chunk is tried
+                // again, and then finds that learner recorded.
+                .retry(DuplicateKeyException.class)
+                .retry(PessimisticLockingFailureException.class)
+                .retryLimit(3)
                 .skipPolicy((failure, skipped) -> isTheRowsFault(failure))
                 .listener(new RejectedRowRecorder<T>(imports))
                 .listener(new ActingAsUploader())
-                .listener(end)
+                .build();
+    }
+
+    /**
+     * The worker step run over consecutive ranges of the file's records ({@link RecordRanges}), {@code workers}
+     * at a time.
+     */
+    static Step partitioned(String name, JobRepository jobs, Step worker, int workers, TaskExecutor executor) {
+        return new StepBuilder(name, jobs)
+                .partitioner(worker.getName(), new RecordRanges())
+                .step(worker)
+                .gridSize(workers)
+                .taskExecutor(executor)
                 .build();
     }
 

@@ -11,13 +11,15 @@ import vn.tuyenquang.workforce.system.PageAccess;
 @Configuration(proxyBeanMethods = false)
 class ImportsConfiguration {
 
+    static final int IMPORTS_AT_ONCE = 4;
+
     /**
      * Imports run in the background, four at a time (each independent of the others); the upload answers at
      * once with the progress page.
      */
     @Bean
     TaskExecutorJobLauncher importJobLauncher(JobRepository jobs) throws Exception {
-        return BackgroundJobs.launcher(jobs, "import", 4);
+        return BackgroundJobs.launcher(jobs, "import", IMPORTS_AT_ONCE);
     }
 
     /** Where uploaded files are kept until their retention ends; shared storage when several instances run. */

@@ -38,16 +38,15 @@ import vn.tuyenquang.workforce.reference.ReferenceCatalog;
 class SurveyImportJobConfiguration {
 
     @Bean
-    Job labourSurveyImport(JobRepository jobs, Step importSurvey) {
-        return new JobBuilder(ImportKind.LABOUR_SURVEY.job(), jobs).start(importSurvey).build();
+    Job labourSurveyImport(JobRepository jobs, Step importSurvey, ImportEnd end) {
+        return new JobBuilder(ImportKind.LABOUR_SURVEY.job(), jobs).listener(end).start(importSurvey).build();
     }
 
     @Bean
     Step importSurvey(JobRepository jobs, PlatformTransactionManager transactions,
                       ImportFileReader surveyReader, ItemProcessor<ImportLine, SurveyRow> surveyProcessor,
-                      ItemWriter<SurveyRow> surveyWriter, ImportRepository imports, ImportEnd end) {
-        return ImportSteps.step("importSurvey", jobs, transactions, surveyReader, surveyProcessor, surveyWriter, imports,
-                end);
+                      ItemWriter<SurveyRow> surveyWriter, ImportRepository imports) {
+        return ImportSteps.step("importSurvey", jobs, transactions, surveyReader, surveyProcessor, surveyWriter, imports);
     }
 
     @Bean

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.tuyenquang.workforce.system.RecordIds;
 import vn.tuyenquang.workforce.accounts.AuditTrail;
 import vn.tuyenquang.workforce.accounts.CurrentUser;
 import vn.tuyenquang.workforce.reference.ReferenceCatalog;
@@ -83,7 +84,7 @@ public class PersonRegister {
         Optional<PhoneNumber> phone = form.phone() == null || form.phone().isBlank()
                 ? Optional.empty()
                 : Optional.of(parse("phone", () -> PhoneNumber.of(form.phone())));
-        return new Person(UUID.randomUUID(), citizenId, fullName, form.birthDate(),
+        return new Person(RecordIds.next(), citizenId, fullName, form.birthDate(),
                 form.sex(), ethnic, form.communeCode(), phone, form.labourStatus(), false, Optional.empty(), false,
                 clock.instant());
     }

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.tuyenquang.workforce.system.RecordIds;
 import vn.tuyenquang.workforce.text.VietnameseText;
 
 @Repository
@@ -122,7 +123,7 @@ class PersonRepository {
     static Object[] qualificationRow(UUID personId, String levelCode, String occupationCode, String source,
                                      String sourceRef, java.time.LocalDate acquiredOn, Integer yearsInTrade,
                                      Provenance from) {
-        return new Object[]{UUID.randomUUID(), personId, levelCode, occupationCode, source, sourceRef,
+        return new Object[]{RecordIds.next(), personId, levelCode, occupationCode, source, sourceRef,
                 acquiredOn == null ? null : Date.valueOf(acquiredOn), yearsInTrade,
                 from == null ? null : from.importId(), from == null ? null : from.row()};
     }

@@ -82,7 +82,9 @@ public class RegisterImports {
             summaries.put(added.id(), QualificationSummary.of(factsByPerson.getOrDefault(added.id(), List.of()), levels));
             provenance.put(added.id(), rows.get(added.citizenId().value()));
         }
-        persons.insertAll(List.copyOf(chunk.added().values()), summaries, provenance);
+        // In citizen-ID order, so that two workers adding the same learners lock them in the same order.
+        persons.insertAll(chunk.added().values().stream()
+                .sorted(java.util.Comparator.comparing(p -> p.citizenId().value())).toList(), summaries, provenance);
         persons.addQualifications(facts.stream().map(f -> PersonRepository.qualificationRow(f.personId(),
                 f.levelCode(), f.occupationCode(), f.certificate() ? PersonRegister.CERTIFICATE : PersonRegister.DECLARED,
                 f.sourceRef(), f.acquiredOn(), f.yearsInTrade(), f.from())).toList());

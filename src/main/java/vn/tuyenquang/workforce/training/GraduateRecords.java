@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.tuyenquang.workforce.system.RecordIds;
 import vn.tuyenquang.workforce.people.InvalidValueException;
 import vn.tuyenquang.workforce.people.Person;
 import vn.tuyenquang.workforce.people.PersonRegister;
@@ -156,7 +157,7 @@ public class GraduateRecords {
             }
             WriteOutcome outcome = WriteOutcome.UNCHANGED;
             if (current == null) {
-                current = new Enrolment(UUID.randomUUID(), row.course().id(), personId,
+                current = new Enrolment(RecordIds.next(), row.course().id(), personId,
                         graduate.completedOn() == null ? Enrolment.Status.ENROLLED : Enrolment.Status.COMPLETED,
                         graduate.enrolledOn(), graduate.completedOn(), null);
                 added.put(current.id(), current);
@@ -170,7 +171,7 @@ public class GraduateRecords {
             }
             enrolments.put(key, current);
             if (number != null && !certificateNumbers.containsKey(current.id())) {
-                Certificate certificate = new Certificate(UUID.randomUUID(), centreId, current.id(), personId, number,
+                Certificate certificate = new Certificate(RecordIds.next(), centreId, current.id(), personId, number,
                         row.course().levelCode(), row.course().occupationCode(), graduate.issuedOn(),
                         Certificate.Status.VALID, null, null, RandomCodes.generate(RandomCodes.UPPER_AND_DIGITS, 10));
                 issued.put(certificate.id(), certificate);
@@ -188,22 +189,28 @@ public class GraduateRecords {
         enrolmentStore.completeAll(List.copyOf(completed.values()), rows);
         enrolmentStore.insertAll(issued.values(), rows);
         // A completed course adds to its learner's skills, which employers search. A certificate already marks
-        // its holder changed; the others are marked here.
+        // its holder changed; the others are marked here. A learner new to the register cannot have consented
+        // to be found yet, so only those already there can matter to search.
         Set<UUID> certified = issued.values().stream().map(Certificate::personId).collect(Collectors.toSet());
+        Set<UUID> registered = new HashSet<>(persons.existing().values());
         register.changedElsewhere(Stream.concat(added.values().stream(), completed.values().stream())
                 .filter(e -> e.status() == Enrolment.Status.COMPLETED).map(Enrolment::personId)
-                .filter(person -> !certified.contains(person)).distinct().toList());
+                .filter(person -> registered.contains(person) && !certified.contains(person)).distinct().toList());
         return List.of(results);
     }
 
     /**
      * What a row asks that would contradict the learner's record at this centre (or an earlier row of the
-     * file): another completion date, another enrolment date, or a second certificate on the same enrolment.
+     * file): a completion after a drop-out, another enrolment or completion date, or a second certificate on
+     * the same enrolment.
      * One enrolment ends in at most one certificate; a national skill certificate is not issued on a course.
      */
     private static Saved clash(Enrolment current, Graduate graduate, String number, Map<UUID, String> certificateNumbers) {
         if (current == null) {
             return null;
+        }
+        if (graduate.completedOn() != null && current.status() == Enrolment.Status.DROPPED) {
+            return Saved.refused("completedOn", "enrolment.notOpen");
         }
         if (!current.enrolledOn().equals(graduate.enrolledOn())) {
             return Saved.refused("enrolledOn", "enrolment.enrolledOnDiffers");
@@ -219,11 +226,7 @@ public class GraduateRecords {
         return null;
     }
 
-    /**
-     * Rows that clash with saved records, found for the whole chunk in two queries: a certificate number
-     * the centre already gave someone else (or for another course), and a completion for a learner who
-     * dropped out.
-     */
+    /** Rows giving a certificate number the centre already gave someone else (or for another course): one query. */
     private Map<Integer, Saved> conflicts(UUID centreId, List<Checked> rows) {
         List<String> numbers = rows.stream().map(r -> r.graduate().certificateNumber())
                 .filter(n -> n != null && !n.isBlank()).map(String::strip).toList();
@@ -238,18 +241,6 @@ public class GraduateRecords {
                             rs.getString("citizen_id") + "/" + rs.getObject("course_id", UUID.class)))
                     .list();
         }
-        Set<String> dropped = new HashSet<>();
-        List<String> completing = rows.stream().filter(r -> r.graduate().completedOn() != null)
-                .map(r -> r.person().citizenId().value()).toList();
-        if (!completing.isEmpty()) {
-            jdbc.sql("""
-                            select p.citizen_id, e.course_id from enrolment e join person p on p.id = e.person_id
-                            where e.status = 'DROPPED' and p.citizen_id in (:ids) and e.course_id in (:courses)""")
-                    .param("ids", completing)
-                    .param("courses", rows.stream().map(r -> r.course().id()).distinct().toList())
-                    .query((rs, n) -> dropped.add(rs.getString("citizen_id") + "/" + rs.getObject("course_id", UUID.class)))
-                    .list();
-        }
         Map<Integer, Saved> refusals = new HashMap<>();
         for (int i = 0; i < rows.size(); i++) {
             Checked row = rows.get(i);
@@ -257,8 +248,6 @@ public class GraduateRecords {
             String number = hasCertificate(row.graduate()) ? row.graduate().certificateNumber().strip() : null;
             if (number != null && holders.containsKey(number) && !holders.get(number).equals(learner)) {
                 refusals.put(i, Saved.refused("certificateNumber", "certificate.number.taken"));
-            } else if (row.graduate().completedOn() != null && dropped.contains(learner)) {
-                refusals.put(i, Saved.refused("completedOn", "enrolment.notOpen"));
             }
         }
         return refusals;

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.tuyenquang.workforce.system.RecordIds;
 import vn.tuyenquang.workforce.accounts.AuditTrail;
 import vn.tuyenquang.workforce.accounts.CurrentUser;
 import vn.tuyenquang.workforce.people.NewPerson;
@@ -147,7 +148,7 @@ public class TrainingRegistry {
         if (enrolments.findEnrolment(courseId, personId).isPresent()) {
             throw new TrainingException("enrolment.duplicate", "citizenId");
         }
-        Enrolment enrolment = new Enrolment(UUID.randomUUID(), courseId, personId, Enrolment.Status.ENROLLED,
+        Enrolment enrolment = new Enrolment(RecordIds.next(), courseId, personId, Enrolment.Status.ENROLLED,
                 enrolledOn, null, null);
         enrolments.insert(enrolment);
         audit.created("enrolment", enrolment.id(), enrolment);
@@ -189,7 +190,7 @@ public class TrainingRegistry {
         if (issuedOn.isBefore(enrolment.completedOn())) {
             throw new TrainingException("certificate.beforeCompletion", "issuedOn");
         }
-        Certificate certificate = new Certificate(UUID.randomUUID(), course.centreId(), enrolmentId,
+        Certificate certificate = new Certificate(RecordIds.next(), course.centreId(), enrolmentId,
                 enrolment.personId(), cleanNumber, course.levelCode(), course.occupationCode(), issuedOn,
                 Certificate.Status.VALID, null, null, verificationCode());
         enrolments.insert(certificate);

@@ -150,7 +150,7 @@ class GraduateImportTest {
 
     @Test
     void anImportStoppedMidwayOrCutOffResumesWithNoRowLostAndNoneWrittenTwice() throws Exception {
-        int rows = 6000;
+        int rows = 12_000;
         ImportRuns.Progress started = upload(HEADER + "\n" + rows(rows));
         long execution = awaitFirstCommit(started.run().id());
         jobOperator.stop(execution);

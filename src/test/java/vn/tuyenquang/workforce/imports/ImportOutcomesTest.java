@@ -364,6 +364,29 @@ class ImportOutcomesTest {
     }
 
     @Test
+    void aLargeFileIsWrittenByTwoWorkersAndALearnerInBothHalvesIsRecordedOnce() throws Exception {
+        String twice = TestPeople.citizenId(LocalDate.of(1999, 9, 9), Sex.FEMALE);
+        String file = HEADER + "\n" + row(twice, "Lục Thị Chín", "09/09/1999", "", "", "").replace(",Nam,", ",Nữ,")
+                + rows(0, 11_998)
+                + row(twice, "Lục Thị Chín", "09/09/1999", "30/06/2026", "TWICE-9", "05/07/2026").replace(",Nam,", ",Nữ,");
+
+        ImportRuns.Progress done = importAndWait(file);
+
+        assertThat(done.status()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(jdbc.sql("""
+                        select count(*) from batch_step_execution
+                        where job_execution_id = ? and step_name like 'importGraduates:records%'""")
+                .param(done.run().jobExecutionId()).query(Long.class).single()).isEqualTo(2);
+        // Whichever half came first created the learner's enrolment; the other found it.
+        assertThat(done.created()).isEqualTo(11_999);
+        assertThat(done.updated() + done.unchanged()).isEqualTo(1);
+        assertThat(done.done()).isEqualTo(12_000);
+        assertThat(count("person where citizen_id = '" + twice + "'")).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from certificate c join person p on p.id = c.person_id where p.citizen_id = ?")
+                .param(twice).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
     void everyRecordAnImportWritesNamesItsImportAndRowAndTheImportIsAuditedOnce() throws Exception {
         String learner = TestPeople.citizenId(LocalDate.of(1998, 8, 8), Sex.MALE);
         long auditBefore = count("audit_event");
