@@ -42,6 +42,17 @@ class ImportFileReader extends AbstractItemCountingItemStreamItemReader<ImportLi
         return records.hasNext() ? records.next() : null;
     }
 
+    /**
+     * Skips the records before {@code itemIndex} by reading them from the file. (The inherited skip counts
+     * them against the range's end as well, so a range resumed past its first record started too early.)
+     */
+    @Override
+    protected void jumpToItem(int itemIndex) {
+        for (int i = 0; i < itemIndex && records.hasNext(); i++) {
+            records.next();
+        }
+    }
+
     @Override
     protected void doClose() {
         if (records != null) {

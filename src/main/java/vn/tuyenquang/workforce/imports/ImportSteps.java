@@ -3,6 +3,8 @@ package vn.tuyenquang.workforce.imports;
 import java.util.List;
 import java.util.UUID;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.SkipListener;
 import org.springframework.batch.core.Step;
@@ -21,6 +23,9 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
+import org.springframework.retry.RetryCallback;
+import org.springframework.retry.RetryContext;
+import org.springframework.retry.RetryListener;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -59,6 +64,7 @@ final class ImportSteps {
                 .retry(DuplicateKeyException.class)
                 .retry(PessimisticLockingFailureException.class)
                 .retryLimit(3)
+                .listener(new RetryLogger())
                 .skipPolicy((failure, skipped) -> isTheRowsFault(failure))
                 .listener(new RejectedRowRecorder<T>(imports))
                 .listener(new ActingAsUploader())
@@ -116,6 +122,20 @@ final class ImportSteps {
         public void onSkipInWrite(T row, Throwable t) {
             imports.reject(currentImport(), new RejectedRow(row.line(),
                     List.of(new RejectedRow.Problem("", "", "import.row.refusedByDatabase"))));
+        }
+    }
+
+    /**
+     * Says in the log that a chunk is tried again, and why, by the failure's class alone: a database's
+     * message may quote the row's values (a citizen ID), which never go to a log.
+     */
+    static class RetryLogger implements RetryListener {
+
+        private static final Logger log = LoggerFactory.getLogger(ImportSteps.class);
+
+        @Override
+        public <T, E extends Throwable> void onError(RetryContext context, RetryCallback<T, E> callback, Throwable failure) {
+            log.info("An import chunk will be tried again after {}", failure.getClass().getSimpleName());
         }
     }
 

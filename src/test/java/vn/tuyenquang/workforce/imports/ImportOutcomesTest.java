@@ -274,6 +274,37 @@ class ImportOutcomesTest {
     }
 
     @Test
+    void aCompletionBeforeEnrolmentIsRefusedAndOneOnTheEnrolmentDayIsNot() throws Exception {
+        ImportRuns.Progress done = importAndWait(HEADER + "\n"
+                + row(TestPeople.citizenId(LocalDate.of(1990, 2, 2), Sex.MALE), "Cùng Ngày", "02/02/1990", "02/03/2026", "", "")
+                + row(TestPeople.citizenId(LocalDate.of(1990, 2, 3), Sex.MALE), "Trước Ngày", "03/02/1990", "01/03/2026", "", ""));
+
+        assertThat(done.created()).isEqualTo(1);
+        assertThat(runs.errors(staff, done.run().id(), 10)).extracting(ImportError::rowNumber, ImportError::column,
+                ImportError::reasonKey).containsExactly(tuple(3, "ngay_hoan_thanh", "enrolment.beforeEnrolment"));
+    }
+
+    @Test
+    void aSurveyRowWithANameTooLongIsRejectedAloneAndTheRestOfTheSurveyLands() throws Exception {
+        CurrentUser department = accounts.create(Role.DEPARTMENT);
+        StringBuilder survey = new StringBuilder(SurveyImportTest.HEADER + "\n");
+        for (int i = 0; i < 5; i++) {
+            survey.append(TestPeople.citizenId(LocalDate.of(1985, 1, 1 + i), Sex.MALE)).append(",Người Khảo Sát ").append(i)
+                    .append(",").append(String.format("%02d/01/1985", 1 + i)).append(",Nam,01,00808,Thất nghiệp,Sơ cấp,,,\n");
+        }
+        survey.insert(survey.indexOf("\n") + 1, TestPeople.citizenId(LocalDate.of(1985, 2, 1), Sex.MALE) + ","
+                + "B".repeat(121) + ",01/02/1985,Nam,01,00808,Thất nghiệp,Sơ cấp,,,\n");
+
+        ImportRuns.Progress done = ImportWaits.await(runs, department,
+                surveys.upload(department, 2025, "khao-sat.csv", stream(survey.toString())).id());
+
+        assertThat(done.status()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(List.of(done.created(), done.rejected())).containsExactly(5L, 1L);
+        assertThat(runs.errors(department, done.run().id(), 10)).extracting(ImportError::rowNumber, ImportError::reasonKey)
+                .containsExactly(tuple(2, "person.fullName.tooLong"));
+    }
+
+    @Test
     void anEnrolmentBeforeBirthIsRefusedOnTheForm() {
         UUID course = training.courses(staff, centre).get(0).id();
         assertThatThrownBy(() -> training.enrol(staff, course, TestPeople.person("Trước Khi Sinh",
