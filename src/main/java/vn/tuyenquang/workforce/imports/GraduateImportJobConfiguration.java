@@ -46,8 +46,8 @@ class GraduateImportJobConfiguration {
     @Bean
     Step importGraduates(JobRepository jobs, PlatformTransactionManager transactions,
                          ImportFileReader graduateReader,
-                         ItemProcessor<ImportLine, ImportItem> graduateProcessor,
-                         ItemWriter<ImportItem> graduateWriter, ImportRepository imports) {
+                         ItemProcessor<ImportLine, ImportedRow<GraduateRecords.Checked>> graduateProcessor,
+                         ItemWriter<ImportedRow<GraduateRecords.Checked>> graduateWriter, ImportRepository imports) {
         return ImportSteps.step("importGraduates", jobs, transactions, graduateReader, graduateProcessor, graduateWriter,
                 imports);
     }
@@ -64,7 +64,7 @@ class GraduateImportJobConfiguration {
 
     @Bean
     @StepScope
-    ItemProcessor<ImportLine, ImportItem> graduateProcessor(
+    ItemProcessor<ImportLine, ImportedRow<GraduateRecords.Checked>> graduateProcessor(
             GraduateRecords records, @Value("#{jobParameters['centre']}") String centre) {
         Map<String, Course> courses = records.coursesOf(UUID.fromString(centre));
         // Certificate numbers of this run and the learner and course each was first given for, so that two
@@ -81,7 +81,7 @@ class GraduateImportJobConfiguration {
                         throw new InvalidValueException("certificateNumber", "import.certificate.repeated");
                     }
                 }
-                return new ImportItem(line, checked);
+                return new ImportedRow<>(line, checked);
             } catch (InvalidValueException e) {
                 String column = GraduateColumns.ofField(e.field());
                 throw new RejectedRow(line, List.of(new RejectedRow.Problem(column, line.value(column), e.messageKey())));
@@ -92,7 +92,7 @@ class GraduateImportJobConfiguration {
     /** Saves a chunk at once and records each row's outcome, a row clashing with saved records as rejected. */
     @Bean
     @StepScope
-    ItemWriter<ImportItem> graduateWriter(GraduateRecords records, ImportRepository imports,
+    ItemWriter<ImportedRow<GraduateRecords.Checked>> graduateWriter(GraduateRecords records, ImportRepository imports,
                                           TableStatistics statistics,
                                           @Value("#{jobParameters['centre']}") String centre,
                                           @Value("#{jobParameters['import']}") String importId,
@@ -100,8 +100,8 @@ class GraduateImportJobConfiguration {
         UUID centreId = UUID.fromString(centre);
         UUID run = UUID.fromString(importId);
         return chunk -> {
-            List<ImportItem> items = List.copyOf(chunk.getItems());
-            List<GraduateRecords.Saved> saved = records.saveAll(centreId, items.stream().map(ImportItem::checked).toList(),
+            List<ImportedRow<GraduateRecords.Checked>> items = List.copyOf(chunk.getItems());
+            List<GraduateRecords.Saved> saved = records.saveAll(centreId, items.stream().map(ImportedRow::value).toList(),
                     items.stream().map(item -> new Provenance(run, item.line().rowNumber())).toList());
             List<ImportLine> done = new ArrayList<>();
             List<RowOutcome> outcomes = new ArrayList<>();

@@ -50,11 +50,11 @@ final class ImportSteps {
         return new ImportFileReader(name, file, delimiter, columns);
     }
 
-    static <T extends ImportedRow> Step step(String name, JobRepository jobs, PlatformTransactionManager transactions,
-                                             ItemReader<ImportLine> reader, ItemProcessor<ImportLine, T> processor,
-                                             ItemWriter<T> writer, ImportRepository imports) {
+    static <T> Step step(String name, JobRepository jobs, PlatformTransactionManager transactions,
+                                             ItemReader<ImportLine> reader, ItemProcessor<ImportLine, ImportedRow<T>> processor,
+                                             ItemWriter<ImportedRow<T>> writer, ImportRepository imports) {
         return new StepBuilder(name, jobs)
-                .<ImportLine, T>chunk(CHUNK, transactions)
+                .<ImportLine, ImportedRow<T>>chunk(CHUNK, transactions)
                 .reader(reader)
                 .processor(processor)
                 .writer(writer)
@@ -103,7 +103,7 @@ final class ImportSteps {
     }
 
     /** Writes a skipped row's problems to the report, in the transaction of the chunk it belonged to. */
-    static class RejectedRowRecorder<T extends ImportedRow> implements SkipListener<ImportLine, T> {
+    static class RejectedRowRecorder<T> implements SkipListener<ImportLine, ImportedRow<T>> {
 
         private final ImportRepository imports;
 
@@ -119,7 +119,7 @@ final class ImportSteps {
         }
 
         @Override
-        public void onSkipInWrite(T row, Throwable t) {
+        public void onSkipInWrite(ImportedRow<T> row, Throwable t) {
             imports.reject(currentImport(), new RejectedRow(row.line(),
                     List.of(new RejectedRow.Problem("", "", "import.row.refusedByDatabase"))));
         }

@@ -44,8 +44,8 @@ class SurveyImportJobConfiguration {
 
     @Bean
     Step importSurvey(JobRepository jobs, PlatformTransactionManager transactions,
-                      ImportFileReader surveyReader, ItemProcessor<ImportLine, SurveyRow> surveyProcessor,
-                      ItemWriter<SurveyRow> surveyWriter, ImportRepository imports) {
+                      ImportFileReader surveyReader, ItemProcessor<ImportLine, ImportedRow<SurveyRow>> surveyProcessor,
+                      ItemWriter<ImportedRow<SurveyRow>> surveyWriter, ImportRepository imports) {
         return ImportSteps.step("importSurvey", jobs, transactions, surveyReader, surveyProcessor, surveyWriter, imports);
     }
 
@@ -59,14 +59,14 @@ class SurveyImportJobConfiguration {
 
     @Bean
     @StepScope
-    ItemProcessor<ImportLine, SurveyRow> surveyProcessor(PersonRegister register, ReferenceCatalog reference,
+    ItemProcessor<ImportLine, ImportedRow<SurveyRow>> surveyProcessor(PersonRegister register, ReferenceCatalog reference,
                                                          @Value("#{jobParameters['surveyYear']}") Long surveyYear) {
         SurveyLineParser parser = new SurveyLineParser(register, reference, surveyYear.intValue());
         // One row per person in a survey: a second row for the same citizen ID is reported, not silently merged.
         Map<String, Integer> firstRows = new HashMap<>();
         return line -> {
-            SurveyRow row = parser.parse(line);
-            Integer first = firstRows.putIfAbsent(row.person().citizenId().value(), line.rowNumber());
+            ImportedRow<SurveyRow> row = parser.parse(line);
+            Integer first = firstRows.putIfAbsent(row.value().person().citizenId().value(), line.rowNumber());
             if (first != null && first != line.rowNumber()) {
                 throw new RejectedRow(line, List.of(new RejectedRow.Problem(SurveyColumns.CITIZEN_ID,
                         line.value(SurveyColumns.CITIZEN_ID), "import.survey.personRepeated")));
@@ -82,7 +82,7 @@ class SurveyImportJobConfiguration {
      */
     @Bean
     @StepScope
-    ItemWriter<SurveyRow> surveyWriter(RegisterImports registerImports, PersonRegister register, Baselines baselines,
+    ItemWriter<ImportedRow<SurveyRow>> surveyWriter(RegisterImports registerImports, PersonRegister register, Baselines baselines,
                                        ImportRepository imports, TableStatistics statistics,
                                        @Value("#{jobParameters['surveyYear']}") Long surveyYear,
                                        @Value("#{jobParameters['import']}") String importId,
@@ -90,16 +90,19 @@ class SurveyImportJobConfiguration {
         int year = surveyYear.intValue();
         UUID run = UUID.fromString(importId);
         return chunk -> {
-            List<SurveyRow> rows = List.copyOf(chunk.getItems());
-            RegisterImports.Resolution persons = registerImports.resolve(rows.stream().map(SurveyRow::person).toList());
+            List<ImportedRow<SurveyRow>> items = List.copyOf(chunk.getItems());
+            RegisterImports.Resolution persons = registerImports.resolve(
+                    items.stream().map(item -> item.value().person()).toList());
             Map<String, Provenance> provenance = new HashMap<>();
-            rows.forEach(row -> provenance.put(row.person().citizenId().value(), new Provenance(run, row.line().rowNumber())));
+            items.forEach(item -> provenance.put(item.value().person().citizenId().value(),
+                    new Provenance(run, item.line().rowNumber())));
             Map<UUID, Provenance> byPerson = new HashMap<>();
             provenance.forEach((citizenId, from) -> byPerson.put(persons.id(citizenId), from));
             List<RegisterImports.ImportedFact> newFacts = new ArrayList<>();
             List<PersonRegister.DeclaredQualification> declarations = new ArrayList<>();
             List<PersonRegister.SurveyedStatus> statuses = new ArrayList<>();
-            for (SurveyRow row : rows) {
+            for (ImportedRow<SurveyRow> item : items) {
+                SurveyRow row = item.value();
                 String citizenId = row.person().citizenId().value();
                 UUID person = persons.id(citizenId);
                 String declaration = "survey-" + year + "/" + person;
@@ -116,12 +119,12 @@ class SurveyImportJobConfiguration {
             registerImports.write(persons, provenance, newFacts);
             Set<UUID> changed = new HashSet<>(register.updateFromSurvey(statuses, byPerson));
             changed.addAll(register.recordDeclarations(declarations, byPerson));
-            imports.recordOutcomes(run, rows.stream().map(SurveyRow::line).toList(), rows.stream().map(row -> {
-                String citizenId = row.person().citizenId().value();
+            imports.recordOutcomes(run, items.stream().map(ImportedRow::line).toList(), items.stream().map(item -> {
+                String citizenId = item.value().person().citizenId().value();
                 return persons.isNew(citizenId) ? RowOutcome.CREATED
                         : changed.contains(persons.id(citizenId)) ? RowOutcome.UPDATED : RowOutcome.UNCHANGED;
             }).toList());
-            baselines.surveyed(rows.stream().map(row -> row.person().communeCode())
+            baselines.surveyed(items.stream().map(item -> item.value().person().communeCode())
                     .collect(Collectors.toCollection(java.util.TreeSet::new)), year);
             statistics.afterChunk(step.getCommitCount() + 1, TableStatistics.SURVEY_TABLES);
         };

@@ -38,7 +38,7 @@ final class SurveyLineParser {
         all.forEach(l -> levels.put(VietnameseText.fold(l.nameVi()), l.code()));
     }
 
-    SurveyRow parse(ImportLine line) {
+    ImportedRow<SurveyRow> parse(ImportLine line) {
         LineReader read = new LineReader(line);
         NewPerson person = new NewPerson(read.required(CITIZEN_ID), read.text(FULL_NAME, true),
                 read.date(BIRTH_DATE, true), read.sex(SEX), read.optional(ETHNIC), read.required(COMMUNE), null,
@@ -51,7 +51,7 @@ final class SurveyLineParser {
         try {
             Person checked = register.validate(person);
             LocalDate acquiredOn = LocalDate.of(Optional.ofNullable(attained).orElse(surveyYear), 1, 1);
-            return new SurveyRow(line, checked, level, occupation, years, acquiredOn);
+            return new ImportedRow<>(line, new SurveyRow(checked, level, occupation, years, acquiredOn));
         } catch (InvalidValueException e) {
             String column = SurveyColumns.ofField(e.field());
             throw new RejectedRow(line, List.of(new RejectedRow.Problem(column, line.value(column), e.messageKey())));

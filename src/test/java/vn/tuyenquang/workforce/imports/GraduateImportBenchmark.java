@@ -87,6 +87,7 @@ class GraduateImportBenchmark {
         double copy = copyIntoBareTable(file);
 
         MemoryWatch heap = MemoryWatch.start();
+        CpuWatch cpu = CpuWatch.start();
         long importing = System.nanoTime();
         ImportRun run;
         try (InputStream in = Files.newInputStream(file)) {
@@ -95,6 +96,7 @@ class GraduateImportBenchmark {
         ImportRuns.Progress done = awaitEnd(staff, run);
         double imported = seconds(importing);
         long peak = heap.stop();
+        double[] cpuSeconds = cpu.stop();
 
         double floor = copyIntoTheSchema(run.id());
 
@@ -108,10 +110,15 @@ class GraduateImportBenchmark {
                   = %.3f x the bare COPY, %.2f x the schema's floor
                 Outcomes: created %,d, updated %,d, unchanged %,d, rejected %,d; status %s
                 Peak heap used during the import: %,d MB (max heap %,d MB)
+                CPU during the import (%d cores): this JVM %.1f core-s (%.0f µs a row),
+                  the rest of the machine, i.e. PostgreSQL, %.1f core-s (%.0f µs a row); idle %.0f %%
                 ================================================================================
                 %n""", rows, Files.size(file), generated, copy, rows / copy, floor, rows / floor, imported,
                 rows / imported, copy / imported, floor / imported, done.created(), done.updated(), done.unchanged(),
-                done.rejected(), done.status(), peak >> 20, Runtime.getRuntime().maxMemory() >> 20);
+                done.rejected(), done.status(), peak >> 20, Runtime.getRuntime().maxMemory() >> 20,
+                Runtime.getRuntime().availableProcessors(), cpuSeconds[0], cpuSeconds[0] * 1e6 / rows, cpuSeconds[1],
+                cpuSeconds[1] * 1e6 / rows,
+                100 * (1 - (cpuSeconds[0] + cpuSeconds[1]) / (imported * Runtime.getRuntime().availableProcessors())));
 
         assertThat(done.status()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(done.done()).isEqualTo(rows);
@@ -203,6 +210,43 @@ class GraduateImportBenchmark {
 
     private static double seconds(long startNanos) {
         return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    /**
+     * CPU time spent while the import runs: this JVM's own (the application), and the rest of the machine's
+     * busy time from /proc/stat (on the benchmark machine, PostgreSQL). Zero where /proc is missing.
+     */
+    private record CpuWatch(long jvmNanos, long machineTicks) {
+
+        static CpuWatch start() {
+            return new CpuWatch(jvmCpu(), machineBusyTicks());
+        }
+
+        /** [JVM core-seconds, other core-seconds] since start. */
+        double[] stop() {
+            double jvm = (jvmCpu() - jvmNanos) / 1e9;
+            double machine = (machineBusyTicks() - machineTicks) / 100.0;
+            return new double[]{jvm, Math.max(0, machine - jvm)};
+        }
+
+        private static long jvmCpu() {
+            return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                    .getProcessCpuTime();
+        }
+
+        /** user + nice + system + irq + softirq + steal of all cores, in 1/100 s. */
+        private static long machineBusyTicks() {
+            try {
+                String[] fields = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+                long busy = 0;
+                for (int i : new int[]{1, 2, 3, 6, 7, 8}) {
+                    busy += Long.parseLong(fields[i]);
+                }
+                return busy;
+            } catch (Exception e) {
+                return 0;
+            }
+        }
     }
 
     /** Samples the heap in use every 50 ms: the highest value seen is the peak. */
