@@ -1,7 +1,6 @@
 package vn.tuyenquang.workforce.matching;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.GeoLocation;
 import co.elastic.clients.elasticsearch._types.Time;
 import co.elastic.clients.elasticsearch._types.query_dsl.FieldValueFactorModifier;
@@ -29,6 +29,7 @@ import vn.tuyenquang.workforce.employers.Vacancy;
 import vn.tuyenquang.workforce.people.Person;
 import vn.tuyenquang.workforce.people.PersonRegister;
 import vn.tuyenquang.workforce.reference.ReferenceCatalog;
+import vn.tuyenquang.workforce.system.SearchUnavailable;
 import vn.tuyenquang.workforce.text.VietnameseText;
 
 /**
@@ -71,8 +72,8 @@ public class CandidateSearch {
             Set<UUID> findable = register.findableNow(hits.stream().map(h -> UUID.fromString(h.id())).toList());
             return hits.stream().filter(h -> findable.contains(UUID.fromString(h.id())))
                     .map(h -> explain(h, vacancy, minOrdinal, workplace)).limit(size).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | ElasticsearchException e) {
+            throw new SearchUnavailable(e);
         }
     }
 

@@ -1,7 +1,6 @@
 package vn.tuyenquang.workforce.matching;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -9,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.GeoLocation;
 import co.elastic.clients.elasticsearch._types.query_dsl.FunctionBoostMode;
 import co.elastic.clients.elasticsearch._types.query_dsl.FunctionScore;
@@ -26,6 +26,7 @@ import vn.tuyenquang.workforce.people.PersonVisibility;
 import vn.tuyenquang.workforce.people.Sex;
 import vn.tuyenquang.workforce.reference.QualificationLevel;
 import vn.tuyenquang.workforce.reference.ReferenceCatalog;
+import vn.tuyenquang.workforce.system.SearchUnavailable;
 import vn.tuyenquang.workforce.text.VietnameseText;
 import vn.tuyenquang.workforce.training.Course;
 import vn.tuyenquang.workforce.training.TrainingCentre;
@@ -123,8 +124,8 @@ public class VacancySearch {
                     .filter(m -> seeker.sex() == null || m.vacancy().requiredSex() == null
                             || m.vacancy().requiredSex() == seeker.sex())
                     .limit(size).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | ElasticsearchException e) {
+            throw new SearchUnavailable(e);
         }
     }
 

@@ -34,8 +34,11 @@ public class PersonRegister {
     private final ReferenceCatalog reference;
     private final AuditTrail audit;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    PersonRegister(PersonRepository persons, ReferenceCatalog reference, AuditTrail audit, Clock clock) {
+    PersonRegister(PersonRepository persons, ReferenceCatalog reference, AuditTrail audit, Clock clock,
+                   org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.persons = persons;
         this.reference = reference;
         this.audit = audit;
@@ -287,7 +290,8 @@ public class PersonRegister {
 
     /**
      * Records the person's consent to be found by employers, given or withdrawn (on their request,
-     * entered by staff). Withdrawal takes effect at once: matching reads this flag.
+     * entered by staff). Withdrawal takes effect at once: matching reads this flag, and every permission an
+     * employer had to contact the person ends with it ({@link ConsentWithdrawn}).
      */
     @Transactional
     public void setConsent(UUID personId, boolean consent) {
@@ -295,6 +299,9 @@ public class PersonRegister {
         persons.setConsent(personId, consent, clock.instant());
         audit.changed(RECORD_TYPE, personId, Map.of("consentToBeFound", before.consentToBeFound()),
                 Map.of("consentToBeFound", consent));
+        if (!consent) {
+            events.publishEvent(new ConsentWithdrawn(personId));
+        }
     }
 
     /** Everything the register holds about a person, for a request to see one's own data (Decree 13/2023). */

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,6 +15,7 @@ import vn.tuyenquang.workforce.accounts.AuditTrail;
 import vn.tuyenquang.workforce.accounts.CurrentUser;
 import vn.tuyenquang.workforce.employers.Employers;
 import vn.tuyenquang.workforce.employers.Vacancy;
+import vn.tuyenquang.workforce.people.ConsentWithdrawn;
 import vn.tuyenquang.workforce.people.Person;
 import vn.tuyenquang.workforce.people.PersonRegister;
 import vn.tuyenquang.workforce.people.PersonVisibility;
@@ -128,6 +130,22 @@ public class Shortlists {
         shortlists.update(after, clock.instant());
         audit.changed("shortlist_entry", entryId, Map.of("contactAgreed", before.contactAgreed()),
                 Map.of("contactAgreed", agreed));
+    }
+
+    /**
+     * A person who withdraws consent to be found withdraws it from every employer: each contact agreement
+     * still in force ends, in the same transaction, audited with its reason, and the shortlists show the
+     * person masked again. Asking the person again means recording a new agreement.
+     */
+    @EventListener
+    void consentWithdrawn(ConsentWithdrawn withdrawn) {
+        for (ShortlistEntry before : shortlists.ofPerson(withdrawn.personId())) {
+            if (before.contactAgreed()) {
+                shortlists.update(before.withContactAgreed(null), clock.instant());
+                audit.changed("shortlist_entry", before.id(), Map.of("contactAgreed", true),
+                        Map.of("contactAgreed", false, "reason", "consentToBeFoundWithdrawn"));
+            }
+        }
     }
 
     /** Hires by training centre and by occupation, for the department. */

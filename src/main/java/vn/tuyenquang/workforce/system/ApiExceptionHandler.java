@@ -47,6 +47,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler
+    ProblemDetail searchUnavailable(SearchUnavailable e, Locale locale) {
+        log.warn("Search unavailable: {}", e.getCause() == null ? "" : e.getCause().getClass().getSimpleName());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                messages.getMessage(SearchUnavailable.MESSAGE_KEY, null, locale));
+        problem.setProperty("code", SearchUnavailable.MESSAGE_KEY);
+        return problem;
+    }
+
+    @ExceptionHandler
     ProblemDetail forbidden(AccessDeniedException e) {
         return ProblemDetail.forStatus(HttpStatus.FORBIDDEN);
     }

@@ -11,7 +11,8 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * A {@link Refusal} from a page, shown as the error page with its reason in the reader's language: 404
  * for a record that does not exist, 422 for a request that cannot be carried out. Forms catch their own
- * refusals to show them beside the field; this is for the rest. JSON endpoints answer with a problem
+ * refusals to show them beside the field; this is for the rest. A search engine that does not answer is 503
+ * with what the user can still do ({@link SearchUnavailable}). JSON endpoints answer with a problem
  * detail instead ({@link ApiExceptionHandler}, which comes first).
  */
 @ControllerAdvice(annotations = Controller.class)
@@ -25,6 +26,14 @@ class RefusalPages {
         ModelAndView page = new ModelAndView("error", status);
         page.addObject("status", status.value());
         page.addObject("messageKey", refusal.messageKey());
+        return page;
+    }
+
+    @ExceptionHandler
+    ModelAndView searchUnavailable(SearchUnavailable unavailable) {
+        ModelAndView page = new ModelAndView("error", HttpStatus.SERVICE_UNAVAILABLE);
+        page.addObject("status", HttpStatus.SERVICE_UNAVAILABLE.value());
+        page.addObject("messageKey", SearchUnavailable.MESSAGE_KEY);
         return page;
     }
 }

@@ -108,6 +108,29 @@ class ShortlistTest {
     }
 
     @Test
+    void withdrawingConsentToBeFoundEndsEveryContactAgreementAndTheEmployerSeesTheCandidateMaskedAgain() throws Exception {
+        mvc.perform(post("/vacancies/{id}/shortlist", vacancy).param("personId", person.toString())
+                .with(user(employer)).with(csrf()));
+        UUID entry = entry();
+        mvc.perform(post("/people/{id}/contacts/{entry}", person, entry).param("agreed", "true").with(user(staff))
+                .with(csrf())).andExpect(flash().attribute("message", "contact.agreed"));
+        assertThat(shortlistPage()).contains("Hoàng Thị Thu", PHONE);
+
+        register.setConsent(person, false);
+
+        assertThat(shortlistPage()).contains("H. T. Thu").doesNotContain("Hoàng Thị Thu", PHONE);
+        assertThat(jdbc.sql("select contact_agreed_at is null from shortlist_entry where id = ?").param(entry)
+                .query(Boolean.class).single()).isTrue();
+        assertThat(jdbc.sql("""
+                        select after_state from audit_event where record_type = 'shortlist_entry' and record_id = ?
+                        order by id desc limit 1""").param(entry.toString()).query(String.class).single())
+                .contains("consentToBeFoundWithdrawn");
+        // Giving consent again does not bring the agreement back: the person is asked again.
+        register.setConsent(person, true);
+        assertThat(shortlistPage()).doesNotContain("Hoàng Thị Thu", PHONE);
+    }
+
+    @Test
     void aHireRecordsAPlacementTheDepartmentSeesByCentreAndOccupation() throws Exception {
         mvc.perform(post("/vacancies/{id}/shortlist", vacancy).param("personId", person.toString())
                 .with(user(employer)).with(csrf()));
