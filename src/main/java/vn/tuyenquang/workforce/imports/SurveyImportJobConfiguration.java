@@ -22,6 +22,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 import vn.tuyenquang.workforce.indicators.Baselines;
+import vn.tuyenquang.workforce.people.IdentityConflict;
+import vn.tuyenquang.workforce.people.IdentityConflicts;
 import vn.tuyenquang.workforce.people.PersonRegister;
 import vn.tuyenquang.workforce.people.Provenance;
 import vn.tuyenquang.workforce.people.RegisterImports;
@@ -90,9 +92,20 @@ class SurveyImportJobConfiguration {
         int year = surveyYear.intValue();
         UUID run = UUID.fromString(importId);
         return chunk -> {
-            List<ImportedRow<SurveyRow>> items = List.copyOf(chunk.getItems());
             RegisterImports.Resolution persons = registerImports.resolve(
-                    items.stream().map(item -> item.value().person()).toList());
+                    chunk.getItems().stream().map(item -> item.value().person()).toList());
+            // A citizen ID the register holds under another name or birth date is refused, not merged.
+            List<ImportedRow<SurveyRow>> items = new ArrayList<>();
+            for (ImportedRow<SurveyRow> item : chunk.getItems()) {
+                if (persons.conflicts(item.value().person())) {
+                    registerImports.queueConflict(persons, item.value().person(),
+                            new IdentityConflict.Source(null, new Provenance(run, item.line().rowNumber())));
+                    imports.reject(run, new RejectedRow(item.line(), List.of(new RejectedRow.Problem(SurveyColumns.CITIZEN_ID,
+                            item.line().value(SurveyColumns.CITIZEN_ID), IdentityConflicts.REFUSAL))));
+                } else {
+                    items.add(item);
+                }
+            }
             Map<String, Provenance> provenance = new HashMap<>();
             items.forEach(item -> provenance.put(item.value().person().citizenId().value(),
                     new Provenance(run, item.line().rowNumber())));

@@ -35,10 +35,12 @@ public class PersonRegister {
     private final AuditTrail audit;
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final IdentityConflicts conflicts;
 
     PersonRegister(PersonRepository persons, ReferenceCatalog reference, AuditTrail audit, Clock clock,
-                   org.springframework.context.ApplicationEventPublisher events) {
+                   org.springframework.context.ApplicationEventPublisher events, IdentityConflicts conflicts) {
         this.events = events;
+        this.conflicts = conflicts;
         this.persons = persons;
         this.reference = reference;
         this.audit = audit;
@@ -47,16 +49,32 @@ public class PersonRegister {
 
     /**
      * Finds the person with this citizen ID, or adds them. An existing person is never overwritten by
-     * another centre's record of them.
+     * another centre's record of them, nor merged with a submission that names someone else.
      *
      * @throws InvalidValueException naming the field at fault
      */
     @Transactional
     public Registration register(NewPerson form) {
+        return register(form, IdentityConflict.Source.form(null));
+    }
+
+    /**
+     * The same, for a submission from {@code source}: a citizen ID already registered with another name or birth
+     * date is refused ({@value IdentityConflicts#REFUSAL}, saying nothing of the stored record) and queued for
+     * the department.
+     */
+    @Transactional
+    public Registration register(NewPerson form, IdentityConflict.Source source) {
         Person person = validate(form);
         Optional<Person> existing = persons.findByCitizenId(person.citizenId());
         if (existing.isPresent()) {
-            return new Registration(existing.get().id(), false);
+            Person stored = existing.get();
+            if (!IdentityConflicts.sameIdentity(stored.fullName(), stored.birthDate(), person.fullName(),
+                    person.birthDate())) {
+                conflicts.queueApart(stored.id(), person, source);
+                throw new InvalidValueException("citizenId", IdentityConflicts.REFUSAL);
+            }
+            return new Registration(stored.id(), false);
         }
         persons.insert(person);
         audit.created(RECORD_TYPE, person.id(), auditView(person));

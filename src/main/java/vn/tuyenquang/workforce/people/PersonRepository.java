@@ -71,15 +71,25 @@ class PersonRepository {
                 .query(PersonRepository::map).list();
     }
 
-    /** The ids of the persons with these citizen IDs who are already in the register. */
-    java.util.Map<String, UUID> idsByCitizenId(java.util.Collection<String> citizenIds) {
+    /** The persons with these citizen IDs who are already in the register: id, name and birth date. */
+    java.util.Map<String, RegisterImports.Registered> registered(java.util.Collection<String> citizenIds) {
         if (citizenIds.isEmpty()) {
             return java.util.Map.of();
         }
-        java.util.Map<String, UUID> ids = new java.util.HashMap<>();
-        jdbc.sql("select citizen_id, id from person where citizen_id in (:ids)").param("ids", citizenIds)
-                .query((rs, n) -> ids.put(rs.getString("citizen_id"), rs.getObject("id", UUID.class))).list();
-        return ids;
+        java.util.Map<String, RegisterImports.Registered> found = new java.util.HashMap<>();
+        jdbc.sql("select citizen_id, id, full_name, birth_date from person where citizen_id in (:ids)")
+                .param("ids", citizenIds)
+                .query((rs, n) -> found.put(rs.getString("citizen_id"), new RegisterImports.Registered(
+                        rs.getObject("id", UUID.class), rs.getString("full_name"), rs.getDate("birth_date").toLocalDate())))
+                .list();
+        return found;
+    }
+
+    /** The department took a submitted identity: the name and birth date are corrected. */
+    void correctIdentity(UUID id, String fullName, java.time.LocalDate birthDate, Instant at) {
+        jdbc.sql("update person set full_name = ?, full_name_folded = ?, birth_date = ?, updated_at = ? where id = ?")
+                .params(fullName, VietnameseText.fold(fullName), Date.valueOf(birthDate), Timestamp.from(at), id).update();
+        queueForSearch(List.of(id), at);
     }
 
     void insertAll(List<Person> people) {

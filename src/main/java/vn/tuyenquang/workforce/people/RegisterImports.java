@@ -31,28 +31,49 @@ public class RegisterImports {
                                String sourceRef, LocalDate acquiredOn, Integer yearsInTrade, Provenance from) {
     }
 
+    /** A person already in the register, as an import meets them: their id and identity. */
+    public record Registered(UUID id, String fullName, LocalDate birthDate) {
+    }
+
     /**
-     * The persons of a chunk by citizen ID: those already in the register (their ids) and those to add (the
-     * first row naming each new citizen ID wins; an existing person is never overwritten by a file).
+     * The persons of a chunk by citizen ID: those already in the register and those to add (the first row
+     * naming each new citizen ID wins; an existing person is never overwritten by a file).
      */
-    public record Resolution(Map<String, UUID> existing, Map<String, Person> added) {
+    public record Resolution(Map<String, Registered> registered, Map<String, Person> added) {
 
         public UUID id(String citizenId) {
-            UUID id = existing.get(citizenId);
-            return id != null ? id : added.get(citizenId).id();
+            Registered known = registered.get(citizenId);
+            return known != null ? known.id() : added.get(citizenId).id();
         }
 
         public boolean isNew(String citizenId) {
             return added.containsKey(citizenId);
         }
+
+        /** The ids of the persons already registered. */
+        public java.util.Collection<UUID> existing() {
+            return registered.values().stream().map(Registered::id).toList();
+        }
+
+        /**
+         * Whether {@code submitted} names a registered person with another name or birth date (accents and case
+         * aside): such a row is not merged but refused, and queued for the department ({@link #queueConflict}).
+         */
+        public boolean conflicts(Person submitted) {
+            Registered known = registered.get(submitted.citizenId().value());
+            return known != null && !IdentityConflicts.sameIdentity(known.fullName(), known.birthDate(),
+                    submitted.fullName(), submitted.birthDate());
+        }
     }
 
     private final PersonRepository persons;
+    private final IdentityConflicts conflicts;
     private final ReferenceCatalog reference;
     private final Clock clock;
 
-    RegisterImports(PersonRepository persons, ReferenceCatalog reference, Clock clock) {
+    RegisterImports(PersonRepository persons, IdentityConflicts conflicts, ReferenceCatalog reference, Clock clock) {
         this.persons = persons;
+        this.conflicts = conflicts;
         this.reference = reference;
         this.clock = clock;
     }
@@ -61,9 +82,14 @@ public class RegisterImports {
     public Resolution resolve(Collection<Person> validated) {
         Map<String, Person> byCitizenId = new LinkedHashMap<>();
         validated.forEach(p -> byCitizenId.putIfAbsent(p.citizenId().value(), p));
-        Map<String, UUID> existing = persons.idsByCitizenId(byCitizenId.keySet());
+        Map<String, Registered> existing = persons.registered(byCitizenId.keySet());
         byCitizenId.keySet().removeAll(existing.keySet());
         return new Resolution(existing, byCitizenId);
+    }
+
+    /** Queues, in the chunk's transaction, a row whose identity conflicts with the register's ({@link Resolution#conflicts}). */
+    public void queueConflict(Resolution chunk, Person submitted, IdentityConflict.Source source) {
+        conflicts.queue(chunk.id(submitted.citizenId().value()), submitted, source);
     }
 
     /**

@@ -18,6 +18,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tuyenquang.workforce.system.RecordIds;
+import vn.tuyenquang.workforce.people.IdentityConflict;
+import vn.tuyenquang.workforce.people.IdentityConflicts;
 import vn.tuyenquang.workforce.people.InvalidValueException;
 import vn.tuyenquang.workforce.people.Person;
 import vn.tuyenquang.workforce.people.PersonRegister;
@@ -135,7 +137,7 @@ public class GraduateRecords {
         RegisterImports.Resolution persons = registerImports.resolve(accepted.stream().map(i -> checked.get(i).person()).toList());
         Map<String, Provenance> personRows = new HashMap<>();
         accepted.forEach(i -> personRows.putIfAbsent(checked.get(i).person().citizenId().value(), from.get(i)));
-        Map<String, Enrolment> enrolments = existingEnrolments(persons.existing().values(),
+        Map<String, Enrolment> enrolments = existingEnrolments(persons.existing(),
                 accepted.stream().map(i -> checked.get(i).course().id()).distinct().toList());
         Map<UUID, String> certificateNumbers = enrolmentStore.certificateNumbers(
                 enrolments.values().stream().map(Enrolment::id).toList());
@@ -145,6 +147,11 @@ public class GraduateRecords {
         Map<UUID, Provenance> rows = new HashMap<>();
         for (int i : accepted) {
             Checked row = checked.get(i);
+            if (persons.conflicts(row.person())) {
+                registerImports.queueConflict(persons, row.person(), new IdentityConflict.Source(centreId, from.get(i)));
+                results[i] = Saved.refused("citizenId", IdentityConflicts.REFUSAL);
+                continue;
+            }
             Graduate graduate = row.graduate();
             UUID personId = persons.id(row.person().citizenId().value());
             String key = key(row.course().id(), personId);
@@ -192,7 +199,7 @@ public class GraduateRecords {
         // its holder changed; the others are marked here. A learner new to the register cannot have consented
         // to be found yet, so only those already there can matter to search.
         Set<UUID> certified = issued.values().stream().map(Certificate::personId).collect(Collectors.toSet());
-        Set<UUID> registered = new HashSet<>(persons.existing().values());
+        Set<UUID> registered = new HashSet<>(persons.existing());
         register.changedElsewhere(Stream.concat(added.values().stream(), completed.values().stream())
                 .filter(e -> e.status() == Enrolment.Status.COMPLETED).map(Enrolment::personId)
                 .filter(person -> registered.contains(person) && !certified.contains(person)).distinct().toList());

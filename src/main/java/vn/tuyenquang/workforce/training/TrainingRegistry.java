@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.tuyenquang.workforce.system.RecordIds;
 import vn.tuyenquang.workforce.accounts.AuditTrail;
 import vn.tuyenquang.workforce.accounts.CurrentUser;
+import vn.tuyenquang.workforce.people.IdentityConflict;
 import vn.tuyenquang.workforce.people.NewPerson;
 import vn.tuyenquang.workforce.people.Person;
 import vn.tuyenquang.workforce.people.PersonRegister;
@@ -144,7 +145,7 @@ public class TrainingRegistry {
         Course course = centres.findCourse(courseId).orElseThrow(() -> new TrainingException("course.notFound", null));
         CentreAccess.check(user, course.centreId());
         rules.checkEnrolment(person.birthDate(), enrolledOn);
-        UUID personId = register.register(person).personId();
+        UUID personId = register.register(person, IdentityConflict.Source.form(course.centreId())).personId();
         if (enrolments.findEnrolment(courseId, personId).isPresent()) {
             throw new TrainingException("enrolment.duplicate", "citizenId");
         }

@@ -141,6 +141,7 @@ class AccessMatrixTest {
             Endpoint.page("/swagger-ui.html", EVERYONE),
             Endpoint.page("/people/{id}", "/people/<person>", PERSON_SCOPE),
             Endpoint.page("/people/{id}/export.json", "/people/<person>/export.json", PERSON_SCOPE),
+            Endpoint.page("/people/conflicts", PROVINCE),
             Endpoint.page("/indicators", INDICATORS),
             Endpoint.page("/indicators/print", INDICATORS),
             Endpoint.page("/indicators/export.xlsx", INDICATORS),
@@ -176,7 +177,7 @@ class AccessMatrixTest {
             "/api/training/courses/{id}/enrolments", "/api/training/enrolments/{id}/completion",
             "/api/training/enrolments/{id}/drop", "/api/training/enrolments/{id}/certificate",
             "/api/training/certificates/{id}/revocation", "/api/training/learners/search", "/people/{id}/reveal",
-            "/people/{id}/consent", "/indicators/snapshots", "/employers/{id}/accounts", "/employers/{id}/vacancies",
+            "/people/{id}/consent", "/people/conflicts/{id}", "/indicators/snapshots", "/employers/{id}/accounts", "/employers/{id}/vacancies",
             "/vacancies/{id}/status", "/shortlist/{entryId}/stage", "/people/{id}/contacts/{entryId}",
             "/api/search/candidates/reindex", "/api/search/vacancies/reindex", "/api/vacancies/{id}/status");
 

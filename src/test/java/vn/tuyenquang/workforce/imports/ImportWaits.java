@@ -8,13 +8,13 @@ import org.springframework.batch.core.BatchStatus;
 import vn.tuyenquang.workforce.accounts.CurrentUser;
 
 /** Waiting for a background import, as its progress page does: until it ends, or until its first commit. */
-final class ImportWaits {
+public final class ImportWaits {
 
     private ImportWaits() {
     }
 
     /** The import's progress once it is no longer running (or after two minutes). */
-    static ImportRuns.Progress await(ImportRuns runs, CurrentUser user, UUID importId) throws InterruptedException {
+    public static ImportRuns.Progress await(ImportRuns runs, CurrentUser user, UUID importId) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
         ImportRuns.Progress progress = runs.progress(user, importId);
         while ((progress.running() || progress.status() == BatchStatus.STOPPING) && Instant.now().isBefore(deadline)) {
