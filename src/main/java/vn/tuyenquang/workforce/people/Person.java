@@ -22,6 +22,17 @@ public record Person(UUID id, CitizenId citizenId, String fullName, LocalDate bi
     public static final int FULL_NAME_MAX = 120;
 
 
+    /** The identity alone (name, citizen ID, birth date, sex): what a user of {@link PersonRegister.Reach#IDENTITY} sees. */
+    public Person identityOnly() {
+        return new Person(id, citizenId, fullName, birthDate, sex, null, null, Optional.empty(), null, false,
+                Optional.empty(), false, createdAt);
+    }
+
+    /** Whether this is {@link #identityOnly()}'s view: the rest of the record is withheld. */
+    public boolean identityOnlyView() {
+        return communeCode == null;
+    }
+
     /** Age in whole years on {@code date}. */
     public int ageOn(LocalDate date) {
         return java.time.Period.between(birthDate, date).getYears();

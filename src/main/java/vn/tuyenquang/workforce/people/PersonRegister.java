@@ -277,27 +277,55 @@ public class PersonRegister {
         return persons.findById(id);
     }
 
-    /** The person's record, if {@code user} may open it; never a record outside their scope. */
+    /**
+     * How much of a person's record a user may see. The department, administrators and the commune officer
+     * of the person's commune see all of it; staff whom another module lets open the record (a training centre
+     * its learners) see the person's identity alone: name, citizen ID, birth date and sex, which they had to
+     * submit themselves to enrol the learner (and which the register checked against its own). The rest of
+     * the record (phone, ethnic group, residence, labour status, qualifications from other sources, consent)
+     * may have come from elsewhere, and is withheld from them (data minimisation, Decree 13/2023/NĐ-CP).
+     */
+    public enum Reach {
+        WHOLE,
+        IDENTITY
+    }
+
+    /** The person's record, as far as {@code user} may see it; never a record outside their scope. */
     public Person view(CurrentUser user, UUID id, List<PersonVisibility> grants) {
         Person person = persons.findById(id).orElseThrow(() -> new InvalidValueException("person.notFound"));
-        checkVisible(user, person, grants);
+        return reach(user, person, grants) == Reach.WHOLE ? person : person.identityOnly();
+    }
+
+    /**
+     * The whole record, for what only the record's keepers may do (show the phone, record consent, export):
+     * refused to anyone who may see the identity alone.
+     */
+    public Person viewWhole(CurrentUser user, UUID id, List<PersonVisibility> grants) {
+        Person person = persons.findById(id).orElseThrow(() -> new InvalidValueException("person.notFound"));
+        if (reach(user, person, grants) != Reach.WHOLE) {
+            throw new org.springframework.security.access.AccessDeniedException("the identity alone is in the user's reach");
+        }
         return person;
     }
 
-    private static void checkVisible(CurrentUser user, Person person, List<PersonVisibility> grants) {
-        boolean allowed = user.role().isProvinceWide()
-                || user.communeCode().map(person.communeCode()::equals).orElse(false)
-                || grants.stream().anyMatch(grant -> grant.mayView(user, person.id()));
-        if (!allowed) {
-            throw new org.springframework.security.access.AccessDeniedException("person outside the user's scope");
+    /** How much of {@code person}'s record {@code user} may see (refused when none of it). */
+    public Reach reach(CurrentUser user, Person person, List<PersonVisibility> grants) {
+        if (user.role().isProvinceWide() || user.communeCode().map(person.communeCode()::equals).orElse(false)) {
+            return Reach.WHOLE;
         }
+        if (grants.stream().anyMatch(grant -> grant.mayView(user, person.id()))) {
+            return Reach.IDENTITY;
+        }
+        throw new org.springframework.security.access.AccessDeniedException("person outside the user's scope");
     }
 
-    /** The person with their qualification facts, if {@code user} may open their record. */
+    /** The person with their qualification facts, for those who may see the whole record. */
     public RegisterEntry entry(CurrentUser user, UUID id, List<PersonVisibility> grants) {
         RegisterEntry entry = persons.entries(List.of(id)).stream().findFirst()
                 .orElseThrow(() -> new InvalidValueException("person.notFound"));
-        checkVisible(user, entry.person(), grants);
+        if (reach(user, entry.person(), grants) != Reach.WHOLE) {
+            throw new org.springframework.security.access.AccessDeniedException("the identity alone is in the user's reach");
+        }
         return entry;
     }
 

@@ -84,6 +84,8 @@ class AccessMatrixTest {
     private static final Set<Who> TRAINING = Set.of(Who.ADMIN, Who.DEPARTMENT, Who.CENTRE_STAFF);
     /** The fixture learner lives in the commune officer's commune and studies at the staff's centre. */
     private static final Set<Who> PERSON_SCOPE = Set.of(Who.ADMIN, Who.DEPARTMENT, Who.COMMUNE_OFFICER, Who.CENTRE_STAFF);
+    /** The whole record (export, matching on every qualification): not a centre, which sees the identity alone. */
+    private static final Set<Who> WHOLE_RECORD = Set.of(Who.ADMIN, Who.DEPARTMENT, Who.COMMUNE_OFFICER);
     /** The province's figures for the department and administrators, the officer's own commune's for them. */
     private static final Set<Who> INDICATORS = Set.of(Who.ADMIN, Who.DEPARTMENT, Who.COMMUNE_OFFICER);
     /** The department and administrators, and the employer the records belong to. */
@@ -140,7 +142,7 @@ class AccessMatrixTest {
             Endpoint.page("/v3/api-docs/swagger-config", EVERYONE),
             Endpoint.page("/swagger-ui.html", EVERYONE),
             Endpoint.page("/people/{id}", "/people/<person>", PERSON_SCOPE),
-            Endpoint.page("/people/{id}/export.json", "/people/<person>/export.json", PERSON_SCOPE),
+            Endpoint.page("/people/{id}/export.json", "/people/<person>/export.json", WHOLE_RECORD),
             Endpoint.page("/people/conflicts", PROVINCE),
             Endpoint.page("/indicators", INDICATORS),
             Endpoint.page("/indicators/print", INDICATORS),
@@ -159,7 +161,7 @@ class AccessMatrixTest {
             Endpoint.api("/api/vacancies/{id}", "/api/vacancies/<vacancy>", EMPLOYERS),
             Endpoint.api("/api/vacancies/{id}/candidates", "/api/vacancies/<vacancy>/candidates", EMPLOYERS),
             Endpoint.page("/people/{id}/contacts", "/people/<person>/contacts", PERSON_SCOPE),
-            Endpoint.page("/people/{id}/vacancies", "/people/<person>/vacancies", PERSON_SCOPE),
+            Endpoint.page("/people/{id}/vacancies", "/people/<person>/vacancies", WHOLE_RECORD),
             Endpoint.page("/training/centres/{id}/vacancies", "/training/centres/<centre>/vacancies", TRAINING),
             Endpoint.page("/placements", PROVINCE),
             Endpoint.page("/demand", PROVINCE),

@@ -51,7 +51,7 @@ class PersonController {
 
     @PostMapping("/people/{id}/reveal")
     String reveal(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, Model model) {
-        Person person = register.view(user, id, grants);
+        Person person = register.viewWhole(user, id, grants);
         register.revealed(id, "phone");
         return page(person, true, model);
     }
@@ -59,7 +59,7 @@ class PersonController {
     @PostMapping("/people/{id}/consent")
     String consent(@PathVariable UUID id, @RequestParam boolean consent, @AuthenticationPrincipal CurrentUser user,
                    RedirectAttributes flash) {
-        register.view(user, id, grants);
+        register.viewWhole(user, id, grants);
         register.setConsent(id, consent);
         flash.addFlashAttribute("message", consent ? "person.consent.given" : "person.consent.withdrawn");
         return "redirect:/people/" + id;
@@ -67,7 +67,7 @@ class PersonController {
 
     @GetMapping("/people/{id}/export.json")
     ResponseEntity<Map<String, Object>> export(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user) {
-        register.view(user, id, grants);
+        register.viewWhole(user, id, grants);
         register.revealed(id, "export");
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION,
@@ -79,6 +79,7 @@ class PersonController {
         model.addAttribute("person", person);
         model.addAttribute("phoneShown", phoneShown);
         model.addAttribute("communeNames", reference.communeNames());
+        model.addAttribute("whole", !person.identityOnlyView());
         model.addAttribute("ethnicGroup", person.ethnicCode() == null ? null
                 : reference.ethnicGroup(person.ethnicCode()).orElse(null));
         model.addAttribute("levels", reference.qualificationLevelsByCode());
