@@ -43,14 +43,6 @@ record Account(UUID id, String username, String displayName, String passwordHash
         return lockedUntil != null && now.isBefore(lockedUntil);
     }
 
-    /** One more failed sign-in; the fifth in a row locks the account for a quarter of an hour. */
-    Account afterFailedLogin(Instant now) {
-        int failures = failedLogins + 1;
-        return failures >= FAILURES_BEFORE_LOCK
-                ? with(0, now.plus(LOCK_DURATION))
-                : with(failures, lockedUntil);
-    }
-
     Account afterSuccessfulLogin() {
         return with(0, null);
     }

@@ -13,7 +13,8 @@ import jakarta.validation.constraints.Size;
 public record AccountForm(
         @NotBlank @Pattern(regexp = "[a-z0-9._-]{3,60}", message = "{account.username.pattern}") String username,
         @NotBlank @Size(max = 120) String displayName,
-        @NotBlank @Size(min = Passwords.MIN_LENGTH, max = 200, message = "{account.password.size}") String initialPassword) {
+        @NotBlank @Size(min = Passwords.MIN_LENGTH, max = 200, message = "{account.password.size}") @FitsBcrypt
+        String initialPassword) {
 
     public static AccountForm empty() {
         return new AccountForm("", "", "");

@@ -106,8 +106,8 @@ public class AccountManagement {
 
     @Transactional
     void recordFailedLogin(String username) {
-        accounts.findByUsername(username)
-                .ifPresent(account -> accounts.update(account.afterFailedLogin(clock.instant())));
+        // One statement, so that failures arriving at once are all counted (a read, then a write, lost some).
+        accounts.countFailedLogin(username, Account.FAILURES_BEFORE_LOCK, clock.instant().plus(Account.LOCK_DURATION));
     }
 
     @Transactional

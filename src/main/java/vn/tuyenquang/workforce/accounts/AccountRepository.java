@@ -73,6 +73,19 @@ class AccountRepository {
                 .update();
     }
 
+    /**
+     * One more failed sign-in, counted in a single statement (concurrent failures never overwrite each other):
+     * the {@code limit}-th in a row locks the account until {@code lockedUntil} and starts the count again.
+     */
+    void countFailedLogin(String username, int limit, Instant lockedUntil) {
+        jdbc.sql("""
+                        update app_user set
+                            locked_until = case when failed_logins + 1 >= ? then ? else locked_until end,
+                            failed_logins = case when failed_logins + 1 >= ? then 0 else failed_logins + 1 end
+                        where username = ?""")
+                .params(limit, utc(lockedUntil), limit, username).update();
+    }
+
     private static OffsetDateTime utc(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }

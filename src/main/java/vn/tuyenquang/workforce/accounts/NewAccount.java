@@ -18,5 +18,6 @@ public record NewAccount(
         String communeCode,
         UUID centreId,
         UUID employerId,
-        @NotNull @Size(min = Passwords.MIN_LENGTH, max = 200, message = "{account.password.size}") String initialPassword) {
+        @NotNull @Size(min = Passwords.MIN_LENGTH, max = 200, message = "{account.password.size}") @FitsBcrypt
+        String initialPassword) {
 }

@@ -21,6 +21,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import vn.tuyenquang.workforce.system.PageAccess;
 
 /**
@@ -82,8 +83,12 @@ class SecurityConfiguration {
                 })
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                // HSTS is Spring Security's default once a request is secure (directly, or behind a proxy that
+                // says so: server.forward-headers-strategy); no page's address is sent to other sites.
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
-                        "default-src 'self'; img-src 'self' data:; object-src 'none'; frame-ancestors 'none'")))
+                                "default-src 'self'; img-src 'self' data:; object-src 'none'; frame-ancestors 'none'"))
+                        .referrerPolicy(referrer -> referrer.policy(
+                                ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
                 .csrf(Customizer.withDefaults())
                 .build();
     }

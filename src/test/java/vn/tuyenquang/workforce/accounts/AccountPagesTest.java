@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,9 @@ class AccountPagesTest {
 
     @Autowired
     AccountRepository accounts;
+
+    @Autowired
+    AccountManagement management;
 
     @Autowired
     JdbcClient jdbc;
@@ -126,6 +130,27 @@ class AccountPagesTest {
     }
 
     @Test
+    void wrongPasswordsArrivingAtOnceAreEachCounted() throws Exception {
+        CurrentUser officer = testAccounts.create(Role.COMMUNE_OFFICER);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            for (int round = 0; round < 10; round++) {
+                List<java.util.concurrent.Callable<Void>> failures = java.util.Collections.nCopies(4, () -> {
+                    management.recordFailedLogin(officer.getUsername());
+                    return null;
+                });
+                for (var failure : pool.invokeAll(failures)) {
+                    failure.get();
+                }
+                assertThat(accounts.findByUsername(officer.getUsername()).orElseThrow().failedLogins()).isEqualTo(4);
+                management.recordSuccessfulLogin(officer.getUsername());
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void fewerWrongPasswordsThanTheLimitDoNotLock() throws Exception {
         CurrentUser officer = testAccounts.create(Role.DEPARTMENT);
         for (int attempt = 1; attempt < Account.FAILURES_BEFORE_LOCK; attempt++) {
@@ -154,6 +179,19 @@ class AccountPagesTest {
 
         mvc.perform(formLogin().user("first-timer").password("my-own-password-456")).andExpect(authenticated());
         assertThat(accounts.findByUsername("first-timer").orElseThrow().mustChangePassword()).isFalse();
+    }
+
+    @Test
+    void aNewPasswordOverSeventyTwoBytesIsAFieldErrorNotAFailure() throws Exception {
+        CurrentUser officer = testAccounts.create(Role.COMMUNE_OFFICER);
+        String tooLong = "ế".repeat(30);
+
+        mvc.perform(post("/account/password").with(user(officer)).with(csrf())
+                        .param("currentPassword", TestAccounts.PASSWORD)
+                        .param("newPassword", tooLong).param("repeatPassword", tooLong))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Mật khẩu dài quá 72 byte")));
+        mvc.perform(formLogin().user(officer.getUsername()).password(TestAccounts.PASSWORD)).andExpect(authenticated());
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import vn.tuyenquang.workforce.accounts.AccountException;
 import vn.tuyenquang.workforce.accounts.AccountManagement;
 import vn.tuyenquang.workforce.accounts.CurrentUser;
+import vn.tuyenquang.workforce.accounts.FitsBcrypt;
 import vn.tuyenquang.workforce.accounts.Passwords;
 
 @Controller
@@ -22,7 +23,8 @@ class PasswordController {
     static final String PASSWORD_VIEW = "accounts/password";
 
     record PasswordForm(@NotBlank String currentPassword,
-                        @NotBlank @Size(min = Passwords.MIN_LENGTH, max = 200, message = "{account.password.size}") String newPassword,
+                        @NotBlank @Size(min = Passwords.MIN_LENGTH, max = 200, message = "{account.password.size}")
+                        @FitsBcrypt String newPassword,
                         String repeatPassword) {
     }
 
