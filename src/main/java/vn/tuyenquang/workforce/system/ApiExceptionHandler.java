@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
@@ -52,6 +53,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
                 messages.getMessage(SearchUnavailable.MESSAGE_KEY, null, locale));
         problem.setProperty("code", SearchUnavailable.MESSAGE_KEY);
+        return problem;
+    }
+
+    /** A value the database refused that the request's own checks missed: nothing changed, the caller corrects it. */
+    @ExceptionHandler
+    ProblemDetail refusedByDatabase(DataIntegrityViolationException e, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
+                messages.getMessage("input.refusedByDatabase", null, locale));
+        problem.setProperty("code", "input.refusedByDatabase");
         return problem;
     }
 

@@ -1,9 +1,12 @@
 package vn.tuyenquang.workforce.system;
 
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
@@ -26,6 +29,28 @@ class RefusalPages {
         ModelAndView page = new ModelAndView("error", status);
         page.addObject("status", status.value());
         page.addObject("messageKey", refusal.messageKey());
+        return page;
+    }
+
+    /**
+     * A value the database refused (too long, out of range, a NUL byte) that a form's own checks missed: the
+     * request changed nothing (its transaction rolled back) and the person is told to correct the value.
+     */
+    @ExceptionHandler
+    ModelAndView refusedByDatabase(DataIntegrityViolationException refused) {
+        return page(HttpStatus.UNPROCESSABLE_ENTITY, "input.refusedByDatabase");
+    }
+
+    /** An address or parameter of the wrong type (a year that is not a number, an unknown choice). */
+    @ExceptionHandler({TypeMismatchException.class, MissingServletRequestParameterException.class})
+    ModelAndView badRequest(Exception badValue) {
+        return page(HttpStatus.BAD_REQUEST, "input.badValue");
+    }
+
+    private static ModelAndView page(HttpStatus status, String messageKey) {
+        ModelAndView page = new ModelAndView("error", status);
+        page.addObject("status", status.value());
+        page.addObject("messageKey", messageKey);
         return page;
     }
 

@@ -13,8 +13,11 @@ public interface Paged {
         return (int) Math.max(1, (total() + size() - 1) / size());
     }
 
-    /** The page asked for, or the first when the request names one before it. */
+    /** The furthest page anyone may ask for: far beyond any list, and its offset still a whole number. */
+    int LAST_PAGE_ASKED = 1_000_000;
+
+    /** The page asked for, or the first when the request names one before it (an empty one far beyond the list). */
     static int requested(int page) {
-        return Math.max(page, 0);
+        return Math.min(Math.max(page, 0), LAST_PAGE_ASKED);
     }
 }

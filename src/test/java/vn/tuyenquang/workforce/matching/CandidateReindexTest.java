@@ -128,7 +128,7 @@ class CandidateReindexTest {
         });
         searcher.start();
         CurrentUser admin = accounts.create(Role.ADMIN);
-        JsonNode started = json.readTree(mvc.perform(post("/api/search/candidates/reindex").with(user(admin)))
+        JsonNode started = json.readTree(mvc.perform(post("/api/search/candidates/reindex").contentType(org.springframework.http.MediaType.APPLICATION_JSON).content("{}").with(user(admin)))
                 .andExpect(status().isAccepted()).andExpect(jsonPath("$.execution").isNumber())
                 .andReturn().getResponse().getContentAsString());
         // A withdrawal while the job runs reaches the new index too.
@@ -157,8 +157,19 @@ class CandidateReindexTest {
 
     @Test
     void onlyAnAdministratorStartsAReindex() throws Exception {
-        mvc.perform(post("/api/search/candidates/reindex").with(user(accounts.create(Role.DEPARTMENT))))
+        mvc.perform(post("/api/search/candidates/reindex").contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("{}").with(user(accounts.create(Role.DEPARTMENT))))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aReindexIsNeverStartedByAFormPostedFromAnotherSite() throws Exception {
+        // A page elsewhere can post a form with the administrator's remembered Basic credentials, never JSON.
+        mvc.perform(post("/api/search/candidates/reindex").contentType(org.springframework.http.MediaType.APPLICATION_FORM_URLENCODED)
+                        .content("x=1").with(user(accounts.create(Role.ADMIN))))
+                .andExpect(status().isUnsupportedMediaType());
+        mvc.perform(post("/api/search/vacancies/reindex").with(user(accounts.create(Role.ADMIN))))
+                .andExpect(status().isUnsupportedMediaType());
     }
 
     private long count() throws java.io.IOException {

@@ -184,9 +184,9 @@ class VacancySearchTest {
     void theVacanciesIndexIsRebuiltBehindItsAliasAndStillOffersTheSameVacancies() throws Exception {
         List<UUID> before = search.forPerson(department, tuan, 30).openings().stream().map(m -> m.vacancy().id()).toList();
         Set<String> old = client.indices().getAlias(g -> g.name(VacancyProjection.ALIAS)).result().keySet();
-        mvc.perform(post("/api/search/vacancies/reindex").with(user(department))).andExpect(status().isForbidden());
+        mvc.perform(post("/api/search/vacancies/reindex").contentType(org.springframework.http.MediaType.APPLICATION_JSON).content("{}").with(user(department))).andExpect(status().isForbidden());
 
-        String started = mvc.perform(post("/api/search/vacancies/reindex").with(user(accounts.create(Role.ADMIN))))
+        String started = mvc.perform(post("/api/search/vacancies/reindex").contentType(org.springframework.http.MediaType.APPLICATION_JSON).content("{}").with(user(accounts.create(Role.ADMIN))))
                 .andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString();
         long id = ((Number) com.jayway.jsonpath.JsonPath.read(started, "$.execution")).longValue();
         JobExecution execution = explorer.getJobExecution(id);

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.tuyenquang.workforce.accounts.CurrentUser;
 import vn.tuyenquang.workforce.indicators.Denominator;
+import vn.tuyenquang.workforce.indicators.IndicatorException;
 import vn.tuyenquang.workforce.indicators.IndicatorReport;
 import vn.tuyenquang.workforce.indicators.IndicatorSettings;
 import vn.tuyenquang.workforce.indicators.Indicators;
@@ -83,7 +84,7 @@ class IndicatorController {
                                @AuthenticationPrincipal CurrentUser user, Locale locale) {
         Reading reading = read(query, user, locale);
         ReportTables.Table chosen = reading.tables().stream().filter(t -> t.kind() == table).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no such table in this report"));
+                .orElseThrow(() -> new IndicatorException("indicators.table.notFound", "table"));
         return CsvDownload.of(fileName(reading, table.name(), "csv"), export.csv(chosen, reading.settingsText()));
     }
 

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -28,7 +29,7 @@ class SearchAdminApiController {
 
     @Operation(summary = "Rebuilds the candidates index into a new versioned index and moves the alias to it;"
             + " searches keep answering throughout")
-    @PostMapping("/api/search/candidates/reindex")
+    @PostMapping(path = "/api/search/candidates/reindex", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.ACCEPTED)
     Started reindexCandidates() {
         return started(reindex.candidates());
@@ -36,7 +37,7 @@ class SearchAdminApiController {
 
     @Operation(summary = "Rebuilds the vacancies index into a new versioned index and moves the alias to it;"
             + " searches keep answering throughout")
-    @PostMapping("/api/search/vacancies/reindex")
+    @PostMapping(path = "/api/search/vacancies/reindex", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.ACCEPTED)
     Started reindexVacancies() {
         return started(reindex.vacancies());
