@@ -1,6 +1,5 @@
 package vn.tuyenquang.workforce.accounts;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -10,15 +9,9 @@ import java.util.UUID;
  * @param communeCode   the commune a commune officer is limited to; null for other roles
  * @param centreId      the training centre a centre's staff member is limited to; null for other roles
  * @param employerId    the employer an employer's account acts for; null for other roles
- * @param failedLogins  consecutive failed sign-ins since the last success or lock
- * @param lockedUntil   sign-in refused until then, after too many failures; null when not locked
  */
 record Account(UUID id, String username, String displayName, String passwordHash, Role role, String communeCode,
-               UUID centreId, UUID employerId, boolean enabled, boolean mustChangePassword, int failedLogins, Instant lockedUntil,
-               Instant createdAt) {
-
-    static final int FAILURES_BEFORE_LOCK = 5;
-    static final Duration LOCK_DURATION = Duration.ofMinutes(15);
+               UUID centreId, UUID employerId, boolean enabled, boolean mustChangePassword, Instant createdAt) {
 
     Account {
         if (role.isCommuneScoped() != (communeCode != null)) {
@@ -36,31 +29,21 @@ record Account(UUID id, String username, String displayName, String passwordHash
                           UUID centreId, UUID employerId, boolean mustChangePassword, Instant now) {
         return new Account(UUID.randomUUID(), username, displayName, passwordHash, role,
                 role.isCommuneScoped() ? communeCode : null, role.isCentreScoped() ? centreId : null,
-                role.isEmployerScoped() ? employerId : null, true, mustChangePassword, 0, null, now);
+                role.isEmployerScoped() ? employerId : null, true, mustChangePassword, now);
     }
 
-    boolean isLocked(Instant now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
-    }
 
-    Account afterSuccessfulLogin() {
-        return with(0, null);
-    }
 
     Account withPassword(String newHash, boolean mustChange) {
-        return new Account(id, username, displayName, newHash, role, communeCode, centreId, employerId, enabled, mustChange, failedLogins,
-                lockedUntil, createdAt);
+        return new Account(id, username, displayName, newHash, role, communeCode, centreId, employerId, enabled, mustChange,
+                createdAt);
     }
 
     Account withEnabled(boolean newEnabled) {
-        return new Account(id, username, displayName, passwordHash, role, communeCode, centreId, employerId, newEnabled, mustChangePassword,
-                failedLogins, lockedUntil, createdAt);
+        return new Account(id, username, displayName, passwordHash, role, communeCode, centreId, employerId, newEnabled,
+                mustChangePassword, createdAt);
     }
 
-    private Account with(int failures, Instant locked) {
-        return new Account(id, username, displayName, passwordHash, role, communeCode, centreId, employerId, enabled,
-                mustChangePassword, failures, locked, createdAt);
-    }
 
     /** What the audit trail keeps of an account: never the password hash. */
     AuditView auditView() {

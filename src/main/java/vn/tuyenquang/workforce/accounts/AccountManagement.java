@@ -21,9 +21,11 @@ public class AccountManagement {
     private final AuditTrail audit;
     private final ReferenceCatalog reference;
     private final Clock clock;
+    private final LoginThrottle throttle;
 
     AccountManagement(AccountRepository accounts, PasswordEncoder passwords, AuditTrail audit,
-                      ReferenceCatalog reference, Clock clock) {
+                      ReferenceCatalog reference, Clock clock, LoginThrottle throttle) {
+        this.throttle = throttle;
         this.accounts = accounts;
         this.passwords = passwords;
         this.audit = audit;
@@ -32,20 +34,22 @@ public class AccountManagement {
     }
 
     public List<AccountView> accounts() {
-        Instant now = clock.instant();
-        return accounts.findAll().stream().map(a -> AccountView.of(a, now)).toList();
+        return views(accounts.findAll());
     }
 
     /** The accounts of one employer. */
     public List<AccountView> accountsOfEmployer(UUID employerId) {
-        Instant now = clock.instant();
-        return accounts.findByEmployer(employerId).stream().map(a -> AccountView.of(a, now)).toList();
+        return views(accounts.findByEmployer(employerId));
     }
 
     /** The staff accounts of one training centre. */
     public List<AccountView> staffOf(UUID centreId) {
-        Instant now = clock.instant();
-        return accounts.findByCentre(centreId).stream().map(a -> AccountView.of(a, now)).toList();
+        return views(accounts.findByCentre(centreId));
+    }
+
+    private List<AccountView> views(List<Account> list) {
+        java.util.Set<String> blocked = new java.util.HashSet<>(throttle.blockedAccounts());
+        return list.stream().map(a -> AccountView.of(a, blocked.contains(a.username()))).toList();
     }
 
     /** Creates an account whose initial password is one-time: its holder chooses their own at first sign-in. */
@@ -80,7 +84,7 @@ public class AccountManagement {
                 form.employerId(), oneTimePassword, clock.instant());
         accounts.insert(account);
         audit.created(RECORD_TYPE, account.id(), account.auditView());
-        return AccountView.of(account, clock.instant());
+        return AccountView.of(account, false);
     }
 
     @Transactional
@@ -102,19 +106,19 @@ public class AccountManagement {
             throw new AccountException("account.password.unchanged", "newPassword");
         }
         accounts.update(account.withPassword(passwords.encode(newPassword), false));
+        throttle.lift(username);
     }
 
-    @Transactional
-    void recordFailedLogin(String username) {
-        // One statement, so that failures arriving at once are all counted (a read, then a write, lost some).
-        accounts.countFailedLogin(username, Account.FAILURES_BEFORE_LOCK, clock.instant().plus(Account.LOCK_DURATION));
-    }
 
+    /**
+     * Lifts every block on signing in to the account, from wherever it was held back (the administrator,
+     * for an owner who is waiting), audited.
+     */
     @Transactional
-    void recordSuccessfulLogin(String username) {
-        accounts.findByUsername(username)
-                .filter(account -> account.failedLogins() > 0 || account.lockedUntil() != null)
-                .ifPresent(account -> accounts.update(account.afterSuccessfulLogin()));
+    public void liftSignInBlocks(UUID id) {
+        Account account = accounts.findById(id).orElseThrow(() -> new AccountException("account.notFound", null));
+        throttle.lift(account.username());
+        audit.changed(RECORD_TYPE, id, null, java.util.Map.of("signInBlocksLifted", true));
     }
 
     /** Creates the first administrator when there is none; returns whether it did. */

@@ -55,46 +55,32 @@ class AccountRepository {
     void insert(Account a) {
         jdbc.sql("""
                         insert into app_user (id, username, display_name, password_hash, role, commune_code, centre_id,
-                                              employer_id, enabled, must_change_password, failed_logins, locked_until,
-                                              created_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                              employer_id, enabled, must_change_password, created_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(a.id(), a.username(), a.displayName(), a.passwordHash(), a.role().name(), a.communeCode(),
-                        a.centreId(), a.employerId(), a.enabled(), a.mustChangePassword(), a.failedLogins(), utc(a.lockedUntil()), utc(a.createdAt()))
+                        a.centreId(), a.employerId(), a.enabled(), a.mustChangePassword(), utc(a.createdAt()))
                 .update();
     }
 
     void update(Account a) {
         jdbc.sql("""
                         update app_user set display_name = ?, password_hash = ?, role = ?, commune_code = ?, enabled = ?,
-                                            must_change_password = ?, failed_logins = ?, locked_until = ?
+                                            must_change_password = ?
                         where id = ?""")
                 .params(a.displayName(), a.passwordHash(), a.role().name(), a.communeCode(), a.enabled(),
-                        a.mustChangePassword(), a.failedLogins(), utc(a.lockedUntil()), a.id())
+                        a.mustChangePassword(), a.id())
                 .update();
     }
 
-    /**
-     * One more failed sign-in, counted in a single statement (concurrent failures never overwrite each other):
-     * the {@code limit}-th in a row locks the account until {@code lockedUntil} and starts the count again.
-     */
-    void countFailedLogin(String username, int limit, Instant lockedUntil) {
-        jdbc.sql("""
-                        update app_user set
-                            locked_until = case when failed_logins + 1 >= ? then ? else locked_until end,
-                            failed_logins = case when failed_logins + 1 >= ? then 0 else failed_logins + 1 end
-                        where username = ?""")
-                .params(limit, utc(lockedUntil), limit, username).update();
-    }
 
     private static OffsetDateTime utc(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 
     private static Account map(ResultSet rs, int row) throws SQLException {
-        Timestamp locked = rs.getTimestamp("locked_until");
         return new Account(rs.getObject("id", UUID.class), rs.getString("username"), rs.getString("display_name"),
                 rs.getString("password_hash"), Role.valueOf(rs.getString("role")), rs.getString("commune_code"),
-                rs.getObject("centre_id", UUID.class), rs.getObject("employer_id", UUID.class), rs.getBoolean("enabled"), rs.getBoolean("must_change_password"), rs.getInt("failed_logins"),
-                locked == null ? null : locked.toInstant(), rs.getTimestamp("created_at").toInstant());
+                rs.getObject("centre_id", UUID.class), rs.getObject("employer_id", UUID.class), rs.getBoolean("enabled"),
+                rs.getBoolean("must_change_password"), rs.getTimestamp("created_at").toInstant());
     }
 }

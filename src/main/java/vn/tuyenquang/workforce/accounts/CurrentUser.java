@@ -67,10 +67,6 @@ public final class CurrentUser implements UserDetails {
         return account.username();
     }
 
-    @Override
-    public boolean isAccountNonLocked() {
-        return !account.isLocked(java.time.Instant.now());
-    }
 
     @Override
     public boolean isEnabled() {

@@ -1,30 +1,126 @@
 package vn.tuyenquang.workforce.accounts;
 
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
- * Locks an account for 15 minutes after 5 wrong passwords in a row, for the web form and the API alike.
- * The count lives in the database, so every application instance sees it.
+ * Slows down whoever guesses passwords, without locking anyone's owner out. Failures are counted, in one
+ * statement each (so failures arriving at once are all counted), under two keys: the account together with
+ * the client's address, and the address alone. Past a few failures a key is blocked for a delay that doubles
+ * with each further failure (1, 2, 4 … minutes, at most an hour); while any key of an attempt is blocked, the
+ * attempt fails like a wrong password, without the password being checked. A stranger's failures therefore
+ * block the stranger's address, never the owner signing in from elsewhere (the administrator included). A
+ * success clears its account-and-address key; the administrator can lift every block of an account, and a
+ * new password does too. The counts live in the database, so every instance agrees.
  */
 @Component
 class LoginThrottle {
 
-    private final AccountManagement accounts;
+    /** Failures allowed before an account-and-address key is blocked. */
+    static final int ACCOUNT_FAILURES = 5;
+    /** Failures allowed before an address is blocked for every account (an office behind one address). */
+    static final int ADDRESS_FAILURES = 20;
+    static final Duration FIRST_DELAY = Duration.ofMinutes(1);
+    static final Duration LONGEST_DELAY = Duration.ofHours(1);
+    /** An address's failures are forgotten after this long without one. */
+    static final Duration FORGOTTEN_AFTER = Duration.ofHours(1);
 
-    LoginThrottle(AccountManagement accounts) {
-        this.accounts = accounts;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    LoginThrottle(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Whether an attempt to sign in as {@code username} from {@code address} must wait. */
+    boolean isBlocked(String username, String address) {
+        return jdbc.sql("select count(*) from login_throttle where throttle_key in (?, ?) and blocked_until > ?")
+                .params(accountKey(username, address), addressKey(address), Timestamp.from(clock.instant()))
+                .query(Long.class).single() > 0;
     }
 
     @EventListener
     void onWrongPassword(AuthenticationFailureBadCredentialsEvent event) {
-        accounts.recordFailedLogin(event.getAuthentication().getName());
+        String address = addressOf(event.getAuthentication());
+        String username = event.getAuthentication().getName();
+        failed(accountKey(username, address), shortened(username), ACCOUNT_FAILURES);
+        failed(addressKey(address), null, ADDRESS_FAILURES);
     }
 
     @EventListener
     void onSuccess(AuthenticationSuccessEvent event) {
-        accounts.recordSuccessfulLogin(event.getAuthentication().getName());
+        jdbc.sql("delete from login_throttle where throttle_key = ?")
+                .param(accountKey(event.getAuthentication().getName(), addressOf(event.getAuthentication()))).update();
+    }
+
+    /** Lifts every block of the account, from wherever (the administrator's decision, or a new password). */
+    void lift(String username) {
+        jdbc.sql("delete from login_throttle where username = ?").param(username).update();
+    }
+
+    /** Whether any key of the account is blocked now, for the administrator's list. */
+    List<String> blockedAccounts() {
+        return jdbc.sql("select distinct username from login_throttle where username is not null and blocked_until > ?")
+                .param(Timestamp.from(clock.instant())).query(String.class).list();
+    }
+
+    private void failed(String key, String username, int allowed) {
+        Instant now = clock.instant();
+        Timestamp forgotten = Timestamp.from(now.minus(FORGOTTEN_AFTER));
+        int updated = jdbc.sql("""
+                        update login_throttle
+                        set failures = case when last_failure < ? and (blocked_until is null or blocked_until < ?)
+                                            then 1 else failures + 1 end,
+                            last_failure = ?
+                        where throttle_key = ?""")
+                .params(forgotten, Timestamp.from(now), Timestamp.from(now), key).update();
+        if (updated == 0) {
+            try {
+                jdbc.sql("insert into login_throttle (throttle_key, username, failures, last_failure) values (?, ?, 1, ?)")
+                        .params(key, username, Timestamp.from(now)).update();
+            } catch (DuplicateKeyException anotherFailureFirst) {
+                failed(key, username, allowed);
+                return;
+            }
+        }
+        int failures = jdbc.sql("select failures from login_throttle where throttle_key = ?").param(key)
+                .query(Integer.class).single();
+        if (failures >= allowed) {
+            Duration delay = FIRST_DELAY.multipliedBy(1L << Math.min(failures - allowed, 6));
+            jdbc.sql("update login_throttle set blocked_until = ? where throttle_key = ?")
+                    .params(Timestamp.from(now.plus(delay.compareTo(LONGEST_DELAY) > 0 ? LONGEST_DELAY : delay)), key)
+                    .update();
+        }
+    }
+
+    static String addressOf(Authentication authentication) {
+        return authentication.getDetails() instanceof WebAuthenticationDetails details
+                && details.getRemoteAddress() != null ? details.getRemoteAddress() : "unknown";
+    }
+
+    private static String accountKey(String username, String address) {
+        return "account:" + shortened(username) + "@" + addressKey(address).substring("address:".length());
+    }
+
+    private static String addressKey(String address) {
+        return "address:" + (address.length() > 64 ? address.substring(0, 64) : address);
+    }
+
+    /** A username as typed may be anything: the key keeps its first 60 characters (no account's is longer). */
+    private static String shortened(String username) {
+        return username.length() > 60 ? username.substring(0, 60) : username;
     }
 }

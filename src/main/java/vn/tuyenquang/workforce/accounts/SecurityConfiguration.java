@@ -21,6 +21,8 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import vn.tuyenquang.workforce.system.PageAccess;
 
@@ -38,10 +40,25 @@ class SecurityConfiguration {
         return new RememberedPasswords(PasswordEncoderFactories.createDelegatingPasswordEncoder(), clock);
     }
 
+    /**
+     * Accounts by username. An attempt from an address held back by {@link LoginThrottle} is answered as an
+     * unknown user would be, and Spring Security answers that as it answers a wrong password (with the same
+     * bcrypt work): a wrong password, an unknown user and a throttled attempt look alike from outside.
+     */
     @Bean
-    UserDetailsService userDetailsService(AccountRepository accounts) {
-        return username -> accounts.findByUsername(username).map(CurrentUser::new)
-                .orElseThrow(() -> new UsernameNotFoundException("no such account"));
+    UserDetailsService userDetailsService(AccountRepository accounts, LoginThrottle throttle) {
+        return username -> {
+            if (throttle.isBlocked(username, clientAddress())) {
+                throw new UsernameNotFoundException("held back");
+            }
+            return accounts.findByUsername(username).map(CurrentUser::new)
+                    .orElseThrow(() -> new UsernameNotFoundException("no such account"));
+        };
+    }
+
+    private static String clientAddress() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+                ? request.getRequest().getRemoteAddr() : "unknown";
     }
 
     @Bean

@@ -172,7 +172,7 @@ class AccessMatrixTest {
      * Mappings reached only by POST from pages already in the matrix; AccountPagesTest, TrainingPagesTest and
      * TrainingApiTest check who may post to them.
      */
-    static final Set<String> POST_ONLY = Set.of("/admin/accounts/{id}/enabled", "/training/centres/{id}/courses",
+    static final Set<String> POST_ONLY = Set.of("/admin/accounts/{id}/enabled", "/admin/accounts/{id}/unblock", "/training/centres/{id}/courses",
             "/training/courses/{id}/enrolments", "/training/enrolments/{id}/complete", "/training/enrolments/{id}/drop",
             "/training/enrolments/{id}/certificate", "/training/certificates/{id}/revoke",
             "/training/centres/{id}/staff", "/imports/{id}/resume", "/api/training/centres/{id}/courses",

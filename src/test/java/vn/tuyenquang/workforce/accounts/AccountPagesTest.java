@@ -16,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -113,20 +114,60 @@ class AccountPagesTest {
     }
 
     @Test
-    void fiveWrongPasswordsLockTheAccountEvenAgainstTheRightOne() throws Exception {
-        CurrentUser officer = testAccounts.create(Role.COMMUNE_OFFICER);
-        for (int attempt = 1; attempt <= Account.FAILURES_BEFORE_LOCK; attempt++) {
-            mvc.perform(formLogin().user(officer.getUsername()).password("wrong-" + attempt)).andExpect(unauthenticated());
+    void wrongPasswordsHoldBackTheirAddressButNeverTheOwnerSigningInFromElsewhere() throws Exception {
+        CurrentUser admin = testAccounts.create(Role.ADMIN);
+        for (int attempt = 1; attempt <= LoginThrottle.ACCOUNT_FAILURES; attempt++) {
+            mvc.perform(signIn(admin.getUsername(), "wrong-" + attempt, "203.0.113.7"))
+                    .andExpect(unauthenticated());
         }
 
-        MvcResult refused = mvc.perform(formLogin().user(officer.getUsername()).password(TestAccounts.PASSWORD))
-                .andExpect(unauthenticated())
-                .andExpect(redirectedUrl("/login?error"))
-                .andReturn();
+        // The stranger's address now waits, even with the right password, and is told nothing new.
+        MvcResult held = mvc.perform(signIn(admin.getUsername(), TestAccounts.PASSWORD, "203.0.113.7"))
+                .andExpect(unauthenticated()).andExpect(redirectedUrl("/login?error")).andReturn();
+        String heldPage = loginPageAfter(held);
+        // The administrator, from their own desk, is not locked out by the stranger.
+        mvc.perform(signIn(admin.getUsername(), TestAccounts.PASSWORD, "198.51.100.2"))
+                .andExpect(authenticated());
 
-        mvc.perform(get("/login").param("error", "").session((MockHttpSession) refused.getRequest().getSession()))
-                .andExpect(content().string(containsString("Tài khoản tạm khóa 15 phút")));
-        assertThat(accounts.findByUsername(officer.getUsername()).orElseThrow().lockedUntil()).isNotNull();
+        MvcResult wrong = mvc.perform(signIn(admin.getUsername(), "wrong", "198.51.100.3"))
+                .andExpect(unauthenticated()).andReturn();
+        MvcResult unknown = mvc.perform(signIn("nobody-" + UUID.randomUUID(), "x", "198.51.100.4")).andExpect(unauthenticated()).andReturn();
+        assertThat(heldPage).contains("Tên đăng nhập hoặc mật khẩu không đúng")
+                .isEqualTo(loginPageAfter(wrong)).isEqualTo(loginPageAfter(unknown));
+    }
+
+    @Test
+    void theAdministratorLiftsTheBlockAndTheOwnerSignsInFromTheHeldBackAddress() throws Exception {
+        CurrentUser officer = testAccounts.create(Role.COMMUNE_OFFICER);
+        CurrentUser admin = testAccounts.create(Role.ADMIN);
+        for (int attempt = 1; attempt <= LoginThrottle.ACCOUNT_FAILURES; attempt++) {
+            mvc.perform(signIn(officer.getUsername(), "wrong", "203.0.113.20"));
+        }
+        mvc.perform(signIn(officer.getUsername(), TestAccounts.PASSWORD, "203.0.113.20"))
+                .andExpect(unauthenticated());
+        assertThat(mvc.perform(get("/admin/accounts").with(user(admin))).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("Đăng nhập bị chặn tạm thời");
+
+        mvc.perform(post("/admin/accounts/{id}/unblock", officer.id()).with(user(testAccounts.create(Role.DEPARTMENT)))
+                .with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(post("/admin/accounts/{id}/unblock", officer.id()).with(user(admin)).with(csrf()))
+                .andExpect(status().isFound());
+
+        mvc.perform(signIn(officer.getUsername(), TestAccounts.PASSWORD, "203.0.113.20"))
+                .andExpect(authenticated());
+    }
+
+    @Test
+    void anAddressGuessingManyAccountsIsHeldBackForEveryAccount() throws Exception {
+        CurrentUser officer = testAccounts.create(Role.COMMUNE_OFFICER);
+        for (int attempt = 1; attempt <= LoginThrottle.ADDRESS_FAILURES; attempt++) {
+            mvc.perform(signIn("guess-" + attempt, "x", "203.0.113.40"));
+        }
+
+        mvc.perform(signIn(officer.getUsername(), TestAccounts.PASSWORD, "203.0.113.40"))
+                .andExpect(unauthenticated());
+        mvc.perform(signIn(officer.getUsername(), TestAccounts.PASSWORD, "203.0.113.41"))
+                .andExpect(authenticated());
     }
 
     @Test
@@ -134,31 +175,55 @@ class AccountPagesTest {
         CurrentUser officer = testAccounts.create(Role.COMMUNE_OFFICER);
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
         try {
-            for (int round = 0; round < 10; round++) {
-                List<java.util.concurrent.Callable<Void>> failures = java.util.Collections.nCopies(4, () -> {
-                    management.recordFailedLogin(officer.getUsername());
-                    return null;
-                });
-                for (var failure : pool.invokeAll(failures)) {
-                    failure.get();
-                }
-                assertThat(accounts.findByUsername(officer.getUsername()).orElseThrow().failedLogins()).isEqualTo(4);
-                management.recordSuccessfulLogin(officer.getUsername());
+            List<java.util.concurrent.Callable<Void>> failures = java.util.Collections.nCopies(4, () -> {
+                mvc.perform(signIn(officer.getUsername(), "wrong", "203.0.113.60"));
+                return null;
+            });
+            for (var failure : pool.invokeAll(failures)) {
+                failure.get();
             }
         } finally {
             pool.shutdown();
         }
+        assertThat(jdbc.sql("select failures from login_throttle where throttle_key = ?")
+                .param("account:" + officer.getUsername() + "@203.0.113.60").query(Integer.class).single()).isEqualTo(4);
+        // One more is the fifth: the address is held back for that account.
+        mvc.perform(signIn(officer.getUsername(), "wrong", "203.0.113.60"));
+        mvc.perform(signIn(officer.getUsername(), TestAccounts.PASSWORD, "203.0.113.60"))
+                .andExpect(unauthenticated());
     }
 
     @Test
-    void fewerWrongPasswordsThanTheLimitDoNotLock() throws Exception {
+    void fewerWrongPasswordsThanTheLimitDoNotHoldBackAndASuccessForgetsThem() throws Exception {
         CurrentUser officer = testAccounts.create(Role.DEPARTMENT);
-        for (int attempt = 1; attempt < Account.FAILURES_BEFORE_LOCK; attempt++) {
-            mvc.perform(formLogin().user(officer.getUsername()).password("wrong")).andExpect(unauthenticated());
+        for (int attempt = 1; attempt < LoginThrottle.ACCOUNT_FAILURES; attempt++) {
+            mvc.perform(signIn(officer.getUsername(), "wrong", "203.0.113.80"))
+                    .andExpect(unauthenticated());
         }
 
-        mvc.perform(formLogin().user(officer.getUsername()).password(TestAccounts.PASSWORD)).andExpect(authenticated());
-        assertThat(accounts.findByUsername(officer.getUsername()).orElseThrow().failedLogins()).isZero();
+        mvc.perform(signIn(officer.getUsername(), TestAccounts.PASSWORD, "203.0.113.80"))
+                .andExpect(authenticated());
+        assertThat(jdbc.sql("select count(*) from login_throttle where throttle_key = ?")
+                .param("account:" + officer.getUsername() + "@203.0.113.80").query(Long.class).single()).isZero();
+    }
+
+    /** The sign-in form posted from a client at {@code address}. */
+    private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder signIn(
+            String username, String password, String address) {
+        return post("/login").param("username", username).param("password", password).with(csrf())
+                .with(request -> {
+                    request.setRemoteAddr(address);
+                    return request;
+                });
+    }
+
+    /** What the sign-in page then says about the failure. */
+    private String loginPageAfter(MvcResult failed) throws Exception {
+        String page = mvc.perform(get("/login").param("error", "").session((MockHttpSession) failed.getRequest().getSession()))
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        java.util.regex.Matcher alert = java.util.regex.Pattern.compile("(?s)<div class=\"alert alert-danger\"[^>]*>(.*?)</div>")
+                .matcher(page);
+        return alert.find() ? alert.group(1).strip() : "";
     }
 
     @Test

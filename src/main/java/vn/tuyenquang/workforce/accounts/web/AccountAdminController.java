@@ -69,6 +69,13 @@ class AccountAdminController {
         return "redirect:/admin/accounts";
     }
 
+    /** An owner held back after wrong passwords (theirs, or a stranger's from the same address) may sign in again. */
+    @PostMapping("/{id}/unblock")
+    String unblock(@PathVariable UUID id) {
+        accounts.liftSignInBlocks(id);
+        return "redirect:/admin/accounts";
+    }
+
     @PostMapping("/{id}/enabled")
     String setEnabled(@PathVariable UUID id, @RequestParam boolean enabled) {
         accounts.setEnabled(id, enabled);

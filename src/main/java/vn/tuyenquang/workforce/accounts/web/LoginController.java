@@ -1,8 +1,6 @@
 package vn.tuyenquang.workforce.accounts.web;
 
 import jakarta.servlet.http.HttpSession;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,13 +19,11 @@ class LoginController {
         return LOGIN_VIEW;
     }
 
+    /**
+     * One answer for every failure (a wrong password, an unknown user, an attempt held back, a disabled
+     * account): nothing tells a stranger which usernames exist.
+     */
     private static String failureKey(Object failure) {
-        if (failure == null) {
-            return null;
-        }
-        if (failure instanceof LockedException) {
-            return "login.locked";
-        }
-        return failure instanceof DisabledException ? "login.disabled" : "login.failed";
+        return failure == null ? null : "login.failed";
     }
 }
