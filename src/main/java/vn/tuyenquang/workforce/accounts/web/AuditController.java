@@ -25,6 +25,9 @@ class AuditController {
         this.audit = audit;
     }
 
+    private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+    private static final LocalDate LATEST = LocalDate.of(2999, 12, 31);
+
     @GetMapping("/audit")
     String audit(@RequestParam(required = false) String actor,
                  @RequestParam(required = false) String recordType,
@@ -33,13 +36,18 @@ class AuditController {
                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                  Model model) {
         var query = new AuditTrail.Query(blankToNull(actor), blankToNull(recordType), blankToNull(recordId),
-                from == null ? null : from.atStartOfDay(VIETNAM).toInstant(),
-                to == null ? null : to.plusDays(1).atStartOfDay(VIETNAM).toInstant());
+                from == null ? null : within(from).atStartOfDay(VIETNAM).toInstant(),
+                to == null ? null : within(to).plusDays(1).atStartOfDay(VIETNAM).toInstant());
         model.addAttribute("events", audit.search(query, PAGE_LIMIT));
         model.addAttribute("recordTypes", audit.recordTypes());
         model.addAttribute("limit", PAGE_LIMIT);
         model.addAttribute("zone", VIETNAM);
         return AUDIT_VIEW;
+    }
+
+    /** A filter date typed far out of any audit trail's range is taken as its edge, not as an error. */
+    private static LocalDate within(LocalDate date) {
+        return date.isBefore(EARLIEST) ? EARLIEST : date.isAfter(LATEST) ? LATEST : date;
     }
 
     private static String blankToNull(String value) {
