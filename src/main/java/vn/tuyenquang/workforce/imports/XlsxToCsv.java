@@ -30,7 +30,29 @@ import org.xml.sax.XMLReader;
  */
 final class XlsxToCsv {
 
+    /**
+     * The most a workbook's parts may expand to (a sheet of a million learners is about 1.3 GB of XML): a
+     * "zip bomb" of a few megabytes that claims more is refused before anything is written.
+     */
+    static final long MAX_PART_BYTES = 1536L << 20;
+    /** The most cells a sheet may hold: two million rows of fifteen columns. */
+    static final long MAX_CELLS = 30_000_000L;
+
     private XlsxToCsv() {
+    }
+
+    /** Refuses a workbook whose parts say they expand beyond {@link #MAX_PART_BYTES}, reading only its directory. */
+    static void checkExpansion(Path xlsx) {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(xlsx.toFile())) {
+            var entries = zip.entries();
+            while (entries.hasMoreElements()) {
+                if (entries.nextElement().getSize() > MAX_PART_BYTES) {
+                    throw new ImportFileException("import.file.sheetTooLarge");
+                }
+            }
+        } catch (IOException e) {
+            throw new ImportFileException("import.file.notSpreadsheet");
+        }
     }
 
     static boolean looksLikeXlsx(Path file) {
@@ -44,6 +66,9 @@ final class XlsxToCsv {
 
     /** Writes the first sheet of {@code xlsx} to {@code csv}. */
     static void convert(Path xlsx, Path csv) {
+        checkExpansion(xlsx);
+        // And should a part lie about its size, reading it stops at the same bound.
+        org.apache.poi.openxml4j.util.ZipSecureFile.setMaxEntrySize(MAX_PART_BYTES);
         try (OPCPackage workbook = OPCPackage.open(xlsx.toFile(), PackageAccess.READ);
              BufferedWriter out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
             XSSFReader reader = new XSSFReader(workbook);
@@ -79,8 +104,13 @@ final class XlsxToCsv {
             cells.clear();
         }
 
+        private long cellsRead;
+
         @Override
         public void cell(String reference, String value, XSSFComment comment) {
+            if (++cellsRead > MAX_CELLS) {
+                throw new ImportFileException("import.file.sheetTooLarge");
+            }
             int column = new CellReference(reference).getCol();
             while (cells.size() < column) {
                 cells.add("");

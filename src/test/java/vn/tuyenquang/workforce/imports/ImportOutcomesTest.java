@@ -460,6 +460,37 @@ class ImportOutcomesTest {
     }
 
     @Test
+    void theUploadFormStatesItsLimitAndAFileOverItGetsAPageSayingSo() throws Exception {
+        assertThat(mvc.perform(get("/imports/graduates/{id}", centre).with(user(staff))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).contains("Tệp tối đa 200 MB.");
+        // Raised while the request is read, before any controller: the page comes from the global advice.
+        var page = new vn.tuyenquang.workforce.imports.web.UploadLimitProbe().tooLarge();
+        assertThat(page.getStatus().value()).isEqualTo(413);
+        assertThat(page.getModel()).containsEntry("messageKey", "imports.file.tooLarge").containsEntry("messageArgument", 200L);
+    }
+
+    @Test
+    void aWorkbookThatExpandsBeyondItsBoundIsRefusedBeforeAnythingIsWritten() throws Exception {
+        // A "zip bomb": 1.6 GB of XML squeezed into a couple of megabytes.
+        java.io.ByteArrayOutputStream bomb = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bomb)) {
+            zip.setLevel(9);
+            zip.putNextEntry(new java.util.zip.ZipEntry("xl/worksheets/sheet1.xml"));
+            byte[] spaces = new byte[1 << 20];
+            java.util.Arrays.fill(spaces, (byte) ' ');
+            for (int i = 0; i < 1600; i++) {
+                zip.write(spaces);
+            }
+            zip.closeEntry();
+        }
+        long files = Files.list(Path.of("data/imports")).count();
+
+        assertThatThrownBy(() -> imports.upload(staff, centre, "bom.xlsx", new ByteArrayInputStream(bomb.toByteArray())))
+                .isInstanceOf(ImportFileException.class).hasMessage("import.file.sheetTooLarge");
+        assertThat(Files.list(Path.of("data/imports")).count()).isEqualTo(files);
+    }
+
+    @Test
     void anUnknownImportIsNotFoundNotAnError() throws Exception {
         UUID unknown = UUID.randomUUID();
         String page = mvc.perform(get("/imports/{id}", unknown).with(user(staff)))
