@@ -20,7 +20,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -72,16 +74,19 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, List<PageAccess> access, ObjectMapper json) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, List<PageAccess> access, ObjectMapper json, ApiTokens tokens)
+            throws Exception {
+        AuthenticationEntryPoint unauthorized = (request, response, e) -> {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"tq-workforce\"");
+            problem(json, request, response, HttpStatus.UNAUTHORIZED);
+        };
         return http.securityMatcher("/api/**", "/actuator/**")
+                .addFilterBefore(new ApiTokenFilter(tokens, unauthorized), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(paths -> {
                     access.forEach(module -> module.grant(paths));
                     paths.anyRequest().denyAll();
                 })
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
-                    response.setHeader("WWW-Authenticate", "Basic realm=\"tq-workforce\"");
-                    problem(json, request, response, HttpStatus.UNAUTHORIZED);
-                }))
+                .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
                 .exceptionHandling(errors -> errors
                         .accessDeniedHandler((request, response, e) -> problem(json, request, response, HttpStatus.FORBIDDEN)))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

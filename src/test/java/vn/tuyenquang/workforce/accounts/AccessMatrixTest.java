@@ -144,6 +144,8 @@ class AccessMatrixTest {
             Endpoint.page("/people/{id}", "/people/<person>", PERSON_SCOPE),
             Endpoint.page("/people/{id}/export.json", "/people/<person>/export.json", WHOLE_RECORD),
             Endpoint.page("/people/conflicts", PROVINCE),
+            Endpoint.page("/account/tokens", SIGNED_IN),
+            Endpoint.page("/admin/accounts/{id}/tokens", "/admin/accounts/<account>/tokens", Set.of(Who.ADMIN)),
             Endpoint.page("/indicators", INDICATORS),
             Endpoint.page("/indicators/print", INDICATORS),
             Endpoint.page("/indicators/export.xlsx", INDICATORS),
@@ -172,7 +174,8 @@ class AccessMatrixTest {
      * Mappings reached only by POST from pages already in the matrix; AccountPagesTest, TrainingPagesTest and
      * TrainingApiTest check who may post to them.
      */
-    static final Set<String> POST_ONLY = Set.of("/admin/accounts/{id}/enabled", "/admin/accounts/{id}/unblock", "/training/centres/{id}/courses",
+    static final Set<String> POST_ONLY = Set.of("/admin/accounts/{id}/enabled", "/admin/accounts/{id}/unblock", "/account/tokens/{token}/revoke",
+            "/admin/accounts/{id}/tokens/{token}/revoke", "/training/centres/{id}/courses",
             "/training/courses/{id}/enrolments", "/training/enrolments/{id}/complete", "/training/enrolments/{id}/drop",
             "/training/enrolments/{id}/certificate", "/training/certificates/{id}/revoke",
             "/training/centres/{id}/staff", "/imports/{id}/resume", "/api/training/centres/{id}/courses",
@@ -228,6 +231,7 @@ class AccessMatrixTest {
                 new NewVacancy("Thợ hàn", "7212", "SO_CAP", "Hàn điện", 5, 7_000_000L, 9_000_000L, "00694", null, null,
                         null, LocalDate.now().plusMonths(1), null, null)).id().toString());
         records.put("<centre>", centre.toString());
+        records.put("<account>", users.get(Who.CENTRE_STAFF).id().toString());
         records.put("<course>", course.toString());
         records.put("<certificate>", certificate.id().toString());
         records.put("<person>", enrolment.personId().toString());
