@@ -91,6 +91,9 @@ public class Employers {
         if (form.deadline().isBefore(LocalDate.now(clock))) {
             throw new EmployerException("vacancy.deadline.passed", "deadline");
         }
+        if (form.deadline().isAfter(LocalDate.now(clock).plusYears(2))) {
+            throw new EmployerException("vacancy.deadline.tooFar", "deadline");
+        }
         if ((form.latitude() == null) != (form.longitude() == null)) {
             throw new EmployerException("vacancy.coordinates.both", "longitude");
         }

@@ -69,6 +69,26 @@ class BadInputTest {
     }
 
     @Test
+    void aDeadlineInTheYear999999999AndABaselineOfTwoToTheSixtyThirdAreFieldErrors() throws Exception {
+        CurrentUser employer = accounts.create(Role.EMPLOYER);
+        MockHttpServletResponse vacancy = perform(post("/employers/{id}/vacancies", employer.employerId().orElseThrow())
+                .with(user(employer)).with(csrf())
+                .param("title", "Thợ hàn").param("occupationCode", "7212").param("minLevelCode", "SO_CAP")
+                .param("skills", "Hàn điện").param("headcount", "2").param("payMinVnd", "8000000")
+                .param("payMaxVnd", "9000000").param("communeCode", "00694").param("deadline", "+999999999-12-31"));
+        assertThat(vacancy.getStatus()).isEqualTo(200);
+        assertThat(vacancy.getContentAsString(StandardCharsets.UTF_8)).contains("Hạn nộp hồ sơ quá xa");
+
+        CurrentUser department = accounts.create(Role.DEPARTMENT);
+        MockHttpServletResponse baseline = perform(post("/indicators/baselines").with(user(department)).with(csrf())
+                .param("communeCode", "00694").param("year", "2024").param("labourForce", String.valueOf(Long.MAX_VALUE))
+                .param("trained", "1").param("certified", "1").param("sourceNote", "Thử"));
+        assertThat(baseline.getStatus()).isEqualTo(200);
+        assertThat(jdbc.sql("select count(*) from commune_baseline where labour_force > 5000000").query(Long.class)
+                .single()).isZero();
+    }
+
+    @Test
     void aPageFarBeyondTheListIsAnEmptyPage() throws Exception {
         UUID centre = accounts.newCentre();
         CurrentUser staff = accounts.create(Role.CENTRE_STAFF, centre);

@@ -11,10 +11,13 @@ import vn.tuyenquang.workforce.indicators.Indicators;
 /** A commune's baseline as the department types it in. */
 record BaselineForm(@NotBlank String communeCode,
                     @NotNull @Min(Indicators.FIRST_YEAR) @Max(2100) Integer year,
-                    @NotNull @Min(0) Long labourForce,
-                    @NotNull @Min(0) Long trained,
-                    @NotNull @Min(0) Long certified,
+                    @NotNull @Min(0) @Max(MAX_PEOPLE) Long labourForce,
+                    @NotNull @Min(0) @Max(MAX_PEOPLE) Long trained,
+                    @NotNull @Min(0) @Max(MAX_PEOPLE) Long certified,
                     @NotBlank @Size(max = 200, message = "{baseline.sourceNote.size}") String sourceNote) {
+
+    /** More people than any commune (or the whole province, about 1.9 million) could hold: a typing mistake. */
+    static final long MAX_PEOPLE = 5_000_000L;
 
     static BaselineForm empty(int year) {
         return new BaselineForm("", year, null, null, null, "");
