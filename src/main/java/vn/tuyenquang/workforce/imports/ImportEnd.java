@@ -1,14 +1,12 @@
 package vn.tuyenquang.workforce.imports;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.JobExecutionListener;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import vn.tuyenquang.workforce.accounts.AuditTrail;
@@ -38,8 +36,7 @@ class ImportEnd implements JobExecutionListener {
         UUID id = UUID.fromString(job.getJobParameters().getString("import"));
         imports.finished(id, clock.instant());
         Map<RowOutcome, Long> counts = imports.outcomeCounts(id);
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(
-                job.getJobParameters().getString("uploadedBy"), null, List.of()));
+        ImportSteps.actAsUploader(job.getJobParameters());
         try {
             audit.changed("import_run", id, null, Map.of("status", "COMPLETED",
                     "created", counts.get(RowOutcome.CREATED), "updated", counts.get(RowOutcome.UPDATED),

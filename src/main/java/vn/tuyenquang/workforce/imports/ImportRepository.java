@@ -121,7 +121,7 @@ class ImportRepository {
      * Every row's outcome in file order, a rejected row once per problem, handed to {@code line} as read
      * (streamed: a report of a million rows never sits in memory whole).
      */
-    void report(UUID importId, java.util.function.Consumer<ReportLine> line) {
+    void report(UUID importId, java.util.function.Consumer<ImportRuns.ReportLine> line) {
         batch.query(connection -> {
             var statement = connection.prepareStatement("""
                     select o.source_row, o.first_line, o.outcome, e.column_name, e.cell_value, e.reason_key
@@ -132,13 +132,9 @@ class ImportRepository {
             statement.setFetchSize(1000);
             return statement;
         }, rs -> {
-            line.accept(new ReportLine(rs.getInt(1), rs.getInt(2), RowOutcome.valueOf(rs.getString(3)), rs.getString(4),
-                    rs.getString(5), rs.getString(6)));
+            line.accept(new ImportRuns.ReportLine(rs.getInt(1), rs.getInt(2), RowOutcome.valueOf(rs.getString(3)),
+                    rs.getString(4), rs.getString(5), rs.getString(6)));
         });
-    }
-
-    /** One line of an import's report: the row, the line it starts on, its outcome, and a problem if rejected. */
-    record ReportLine(int rowNumber, int firstLine, RowOutcome outcome, String column, String value, String reasonKey) {
     }
 
     /**

@@ -166,11 +166,10 @@ public class ImportRuns {
     @Transactional(readOnly = true)
     public void report(CurrentUser user, UUID importId, Consumer<ReportLine> line) {
         progress(user, importId);
-        imports.report(importId, row -> line.accept(new ReportLine(row.rowNumber(), row.firstLine(), row.outcome(),
-                row.column(), row.value(), row.reasonKey())));
+        imports.report(importId, line);
     }
 
-    /** One line of an import's report. */
+    /** One line of an import's report: the row, the line it starts on, its outcome, and a problem if rejected. */
     public record ReportLine(int rowNumber, int firstLine, RowOutcome outcome, String column, String value,
                              String reasonKey) {
     }

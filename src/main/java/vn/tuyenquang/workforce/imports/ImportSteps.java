@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.JobParameters;
 import org.springframework.batch.core.SkipListener;
 import org.springframework.batch.core.Step;
 import org.springframework.batch.core.StepExecution;
@@ -139,14 +140,18 @@ final class ImportSteps {
         }
     }
 
+    /** The uploader of the import these job parameters run becomes the author of what this thread writes. */
+    static void actAsUploader(JobParameters parameters) {
+        SecurityContextHolder.getContext().setAuthentication(
+                new UsernamePasswordAuthenticationToken(parameters.getString("uploadedBy"), null, List.of()));
+    }
+
     /** The audit trail names the person who uploaded the file as the author of what the import does. */
     static class ActingAsUploader implements StepExecutionListener {
 
         @Override
         public void beforeStep(StepExecution step) {
-            String uploader = step.getJobParameters().getString("uploadedBy");
-            SecurityContextHolder.getContext().setAuthentication(
-                    new UsernamePasswordAuthenticationToken(uploader, null, List.of()));
+            actAsUploader(step.getJobParameters());
         }
 
         @Override

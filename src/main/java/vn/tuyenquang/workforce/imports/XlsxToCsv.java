@@ -38,6 +38,11 @@ final class XlsxToCsv {
     /** The most cells a sheet may hold: two million rows of fifteen columns. */
     static final long MAX_CELLS = 30_000_000L;
 
+    static {
+        // Should a part lie about its size, reading it stops at the same bound (a process-wide POI setting).
+        org.apache.poi.openxml4j.util.ZipSecureFile.setMaxEntrySize(MAX_PART_BYTES);
+    }
+
     private XlsxToCsv() {
     }
 
@@ -67,8 +72,6 @@ final class XlsxToCsv {
     /** Writes the first sheet of {@code xlsx} to {@code csv}. */
     static void convert(Path xlsx, Path csv) {
         checkExpansion(xlsx);
-        // And should a part lie about its size, reading it stops at the same bound.
-        org.apache.poi.openxml4j.util.ZipSecureFile.setMaxEntrySize(MAX_PART_BYTES);
         try (OPCPackage workbook = OPCPackage.open(xlsx.toFile(), PackageAccess.READ);
              BufferedWriter out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
             XSSFReader reader = new XSSFReader(workbook);

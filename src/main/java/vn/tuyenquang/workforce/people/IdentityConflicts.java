@@ -83,11 +83,6 @@ public class IdentityConflicts {
         return open.stream().map(c -> new IdentityConflict.Open(c, stored.get(c.personId()))).toList();
     }
 
-    /** How many conflicts wait for a decision. */
-    public long openCount(CurrentUser user) {
-        checkDepartment(user);
-        return jdbc.sql("select count(*) from identity_conflict where resolution is null").query(Long.class).single();
-    }
 
     /** Records the department's decision; taking the submitted identity corrects the register, audited. */
     @Transactional

@@ -9,10 +9,10 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.tuyenquang.workforce.system.RecordIds;
 import vn.tuyenquang.workforce.accounts.AuditTrail;
 import vn.tuyenquang.workforce.accounts.CurrentUser;
 import vn.tuyenquang.workforce.reference.ReferenceCatalog;
+import vn.tuyenquang.workforce.system.RecordIds;
 import vn.tuyenquang.workforce.text.VietnameseText;
 
 /**
@@ -302,9 +302,7 @@ public class PersonRegister {
      */
     public Person viewWhole(CurrentUser user, UUID id, List<PersonVisibility> grants) {
         Person person = persons.findById(id).orElseThrow(() -> new InvalidValueException("person.notFound"));
-        if (reach(user, person, grants) != Reach.WHOLE) {
-            throw new org.springframework.security.access.AccessDeniedException("the identity alone is in the user's reach");
-        }
+        requireWhole(user, person, grants);
         return person;
     }
 
@@ -323,10 +321,14 @@ public class PersonRegister {
     public RegisterEntry entry(CurrentUser user, UUID id, List<PersonVisibility> grants) {
         RegisterEntry entry = persons.entries(List.of(id)).stream().findFirst()
                 .orElseThrow(() -> new InvalidValueException("person.notFound"));
-        if (reach(user, entry.person(), grants) != Reach.WHOLE) {
+        requireWhole(user, entry.person(), grants);
+        return entry;
+    }
+
+    private void requireWhole(CurrentUser user, Person person, List<PersonVisibility> grants) {
+        if (reach(user, person, grants) != Reach.WHOLE) {
             throw new org.springframework.security.access.AccessDeniedException("the identity alone is in the user's reach");
         }
-        return entry;
     }
 
     /** Records that {@code user} was shown the person's contact details (phone, citizen ID in full). */

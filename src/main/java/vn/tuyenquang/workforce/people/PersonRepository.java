@@ -117,7 +117,7 @@ class PersonRepository {
                 Date.valueOf(p.birthDate()), p.sex().name(), p.ethnicCode(), p.communeCode(),
                 p.phone().map(PhoneNumber::value).orElse(null), p.labourStatus().name(), p.consentToBeFound(), now, now,
                 q.highestLevelCode(), q.certified(), date(q.certifiedSince()), date(q.shortCourseSince()),
-                date(q.informalSince()), from == null ? null : from.importId(), from == null ? null : from.row()};
+                date(q.informalSince()), Provenance.importOf(from), Provenance.rowOf(from)};
     }
 
     private static Date date(java.time.LocalDate date) {
@@ -134,8 +134,8 @@ class PersonRepository {
                                      String sourceRef, java.time.LocalDate acquiredOn, Integer yearsInTrade,
                                      Provenance from) {
         return new Object[]{RecordIds.next(), personId, levelCode, occupationCode, source, sourceRef,
-                acquiredOn == null ? null : Date.valueOf(acquiredOn), yearsInTrade,
-                from == null ? null : from.importId(), from == null ? null : from.row()};
+                date(acquiredOn), yearsInTrade,
+                Provenance.importOf(from), Provenance.rowOf(from)};
     }
 
     List<PersonRegister.RegisterEntry> findableChangedSince(Instant since, UUID after, int limit) {
@@ -215,7 +215,7 @@ class PersonRepository {
                 changed.stream().map(c -> {
                     Provenance from = rows.get(c.personId());
                     return new Object[]{c.communeCode(), c.labourStatus().name(), Timestamp.from(at),
-                            from == null ? null : from.importId(), from == null ? null : from.row(), c.personId()};
+                            Provenance.importOf(from), Provenance.rowOf(from), c.personId()};
                 }).toList());
         queueForSearch(changed.stream().map(PersonRegister.SurveyedStatus::personId).toList(), at);
     }
@@ -289,7 +289,7 @@ class PersonRepository {
                     Provenance from = provenance.get(id);
                     return new Object[]{q.highestLevelCode(), q.certified(), date(q.certifiedSince()),
                             date(q.shortCourseSince()), date(q.informalSince()), now,
-                            from == null ? null : from.importId(), from == null ? null : from.row(), id};
+                            Provenance.importOf(from), Provenance.rowOf(from), id};
                 }).toList());
         queueForSearch(personIds, at);
     }

@@ -25,8 +25,6 @@ import org.springframework.web.servlet.ModelAndView;
 @RequestMapping("${server.error.path:/error}")
 class ErrorPageController implements ErrorController {
 
-    static final String ERROR_VIEW = "error";
-
     private final ErrorAttributes errorAttributes;
 
     ErrorPageController(ErrorAttributes errorAttributes) {
@@ -36,15 +34,12 @@ class ErrorPageController implements ErrorController {
     @RequestMapping(produces = MediaType.TEXT_HTML_VALUE)
     ModelAndView page(HttpServletRequest request) {
         HttpStatus status = statusOf(request);
-        ModelAndView page = new ModelAndView(ERROR_VIEW, status);
-        page.addObject("status", status.value());
-        page.addObject("messageKey", switch (status) {
+        return ErrorPage.of(status, switch (status) {
             case NOT_FOUND -> "error.notFound";
             case FORBIDDEN, UNAUTHORIZED -> "error.forbidden";
             case BAD_REQUEST, METHOD_NOT_ALLOWED, UNSUPPORTED_MEDIA_TYPE -> "error.badRequest";
             default -> "error.unexpected";
         });
-        return page;
     }
 
     @RequestMapping

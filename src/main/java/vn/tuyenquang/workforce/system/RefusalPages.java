@@ -28,10 +28,7 @@ class RefusalPages {
     ModelAndView refused(Refusal refusal) {
         HttpStatus status = refusal.messageKey().endsWith(".notFound") ? HttpStatus.NOT_FOUND
                 : HttpStatus.UNPROCESSABLE_ENTITY;
-        ModelAndView page = new ModelAndView("error", status);
-        page.addObject("status", status.value());
-        page.addObject("messageKey", refusal.messageKey());
-        return page;
+        return ErrorPage.of(status, refusal.messageKey());
     }
 
     /**
@@ -40,28 +37,18 @@ class RefusalPages {
      */
     @ExceptionHandler
     ModelAndView refusedByDatabase(DataIntegrityViolationException refused) {
-        return page(HttpStatus.UNPROCESSABLE_ENTITY, "input.refusedByDatabase");
+        return ErrorPage.of(HttpStatus.UNPROCESSABLE_ENTITY, "input.refusedByDatabase");
     }
 
     /** An address or parameter of the wrong type (a year that is not a number, an unknown choice). */
     @ExceptionHandler({TypeMismatchException.class, MissingServletRequestParameterException.class,
             MultipartException.class, MissingServletRequestPartException.class})
     ModelAndView badRequest(Exception badValue) {
-        return page(HttpStatus.BAD_REQUEST, "input.badValue");
-    }
-
-    private static ModelAndView page(HttpStatus status, String messageKey) {
-        ModelAndView page = new ModelAndView("error", status);
-        page.addObject("status", status.value());
-        page.addObject("messageKey", messageKey);
-        return page;
+        return ErrorPage.of(HttpStatus.BAD_REQUEST, "input.badValue");
     }
 
     @ExceptionHandler
     ModelAndView searchUnavailable(SearchUnavailable unavailable) {
-        ModelAndView page = new ModelAndView("error", HttpStatus.SERVICE_UNAVAILABLE);
-        page.addObject("status", HttpStatus.SERVICE_UNAVAILABLE.value());
-        page.addObject("messageKey", SearchUnavailable.MESSAGE_KEY);
-        return page;
+        return ErrorPage.of(HttpStatus.SERVICE_UNAVAILABLE, SearchUnavailable.MESSAGE_KEY);
     }
 }

@@ -99,8 +99,8 @@ class EnrolmentRepository {
                         where id = ? and status = 'ENROLLED'""",
                 completed.stream().map(e -> {
                     Provenance from = rows.get(e.id());
-                    return new Object[]{Date.valueOf(e.completedOn()), from == null ? null : from.importId(),
-                            from == null ? null : from.row(), e.id()};
+                    return new Object[]{Date.valueOf(e.completedOn()), Provenance.importOf(from),
+                            Provenance.rowOf(from), e.id()};
                 }).toList());
     }
 
@@ -161,15 +161,15 @@ class EnrolmentRepository {
 
     private static Object[] row(Enrolment e, Provenance from) {
         return new Object[]{e.id(), e.courseId(), e.personId(), e.status().name(), Date.valueOf(e.enrolledOn()),
-                date(e.completedOn()), date(e.droppedOn()), from == null ? null : from.importId(),
-                from == null ? null : from.row()};
+                date(e.completedOn()), date(e.droppedOn()), Provenance.importOf(from),
+                Provenance.rowOf(from)};
     }
 
     private static Object[] row(Certificate c, Provenance from) {
         return new Object[]{c.id(), c.centreId(), c.enrolmentId(), c.personId(), c.number(), c.levelCode(),
                 c.occupationCode(), Date.valueOf(c.issuedOn()), c.status().name(), c.revokedReason(),
                 c.revokedAt() == null ? null : Timestamp.from(c.revokedAt()), c.verificationCode(),
-                from == null ? null : from.importId(), from == null ? null : from.row()};
+                Provenance.importOf(from), Provenance.rowOf(from)};
     }
 
     void update(Certificate c) {

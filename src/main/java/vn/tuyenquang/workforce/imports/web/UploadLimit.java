@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
+import vn.tuyenquang.workforce.system.ErrorPage;
 
 /**
  * The largest file an upload form takes ({@code spring.servlet.multipart.max-file-size}), stated on the forms;
@@ -30,10 +31,6 @@ class UploadLimit {
 
     @ExceptionHandler
     ModelAndView tooLarge(MaxUploadSizeExceededException e) {
-        ModelAndView page = new ModelAndView("error", HttpStatus.PAYLOAD_TOO_LARGE);
-        page.addObject("status", HttpStatus.PAYLOAD_TOO_LARGE.value());
-        page.addObject("messageKey", "imports.file.tooLarge");
-        page.addObject("messageArgument", limitMb);
-        return page;
+        return ErrorPage.of(HttpStatus.PAYLOAD_TOO_LARGE, "imports.file.tooLarge", limitMb);
     }
 }
