@@ -1,10 +1,15 @@
 package vn.tuyenquang.workforce;
 
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -40,6 +45,39 @@ public final class HeadlessChromium {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         return new ChromeDriver(service, options);
+    }
+
+    /**
+     * A browser for each test of a class that registers it ({@code @RegisterExtension}): started before the test
+     * (which is skipped, saying so, where Chromium is missing) with a download folder of its own, quit after it.
+     */
+    public static final class PerTest implements BeforeEachCallback, AfterEachCallback {
+
+        private WebDriver browser;
+        private Path downloads;
+
+        @Override
+        public void beforeEach(ExtensionContext context) throws IOException {
+            assumeTrue(installed(), MISSING);
+            downloads = Files.createTempDirectory("tq-downloads-");
+            browser = start(downloads);
+        }
+
+        @Override
+        public void afterEach(ExtensionContext context) {
+            if (browser != null) {
+                browser.quit();
+                browser = null;
+            }
+        }
+
+        public WebDriver browser() {
+            return browser;
+        }
+
+        public Path downloads() {
+            return downloads;
+        }
     }
 
     /** Signs in through the login page of the application at {@code base}. */

@@ -1,20 +1,54 @@
 package vn.tuyenquang.workforce;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
 import org.junit.jupiter.api.Test;
+import org.springframework.modulith.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
+/**
+ * The modules as Spring Modulith sees them: no cycle, no module reaching into another's sub-packages, and every
+ * dependency one its {@code package-info.java} allows. The documentation is written into docs/modules.
+ */
 class ModularityTests {
+
+    static final Path DOCUMENTATION = Path.of("docs", "modules");
 
     private final ApplicationModules modules = ApplicationModules.of(WorkforceApplication.class);
 
     @Test
-    void modulesOnlyUseEachOthersPublicApiAndHaveNoCycles() {
+    void modulesUseOnlyTheDependenciesTheyDeclareThroughEachOthersApiAndHaveNoCycles() {
         modules.verify();
     }
 
     @Test
-    void writesTheModuleDocumentation() {
-        new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+    void everyModuleDeclaresWhatItMayDependOn() throws Exception {
+        String[] undeclared = (String[]) ApplicationModule.class.getMethod("allowedDependencies").getDefaultValue();
+        assertThat(modules.stream()).isNotEmpty().allSatisfy(module -> {
+            ApplicationModule declared = Class.forName(module.getBasePackage().getName() + ".package-info")
+                    .getAnnotation(ApplicationModule.class);
+            assertThat(declared).as(module.getName() + " has an @ApplicationModule package-info").isNotNull();
+            assertThat(Arrays.equals(declared.allowedDependencies(), undeclared))
+                    .as(module.getName() + " lists its allowed dependencies").isFalse();
+        });
+    }
+
+    @Test
+    void writesTheModuleDocumentation() throws IOException {
+        new Documenter(modules, Documenter.Options.defaults().withOutputFolder(DOCUMENTATION.toString()))
+                .writeDocumentation();
+
+        String components = Files.readString(DOCUMENTATION.resolve("components.puml"));
+        assertThat(modules.stream()).allSatisfy(module -> {
+            assertThat(components).contains(module.getDisplayName());
+            assertThat(DOCUMENTATION.resolve("module-" + module.getIdentifier() + ".puml")).exists();
+            assertThat(DOCUMENTATION.resolve("module-" + module.getIdentifier() + ".adoc")).exists();
+        });
     }
 }

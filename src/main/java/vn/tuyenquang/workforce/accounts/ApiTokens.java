@@ -3,7 +3,6 @@ package vn.tuyenquang.workforce.accounts;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,13 +44,13 @@ public class ApiTokens {
     public record Created(Token token, String secret) {
     }
 
-    private final JdbcClient jdbc;
+    private final ApiTokenRepository tokens;
     private final AccountRepository accounts;
     private final AuditTrail audit;
     private final Clock clock;
 
-    ApiTokens(JdbcClient jdbc, AccountRepository accounts, AuditTrail audit, Clock clock) {
-        this.jdbc = jdbc;
+    ApiTokens(ApiTokenRepository tokens, AccountRepository accounts, AuditTrail audit, Clock clock) {
+        this.tokens = tokens;
         this.accounts = accounts;
         this.audit = audit;
         this.clock = clock;
@@ -61,11 +59,7 @@ public class ApiTokens {
     /** The account's tokens, newest first. */
     public List<Token> of(CurrentUser user, UUID accountId) {
         checkManages(user, accountId);
-        return jdbc.sql("select * from api_token where account_id = ? order by created_at desc").param(accountId)
-                .query((rs, n) -> new Token(rs.getObject("id", UUID.class), rs.getString("name"),
-                        rs.getString("created_by"), rs.getTimestamp("created_at").toInstant(),
-                        instant(rs.getTimestamp("last_used_at")), instant(rs.getTimestamp("revoked_at"))))
-                .list();
+        return tokens.of(accountId);
     }
 
     /** A new token for the account, named for the system that will use it. */
@@ -79,10 +73,7 @@ public class ApiTokens {
         String secret = PREFIX + RandomCodes.generate(RandomCodes.MIXED_CASE_AND_DIGITS, 40);
         Instant now = clock.instant();
         UUID id = UUID.randomUUID();
-        jdbc.sql("""
-                        insert into api_token (id, account_id, name, token_sha256, created_by, created_at)
-                        values (?, ?, ?, ?, ?, ?)""")
-                .params(id, accountId, label, sha256(secret), user.getUsername(), Timestamp.from(now)).update();
+        tokens.insert(id, accountId, label, sha256(secret), user.getUsername(), now);
         audit.created("api_token", id, Map.of("account", accountId, "name", label));
         return new Created(new Token(id, label, user.getUsername(), now, null, null), secret);
     }
@@ -91,9 +82,7 @@ public class ApiTokens {
     @Transactional
     public void revoke(CurrentUser user, UUID accountId, UUID tokenId) {
         checkManages(user, accountId);
-        int revoked = jdbc.sql("update api_token set revoked_at = ? where id = ? and account_id = ? and revoked_at is null")
-                .params(Timestamp.from(clock.instant()), tokenId, accountId).update();
-        if (revoked > 0) {
+        if (tokens.revoke(accountId, tokenId, clock.instant())) {
             audit.changed("api_token", tokenId, null, Map.of("revoked", true));
         }
     }
@@ -104,19 +93,13 @@ public class ApiTokens {
             return Optional.empty();
         }
         String hash = sha256(secret);
-        Optional<Map.Entry<UUID, Instant>> token = jdbc.sql("""
-                        select account_id, last_used_at from api_token where token_sha256 = ? and revoked_at is null""")
-                .param(hash)
-                .query((rs, n) -> Map.entry(rs.getObject("account_id", UUID.class),
-                        Optional.ofNullable(instant(rs.getTimestamp("last_used_at"))).orElse(Instant.EPOCH)))
-                .optional();
+        Optional<Map.Entry<UUID, Instant>> token = tokens.active(hash);
         if (token.isEmpty()) {
             return Optional.empty();
         }
         Instant now = clock.instant();
         if (token.get().getValue().isBefore(now.minus(LAST_USE_PRECISION))) {
-            jdbc.sql("update api_token set last_used_at = ? where token_sha256 = ?").params(Timestamp.from(now), hash)
-                    .update();
+            tokens.used(hash, now);
         }
         return accounts.findById(token.get().getKey()).filter(Account::enabled).map(CurrentUser::new);
     }
@@ -137,7 +120,4 @@ public class ApiTokens {
         }
     }
 
-    private static Instant instant(Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toInstant();
-    }
 }

@@ -2,15 +2,12 @@ package vn.tuyenquang.workforce.accounts;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -36,16 +33,12 @@ public class AuditTrail {
     }
 
     static final String SYSTEM_ACTOR = "system";
-    private static final String INSERT = "insert into audit_event (occurred_at, actor, action, record_type, record_id,"
-            + " before_state, after_state) values (?, ?, ?, ?, ?, ?, ?)";
 
-    private final JdbcClient jdbc;
-    private final JdbcTemplate batch;
+    private final AuditRepository events;
     private final ObjectMapper json;
 
-    AuditTrail(JdbcClient jdbc, JdbcTemplate batch, ObjectMapper json) {
-        this.jdbc = jdbc;
-        this.batch = batch;
+    AuditTrail(AuditRepository events, ObjectMapper json) {
+        this.events = events;
         this.json = json;
     }
 
@@ -63,7 +56,7 @@ public class AuditTrail {
         List<Object[]> rows = new ArrayList<>();
         afterById.forEach((id, after) -> rows.add(new Object[]{now, actor, Action.CREATE.name(), recordType,
                 String.valueOf(id), null, toJson(after)}));
-        batch.batchUpdate(INSERT, rows);
+        events.insertAll(rows);
     }
 
     public void changed(String recordType, Object recordId, Object before, Object after) {
@@ -81,46 +74,17 @@ public class AuditTrail {
 
     /** The newest events first, at most {@code limit}. */
     public List<Event> search(Query query, int limit) {
-        StringBuilder sql = new StringBuilder("select * from audit_event where 1 = 1");
-        List<Object> params = new ArrayList<>();
-        if (query.actor() != null) {
-            sql.append(" and actor = ?");
-            params.add(query.actor());
-        }
-        if (query.recordType() != null) {
-            sql.append(" and record_type = ?");
-            params.add(query.recordType());
-        }
-        if (query.recordId() != null) {
-            sql.append(" and record_id = ?");
-            params.add(query.recordId());
-        }
-        if (query.from() != null) {
-            sql.append(" and occurred_at >= ?");
-            params.add(query.from().atOffset(ZoneOffset.UTC));
-        }
-        if (query.until() != null) {
-            sql.append(" and occurred_at < ?");
-            params.add(query.until().atOffset(ZoneOffset.UTC));
-        }
-        sql.append(" order by id desc limit ").append(limit);
-        return jdbc.sql(sql.toString()).params(params)
-                .query((rs, n) -> new Event(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
-                        rs.getString("actor"), Action.valueOf(rs.getString("action")), rs.getString("record_type"),
-                        rs.getString("record_id"), rs.getString("before_state"), rs.getString("after_state")))
-                .list();
+        return events.search(query, limit);
     }
 
     /** Record types that appear in the trail, for the page's filter. */
     public List<String> recordTypes() {
-        return jdbc.sql("select distinct record_type from audit_event order by record_type").query(String.class).list();
+        return events.recordTypes();
     }
 
     private void write(Action action, String recordType, Object recordId, Object before, Object after) {
-        jdbc.sql(INSERT)
-                .params(Timestamp.from(Instant.now()), actor(), action.name(), recordType, String.valueOf(recordId),
-                        toJson(before), toJson(after))
-                .update();
+        events.insert(new Object[]{Timestamp.from(Instant.now()), actor(), action.name(), recordType,
+                String.valueOf(recordId), toJson(before), toJson(after)});
     }
 
     private static String actor() {

@@ -1,6 +1,5 @@
 package vn.tuyenquang.workforce.accounts;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,7 +7,6 @@ import java.util.List;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
@@ -37,19 +35,17 @@ class LoginThrottle {
     /** An address's failures are forgotten after this long without one. */
     static final Duration FORGOTTEN_AFTER = Duration.ofHours(1);
 
-    private final JdbcClient jdbc;
+    private final LoginThrottleRepository throttle;
     private final Clock clock;
 
-    LoginThrottle(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
+    LoginThrottle(LoginThrottleRepository throttle, Clock clock) {
+        this.throttle = throttle;
         this.clock = clock;
     }
 
     /** Whether an attempt to sign in as {@code username} from {@code address} must wait. */
     boolean isBlocked(String username, String address) {
-        return jdbc.sql("select count(*) from login_throttle where throttle_key in (?, ?) and blocked_until > ?")
-                .params(accountKey(username, address), addressKey(address), Timestamp.from(clock.instant()))
-                .query(Long.class).single() > 0;
+        return throttle.anyBlocked(List.of(accountKey(username, address), addressKey(address)), clock.instant());
     }
 
     @EventListener
@@ -62,47 +58,33 @@ class LoginThrottle {
 
     @EventListener
     void onSuccess(AuthenticationSuccessEvent event) {
-        jdbc.sql("delete from login_throttle where throttle_key = ?")
-                .param(accountKey(event.getAuthentication().getName(), addressOf(event.getAuthentication()))).update();
+        throttle.forgetKey(accountKey(event.getAuthentication().getName(), addressOf(event.getAuthentication())));
     }
 
     /** Lifts every block of the account, from wherever (the administrator's decision, or a new password). */
     void lift(String username) {
-        jdbc.sql("delete from login_throttle where username = ?").param(username).update();
+        throttle.forgetAccount(username);
     }
 
     /** Whether any key of the account is blocked now, for the administrator's list. */
     List<String> blockedAccounts() {
-        return jdbc.sql("select distinct username from login_throttle where username is not null and blocked_until > ?")
-                .param(Timestamp.from(clock.instant())).query(String.class).list();
+        return throttle.blockedAccounts(clock.instant());
     }
 
     private void failed(String key, String username, int allowed) {
         Instant now = clock.instant();
-        Timestamp forgotten = Timestamp.from(now.minus(FORGOTTEN_AFTER));
-        int updated = jdbc.sql("""
-                        update login_throttle
-                        set failures = case when last_failure < ? and (blocked_until is null or blocked_until < ?)
-                                            then 1 else failures + 1 end,
-                            last_failure = ?
-                        where throttle_key = ?""")
-                .params(forgotten, Timestamp.from(now), Timestamp.from(now), key).update();
-        if (updated == 0) {
+        if (!throttle.countFailure(key, now, now.minus(FORGOTTEN_AFTER))) {
             try {
-                jdbc.sql("insert into login_throttle (throttle_key, username, failures, last_failure) values (?, ?, 1, ?)")
-                        .params(key, username, Timestamp.from(now)).update();
+                throttle.insertFirstFailure(key, username, now);
             } catch (DuplicateKeyException anotherFailureFirst) {
                 failed(key, username, allowed);
                 return;
             }
         }
-        int failures = jdbc.sql("select failures from login_throttle where throttle_key = ?").param(key)
-                .query(Integer.class).single();
+        int failures = throttle.failures(key);
         if (failures >= allowed) {
             Duration delay = FIRST_DELAY.multipliedBy(1L << Math.min(failures - allowed, 6));
-            jdbc.sql("update login_throttle set blocked_until = ? where throttle_key = ?")
-                    .params(Timestamp.from(now.plus(delay.compareTo(LONGEST_DELAY) > 0 ? LONGEST_DELAY : delay)), key)
-                    .update();
+            throttle.block(key, now.plus(delay.compareTo(LONGEST_DELAY) > 0 ? LONGEST_DELAY : delay));
         }
     }
 

@@ -35,6 +35,7 @@ import vn.tuyenquang.workforce.imports.SurveyImports;
 import vn.tuyenquang.workforce.indicators.Baselines;
 import vn.tuyenquang.workforce.people.LabourStatus;
 import vn.tuyenquang.workforce.people.NewPerson;
+import vn.tuyenquang.workforce.people.PersonRecords;
 import vn.tuyenquang.workforce.people.PersonRegister;
 import vn.tuyenquang.workforce.people.Sex;
 import vn.tuyenquang.workforce.reference.Commune;
@@ -91,12 +92,15 @@ class DemoProvince implements ApplicationRunner {
     private final Baselines baselines;
     private final Employers employerRecords;
     private final PersonRegister register;
+    private final PersonRecords records;
 
     DemoProvince(TrainingRegistry training, GraduateRecords graduates, AccountManagement accounts,
                  ReferenceCatalog reference, TransactionTemplate transactions, UserDetailsService users,
-                 SurveyImports surveys, Baselines baselines, Employers employerRecords, PersonRegister register) {
+                 SurveyImports surveys, Baselines baselines, Employers employerRecords, PersonRegister register,
+                 PersonRecords records) {
         this.employerRecords = employerRecords;
         this.register = register;
+        this.records = records;
         this.surveys = surveys;
         this.baselines = baselines;
         this.training = training;
@@ -159,7 +163,7 @@ class DemoProvince implements ApplicationRunner {
         // One learner in three asked to be found by employers, so the matching has candidates to show.
         for (int i = 0; i < rows.size(); i += 3) {
             register.search(rows.get(i).person().citizenId().value(), 1)
-                    .forEach(person -> register.setConsent(person.id(), true));
+                    .forEach(person -> records.setConsent(person.id(), true));
         }
     }
 

@@ -68,7 +68,6 @@ class EmployerRepository {
                         Date.valueOf(v.deadline()), v.status().name(), Timestamp.from(v.createdAt()),
                         Timestamp.from(v.createdAt()), v.requiredSex() == null ? null : v.requiredSex().name(), v.sexReason())
                 .update();
-        queueForSearch(v.id(), v.createdAt());
     }
 
     Optional<Vacancy> findVacancy(UUID id) {
@@ -83,30 +82,17 @@ class EmployerRepository {
     void setStatus(UUID vacancyId, Vacancy.Status status, Instant at) {
         jdbc.sql("update vacancy set status = ?, updated_at = ? where id = ?")
                 .params(status.name(), Timestamp.from(at), vacancyId).update();
-        queueForSearch(vacancyId, at);
     }
 
-    /** The vacancies index's transactional outbox: this vacancy changed, in the caller's transaction. */
-    private void queueForSearch(UUID vacancyId, Instant at) {
-        jdbc.sql("insert into vacancy_outbox (vacancy_id, queued_at) values (?, ?)").params(vacancyId, Timestamp.from(at))
-                .update();
-    }
-
-    /** The oldest outbox rows: their ids and the vacancies they name, as they are now. */
-    Employers.QueuedForSearch queuedForSearch(int limit) {
-        List<java.util.Map.Entry<Long, UUID>> queued = jdbc.sql(
-                        "select id, vacancy_id from vacancy_outbox order by id limit ?").param(limit)
-                .query((rs, n) -> java.util.Map.entry(rs.getLong("id"), rs.getObject("vacancy_id", UUID.class))).list();
-        if (queued.isEmpty()) {
-            return new Employers.QueuedForSearch(List.of(), List.of());
+    /** These vacancies as they are now, with their employers' names. */
+    List<IndexedVacancy> indexed(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
         }
-        List<Employers.IndexedVacancy> vacancies = jdbc.sql(WITH_EMPLOYER + "where v.id in (:ids)")
-                .param("ids", queued.stream().map(java.util.Map.Entry::getValue).distinct().toList())
-                .query(EmployerRepository::indexed).list();
-        return new Employers.QueuedForSearch(queued.stream().map(java.util.Map.Entry::getKey).toList(), vacancies);
+        return jdbc.sql(WITH_EMPLOYER + "where v.id in (:ids)").param("ids", ids).query(EmployerRepository::indexed).list();
     }
 
-    List<Employers.IndexedVacancy> changedSince(Instant since, UUID after, int limit) {
+    List<IndexedVacancy> changedSince(Instant since, UUID after, int limit) {
         return (after == null
                 ? jdbc.sql(WITH_EMPLOYER + "where v.updated_at >= ? order by v.updated_at, v.id limit ?")
                         .params(Timestamp.from(since), limit)
@@ -115,23 +101,17 @@ class EmployerRepository {
                 .query(EmployerRepository::indexed).list();
     }
 
-    void doneForSearch(List<Long> outboxIds) {
-        if (!outboxIds.isEmpty()) {
-            jdbc.sql("delete from vacancy_outbox where id in (:ids)").param("ids", outboxIds).update();
-        }
-    }
-
     /** These vacancies, with their employers' names. */
-    List<Employers.VacancySummary> withEmployers(java.util.Collection<UUID> ids) {
+    List<VacancySummary> withEmployers(java.util.Collection<UUID> ids) {
         return ids.isEmpty() ? List.of() : jdbc.sql(WITH_EMPLOYER + "where v.id in (:ids)").param("ids", ids)
-                .query((rs, n) -> new Employers.VacancySummary(vacancy(rs, n), rs.getString("employer_name"))).list();
+                .query((rs, n) -> new VacancySummary(vacancy(rs, n), rs.getString("employer_name"))).list();
     }
 
-    List<Employers.Demand> openDemand() {
+    List<Demand> openDemand() {
         return jdbc.sql("""
                         select occupation_code, commune_code, sum(headcount) as headcount from vacancy where status = 'OPEN'
                         group by occupation_code, commune_code""")
-                .query((rs, n) -> new Employers.Demand(rs.getString("occupation_code"), rs.getString("commune_code"),
+                .query((rs, n) -> new Demand(rs.getString("occupation_code"), rs.getString("commune_code"),
                         rs.getLong("headcount")))
                 .list();
     }
@@ -148,8 +128,8 @@ class EmployerRepository {
                 rs.getString("contact_phone"), rs.getString("contact_email"), rs.getTimestamp("created_at").toInstant());
     }
 
-    private static Employers.IndexedVacancy indexed(ResultSet rs, int row) throws SQLException {
-        return new Employers.IndexedVacancy(vacancy(rs, row), rs.getString("employer_name"),
+    private static IndexedVacancy indexed(ResultSet rs, int row) throws SQLException {
+        return new IndexedVacancy(vacancy(rs, row), rs.getString("employer_name"),
                 rs.getTimestamp("updated_at").toInstant());
     }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tuyenquang.workforce.accounts.AuditTrail;
@@ -27,12 +28,15 @@ public class Employers {
     private final ReferenceCatalog reference;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    Employers(EmployerRepository repository, ReferenceCatalog reference, AuditTrail audit, Clock clock) {
+    Employers(EmployerRepository repository, ReferenceCatalog reference, AuditTrail audit, Clock clock,
+              ApplicationEventPublisher events) {
         this.repository = repository;
         this.reference = reference;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Employers by name, accents optional (the department's list). */
@@ -108,6 +112,7 @@ public class Employers {
                 optionalText(form.industrialPark()), form.latitude(), form.longitude(),
                 form.deadline(), Vacancy.Status.DRAFT, clock.instant(), form.requiredSex(), sexReason);
         repository.insert(vacancy);
+        events.publishEvent(new VacancyChanged(vacancy.id()));
         audit.created("vacancy", vacancy.id(), vacancy);
         return vacancy;
     }
@@ -120,72 +125,15 @@ public class Employers {
         return vacancy;
     }
 
-    /** A vacancy and its employer's name: no personal data, so other modules may show it to anyone in scope of it. */
-    public record VacancySummary(Vacancy vacancy, String employerName) {
-    }
-
-    /** These vacancies with their employers' names, whatever their status, by id (one query for them all). */
-    public Map<UUID, VacancySummary> summaries(java.util.Collection<UUID> vacancyIds) {
-        return byId(repository.withEmployers(vacancyIds).stream());
-    }
-
-    private static Map<UUID, VacancySummary> byId(java.util.stream.Stream<VacancySummary> vacancies) {
-        return vacancies.collect(java.util.stream.Collectors.toMap(v -> v.vacancy().id(), v -> v));
-    }
-
     /** Opens, fills or closes the vacancy, as its lifecycle allows. */
     @Transactional
     public Vacancy move(CurrentUser user, UUID vacancyId, Vacancy.Status target) {
         Vacancy before = vacancy(user, vacancyId);
         Vacancy after = before.moveTo(target, LocalDate.now(clock));
         repository.setStatus(vacancyId, after.status(), clock.instant());
+        events.publishEvent(new VacancyChanged(vacancyId));
         audit.changed("vacancy", vacancyId, Map.of("status", before.status()), Map.of("status", after.status()));
         return after;
-    }
-
-    /** Open vacancies' headcount, by occupation and commune of the workplace. */
-    public record Demand(String occupationCode, String communeCode, long headcount) {
-    }
-
-    public List<Demand> openDemand() {
-        return repository.openDemand();
-    }
-
-    /** A vacancy as the vacancies index is built from: with its employer's name and the time of its last change. */
-    public record IndexedVacancy(Vacancy vacancy, String employerName, java.time.Instant updatedAt) {
-    }
-
-    /** A batch of the vacancies index's outbox: its row ids, and the vacancies they name as they are now. */
-    public record QueuedForSearch(List<Long> outboxIds, List<IndexedVacancy> vacancies) {
-    }
-
-    /** The oldest changes waiting for the vacancies index, at most {@code limit} outbox rows. */
-    public QueuedForSearch queuedForSearch(int limit) {
-        return repository.queuedForSearch(limit);
-    }
-
-    /**
-     * Vacancies for a rebuild of the index: every one changed at or after {@code since}, in (last change, id)
-     * order after the vacancy {@code after} of that instant when given, at most {@code limit}.
-     */
-    public List<IndexedVacancy> changedSince(java.time.Instant since, UUID after, int limit) {
-        return repository.changedSince(since, after, limit);
-    }
-
-    /** The index has these outbox rows' changes. */
-    @Transactional
-    public void doneForSearch(List<Long> outboxIds) {
-        repository.doneForSearch(outboxIds);
-    }
-
-    /**
-     * Which of these vacancies are open now (not filled, closed or past their deadline), with their
-     * employers' names: what a search checks every hit against, since the index may lag by a few seconds.
-     */
-    public Map<UUID, VacancySummary> openNow(java.util.Collection<UUID> vacancyIds) {
-        LocalDate today = LocalDate.now(clock);
-        return byId(repository.withEmployers(vacancyIds).stream()
-                .filter(v -> v.vacancy().status() == Vacancy.Status.OPEN && !v.vacancy().isOverdue(today)));
     }
 
     /** Every open vacancy whose deadline has passed expires; returns how many did. */
@@ -194,6 +142,7 @@ public class Employers {
         List<Vacancy> overdue = repository.overdue(LocalDate.now(clock));
         for (Vacancy vacancy : overdue) {
             repository.setStatus(vacancy.id(), Vacancy.Status.EXPIRED, clock.instant());
+            events.publishEvent(new VacancyChanged(vacancy.id()));
             audit.changed("vacancy", vacancy.id(), Map.of("status", vacancy.status()),
                     Map.of("status", Vacancy.Status.EXPIRED));
         }

@@ -1,19 +1,23 @@
 package vn.tuyenquang.workforce.imports;
 
+import static vn.tuyenquang.workforce.imports.PersonColumns.BIRTH_DATE;
+import static vn.tuyenquang.workforce.imports.PersonColumns.CITIZEN_ID;
+import static vn.tuyenquang.workforce.imports.PersonColumns.COMMUNE;
+import static vn.tuyenquang.workforce.imports.PersonColumns.ETHNIC;
+import static vn.tuyenquang.workforce.imports.PersonColumns.FULL_NAME;
+import static vn.tuyenquang.workforce.imports.PersonColumns.LABOUR_STATUS;
+import static vn.tuyenquang.workforce.imports.PersonColumns.PHONE;
+import static vn.tuyenquang.workforce.imports.PersonColumns.SEX;
+
 import java.util.List;
 import java.util.Map;
 
-/** The columns of the graduates file (batch/graduates/README.md) and the record fields they feed. */
+/**
+ * The columns of the graduates file (batch/graduates/README.md): a person's ({@link PersonColumns}), then the training
+ * record's.
+ */
 final class GraduateColumns {
 
-    static final String CITIZEN_ID = "so_dinh_danh";
-    static final String FULL_NAME = "ho_ten";
-    static final String BIRTH_DATE = "ngay_sinh";
-    static final String SEX = "gioi_tinh";
-    static final String ETHNIC = "ma_dan_toc";
-    static final String COMMUNE = "ma_xa";
-    static final String PHONE = "dien_thoai";
-    static final String LABOUR_STATUS = "tinh_trang_viec_lam";
     static final String COURSE = "ma_khoa_hoc";
     static final String ENROLLED_ON = "ngay_nhap_hoc";
     static final String COMPLETED_ON = "ngay_hoan_thanh";
@@ -25,18 +29,14 @@ final class GraduateColumns {
     static final List<String> REQUIRED = List.of(CITIZEN_ID, FULL_NAME, BIRTH_DATE, SEX, COMMUNE, LABOUR_STATUS,
             COURSE, ENROLLED_ON);
 
-    /** The column a domain check's field name came from. */
-    private static final Map<String, String> BY_FIELD = Map.ofEntries(
-            Map.entry("citizenId", CITIZEN_ID), Map.entry("fullName", FULL_NAME), Map.entry("birthDate", BIRTH_DATE),
-            Map.entry("sex", SEX), Map.entry("ethnicCode", ETHNIC), Map.entry("communeCode", COMMUNE),
-            Map.entry("phone", PHONE), Map.entry("labourStatus", LABOUR_STATUS), Map.entry("courseCode", COURSE),
-            Map.entry("enrolledOn", ENROLLED_ON), Map.entry("completedOn", COMPLETED_ON),
-            Map.entry("certificateNumber", CERTIFICATE), Map.entry("issuedOn", ISSUED_ON));
+    /** The columns of the training record, by the field a domain check names. */
+    private static final Map<String, String> BY_FIELD = Map.of("courseCode", COURSE, "enrolledOn", ENROLLED_ON,
+            "completedOn", COMPLETED_ON, "certificateNumber", CERTIFICATE, "issuedOn", ISSUED_ON);
 
     private GraduateColumns() {
     }
 
     static String ofField(String field) {
-        return field == null ? CITIZEN_ID : BY_FIELD.getOrDefault(field, field);
+        return PersonColumns.ofField(field, BY_FIELD);
     }
 }

@@ -118,7 +118,8 @@ class GraduateImportJobConfiguration {
                 }
             }
             imports.recordOutcomes(run, done, outcomes);
-            statistics.afterChunk(step.getCommitCount() + 1, TableStatistics.GRADUATE_TABLES);
+            statistics.afterChunk(step.getCommitCount() + 1,
+                    List.of(records::refreshStatistics, imports::refreshStatistics));
         };
     }
 }

@@ -1,6 +1,7 @@
 package vn.tuyenquang.workforce.imports;
 
 import static vn.tuyenquang.workforce.imports.GraduateColumns.*;
+import static vn.tuyenquang.workforce.imports.PersonColumns.*;
 
 import vn.tuyenquang.workforce.people.NewPerson;
 import vn.tuyenquang.workforce.training.Graduate;

@@ -18,10 +18,12 @@ class ImportRepository {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
+    private final boolean postgres;
 
-    ImportRepository(JdbcClient jdbc, JdbcTemplate batch) {
+    ImportRepository(JdbcClient jdbc, JdbcTemplate batch, vn.tuyenquang.workforce.system.Database database) {
         this.jdbc = jdbc;
         this.batch = batch;
+        this.postgres = database.isPostgres();
     }
 
     void insert(ImportRun run) {
@@ -164,5 +166,12 @@ class ImportRepository {
 
     private static java.time.Instant instant(Timestamp timestamp) {
         return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    /** Refreshes PostgreSQL's statistics of import_outcome, which a large import outgrows (other databases are left alone). */
+    void refreshStatistics() {
+        if (postgres) {
+            jdbc.sql("analyze import_outcome").update();
+        }
     }
 }

@@ -24,7 +24,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 import vn.tuyenquang.workforce.indicators.Baselines;
 import vn.tuyenquang.workforce.people.IdentityConflict;
 import vn.tuyenquang.workforce.people.IdentityConflicts;
+import vn.tuyenquang.workforce.people.DeclaredQualification;
+import vn.tuyenquang.workforce.people.ImportedFact;
 import vn.tuyenquang.workforce.people.PersonRegister;
+import vn.tuyenquang.workforce.people.Resolution;
+import vn.tuyenquang.workforce.people.SurveyedStatus;
 import vn.tuyenquang.workforce.people.Provenance;
 import vn.tuyenquang.workforce.people.RegisterImports;
 import vn.tuyenquang.workforce.reference.ReferenceCatalog;
@@ -70,8 +74,8 @@ class SurveyImportJobConfiguration {
             ImportedRow<SurveyRow> row = parser.parse(line);
             Integer first = firstRows.putIfAbsent(row.value().person().citizenId().value(), line.rowNumber());
             if (first != null && first != line.rowNumber()) {
-                throw new RejectedRow(line, List.of(new RejectedRow.Problem(SurveyColumns.CITIZEN_ID,
-                        line.value(SurveyColumns.CITIZEN_ID), "import.survey.personRepeated")));
+                throw new RejectedRow(line, List.of(new RejectedRow.Problem(PersonColumns.CITIZEN_ID,
+                        line.value(PersonColumns.CITIZEN_ID), "import.survey.personRepeated")));
             }
             return row;
         };
@@ -84,7 +88,7 @@ class SurveyImportJobConfiguration {
      */
     @Bean
     @StepScope
-    ItemWriter<ImportedRow<SurveyRow>> surveyWriter(RegisterImports registerImports, PersonRegister register, Baselines baselines,
+    ItemWriter<ImportedRow<SurveyRow>> surveyWriter(RegisterImports registerImports, Baselines baselines,
                                        ImportRepository imports, TableStatistics statistics,
                                        @Value("#{jobParameters['surveyYear']}") Long surveyYear,
                                        @Value("#{jobParameters['import']}") String importId,
@@ -92,7 +96,7 @@ class SurveyImportJobConfiguration {
         int year = surveyYear.intValue();
         UUID run = UUID.fromString(importId);
         return chunk -> {
-            RegisterImports.Resolution persons = registerImports.resolve(
+            Resolution persons = registerImports.resolve(
                     chunk.getItems().stream().map(item -> item.value().person()).toList());
             // A citizen ID the register holds under another name or birth date is refused, not merged.
             List<ImportedRow<SurveyRow>> items = new ArrayList<>();
@@ -100,8 +104,8 @@ class SurveyImportJobConfiguration {
                 if (persons.conflicts(item.value().person())) {
                     registerImports.queueConflict(persons, item.value().person(),
                             new IdentityConflict.Source(null, new Provenance(run, item.line().rowNumber())));
-                    imports.reject(run, new RejectedRow(item.line(), List.of(new RejectedRow.Problem(SurveyColumns.CITIZEN_ID,
-                            item.line().value(SurveyColumns.CITIZEN_ID), IdentityConflicts.REFUSAL))));
+                    imports.reject(run, new RejectedRow(item.line(), List.of(new RejectedRow.Problem(PersonColumns.CITIZEN_ID,
+                            item.line().value(PersonColumns.CITIZEN_ID), IdentityConflicts.REFUSAL))));
                 } else {
                     items.add(item);
                 }
@@ -111,27 +115,27 @@ class SurveyImportJobConfiguration {
                     new Provenance(run, item.line().rowNumber())));
             Map<UUID, Provenance> byPerson = new HashMap<>();
             provenance.forEach((citizenId, from) -> byPerson.put(persons.id(citizenId), from));
-            List<RegisterImports.ImportedFact> newFacts = new ArrayList<>();
-            List<PersonRegister.DeclaredQualification> declarations = new ArrayList<>();
-            List<PersonRegister.SurveyedStatus> statuses = new ArrayList<>();
+            List<ImportedFact> newFacts = new ArrayList<>();
+            List<DeclaredQualification> declarations = new ArrayList<>();
+            List<SurveyedStatus> statuses = new ArrayList<>();
             for (ImportedRow<SurveyRow> item : items) {
                 SurveyRow row = item.value();
                 String citizenId = row.person().citizenId().value();
                 UUID person = persons.id(citizenId);
                 String declaration = "survey-" + year + "/" + person;
                 if (persons.isNew(citizenId)) {
-                    newFacts.add(new RegisterImports.ImportedFact(person, row.levelCode(), row.occupationCode(), false,
+                    newFacts.add(new ImportedFact(person, row.levelCode(), row.occupationCode(), false,
                             declaration, row.acquiredOn(), row.yearsInTrade(), provenance.get(citizenId)));
                 } else {
-                    declarations.add(new PersonRegister.DeclaredQualification(person, declaration, row.levelCode(),
+                    declarations.add(new DeclaredQualification(person, declaration, row.levelCode(),
                             row.occupationCode(), row.acquiredOn(), row.yearsInTrade()));
-                    statuses.add(new PersonRegister.SurveyedStatus(person, row.person().communeCode(),
+                    statuses.add(new SurveyedStatus(person, row.person().communeCode(),
                             row.person().labourStatus()));
                 }
             }
             registerImports.write(persons, provenance, newFacts);
-            Set<UUID> changed = new HashSet<>(register.updateFromSurvey(statuses, byPerson));
-            changed.addAll(register.recordDeclarations(declarations, byPerson));
+            Set<UUID> changed = new HashSet<>(registerImports.updateFromSurvey(statuses, byPerson));
+            changed.addAll(registerImports.recordDeclarations(declarations, byPerson));
             imports.recordOutcomes(run, items.stream().map(ImportedRow::line).toList(), items.stream().map(item -> {
                 String citizenId = item.value().person().citizenId().value();
                 return persons.isNew(citizenId) ? RowOutcome.CREATED
@@ -139,7 +143,8 @@ class SurveyImportJobConfiguration {
             }).toList());
             baselines.surveyed(items.stream().map(item -> item.value().person().communeCode())
                     .collect(Collectors.toCollection(java.util.TreeSet::new)), year);
-            statistics.afterChunk(step.getCommitCount() + 1, TableStatistics.SURVEY_TABLES);
+            statistics.afterChunk(step.getCommitCount() + 1,
+                    List.of(registerImports::refreshStatistics, imports::refreshStatistics));
         };
     }
 }

@@ -1,5 +1,6 @@
 package vn.tuyenquang.workforce.imports;
 
+import static vn.tuyenquang.workforce.imports.PersonColumns.*;
 import static vn.tuyenquang.workforce.imports.SurveyColumns.*;
 
 import java.time.LocalDate;

@@ -1,6 +1,5 @@
 package vn.tuyenquang.workforce.indicators;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +7,6 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tuyenquang.workforce.accounts.AuditTrail;
@@ -23,14 +21,14 @@ import vn.tuyenquang.workforce.accounts.CurrentUser;
 public class Snapshots {
 
     private final Indicators indicators;
-    private final JdbcClient jdbc;
+    private final SnapshotRepository snapshots;
     private final ObjectMapper json;
     private final AuditTrail audit;
     private final Clock clock;
 
-    Snapshots(Indicators indicators, JdbcClient jdbc, ObjectMapper json, AuditTrail audit, Clock clock) {
+    Snapshots(Indicators indicators, SnapshotRepository snapshots, ObjectMapper json, AuditTrail audit, Clock clock) {
         this.indicators = indicators;
-        this.jdbc = jdbc;
+        this.snapshots = snapshots;
         this.json = json;
         this.audit = audit;
         this.clock = clock;
@@ -43,9 +41,7 @@ public class Snapshots {
         }
         IndicatorReport report = indicators.report(Optional.empty(), year, settings);
         Snapshot snapshot = new Snapshot(year, report, user.getUsername(), clock.instant());
-        jdbc.sql("insert into indicator_snapshot (report_year, settings, report, frozen_by, frozen_at) values (?, ?, ?, ?, ?)")
-                .params(year, write(settings), write(report), snapshot.frozenBy(), Timestamp.from(snapshot.frozenAt()))
-                .update();
+        snapshots.insert(year, write(settings), write(report), snapshot.frozenBy(), snapshot.frozenAt());
         audit.created("indicator_snapshot", year, Map.of("year", year, "settings", settings,
                 "trained", report.headline().trained(), "certified", report.headline().certified(),
                 "population", report.headline().population()));
@@ -58,15 +54,13 @@ public class Snapshots {
     }
 
     public Optional<Snapshot> find(int year) {
-        return jdbc.sql("select * from indicator_snapshot where report_year = ?").param(year)
-                .query((rs, n) -> new Snapshot(rs.getInt("report_year"), read(rs.getString("report")),
-                        rs.getString("frozen_by"), rs.getTimestamp("frozen_at").toInstant()))
-                .optional();
+        return snapshots.find(year)
+                .map(stored -> new Snapshot(stored.year(), read(stored.reportJson()), stored.frozenBy(), stored.frozenAt()));
     }
 
     /** The frozen years, newest first. */
     public List<Integer> years() {
-        return jdbc.sql("select report_year from indicator_snapshot order by report_year desc").query(Integer.class).list();
+        return snapshots.years();
     }
 
     private String write(Object value) {

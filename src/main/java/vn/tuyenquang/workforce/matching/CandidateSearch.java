@@ -23,11 +23,15 @@ import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import org.springframework.stereotype.Service;
+import vn.tuyenquang.workforce.matching.index.CandidateDocument;
+import vn.tuyenquang.workforce.matching.index.CandidateProjection;
+import vn.tuyenquang.workforce.matching.index.VacancyDocument;
+import vn.tuyenquang.workforce.matching.index.VacancyProjection;
 import vn.tuyenquang.workforce.accounts.CurrentUser;
 import vn.tuyenquang.workforce.employers.Employers;
 import vn.tuyenquang.workforce.employers.Vacancy;
 import vn.tuyenquang.workforce.people.Person;
-import vn.tuyenquang.workforce.people.PersonRegister;
+import vn.tuyenquang.workforce.people.RegisterReads;
 import vn.tuyenquang.workforce.reference.ReferenceCatalog;
 import vn.tuyenquang.workforce.system.SearchUnavailable;
 import vn.tuyenquang.workforce.text.VietnameseText;
@@ -46,12 +50,12 @@ import vn.tuyenquang.workforce.text.VietnameseText;
 public class CandidateSearch {
 
     private final Employers employers;
-    private final PersonRegister register;
+    private final RegisterReads register;
     private final ReferenceCatalog reference;
     private final ElasticsearchClient client;
     private final Clock clock;
 
-    CandidateSearch(Employers employers, PersonRegister register, ReferenceCatalog reference, ElasticsearchClient client,
+    CandidateSearch(Employers employers, RegisterReads register, ReferenceCatalog reference, ElasticsearchClient client,
                     Clock clock) {
         this.employers = employers;
         this.register = register;

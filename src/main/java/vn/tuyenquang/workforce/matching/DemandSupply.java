@@ -8,8 +8,10 @@ import java.util.Map;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import vn.tuyenquang.workforce.accounts.CurrentUser;
-import vn.tuyenquang.workforce.employers.Employers;
-import vn.tuyenquang.workforce.people.PersonRegister;
+import vn.tuyenquang.workforce.employers.Demand;
+import vn.tuyenquang.workforce.employers.VacancyReads;
+import vn.tuyenquang.workforce.people.RegisterReads;
+import vn.tuyenquang.workforce.people.Supply;
 
 /**
  * Which trades to train for: the open vacancies' headcount by occupation and commune, beside the people
@@ -29,10 +31,10 @@ public class DemandSupply {
         }
     }
 
-    private final Employers employers;
-    private final PersonRegister register;
+    private final VacancyReads employers;
+    private final RegisterReads register;
 
-    DemandSupply(Employers employers, PersonRegister register) {
+    DemandSupply(VacancyReads employers, RegisterReads register) {
         this.employers = employers;
         this.register = register;
     }
@@ -41,12 +43,12 @@ public class DemandSupply {
         if (!user.role().isProvinceWide()) {
             throw new AccessDeniedException("demand and supply are the department's");
         }
-        List<Employers.Demand> demand = employers.openDemand();
-        List<PersonRegister.Supply> supply = register.certifiedSupply(
-                demand.stream().map(Employers.Demand::occupationCode).distinct().toList());
+        List<Demand> demand = employers.openDemand();
+        List<Supply> supply = register.certifiedSupply(
+                demand.stream().map(Demand::occupationCode).distinct().toList());
         Map<String, Long> inCommune = new HashMap<>();
         Map<String, Long> inProvince = new HashMap<>();
-        for (PersonRegister.Supply s : supply) {
+        for (Supply s : supply) {
             inCommune.merge(s.occupationCode() + "/" + s.communeCode(), s.people(), Long::sum);
             inProvince.merge(s.occupationCode(), s.people(), Long::sum);
         }

@@ -17,12 +17,17 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import org.springframework.stereotype.Service;
+import vn.tuyenquang.workforce.employers.VacancySummary;
+import vn.tuyenquang.workforce.matching.index.CandidateDocument;
+import vn.tuyenquang.workforce.matching.index.CandidateProjection;
+import vn.tuyenquang.workforce.matching.index.VacancyDocument;
+import vn.tuyenquang.workforce.matching.index.VacancyProjection;
 import vn.tuyenquang.workforce.accounts.CurrentUser;
-import vn.tuyenquang.workforce.employers.Employers;
+import vn.tuyenquang.workforce.employers.VacancyReads;
 import vn.tuyenquang.workforce.employers.Vacancy;
 import vn.tuyenquang.workforce.people.Person;
-import vn.tuyenquang.workforce.people.PersonRegister;
-import vn.tuyenquang.workforce.people.PersonVisibility;
+import vn.tuyenquang.workforce.people.PersonRecords;
+import vn.tuyenquang.workforce.people.RegisterEntry;
 import vn.tuyenquang.workforce.people.Sex;
 import vn.tuyenquang.workforce.reference.QualificationLevel;
 import vn.tuyenquang.workforce.reference.ReferenceCatalog;
@@ -52,17 +57,15 @@ public class VacancySearch {
     record Seeker(List<Offer> offers, double[] origin, String skills, Sex sex) {
     }
 
-    private final PersonRegister register;
-    private final List<PersonVisibility> grants;
+    private final PersonRecords records;
     private final TrainingRegistry training;
-    private final Employers employers;
+    private final VacancyReads employers;
     private final ReferenceCatalog reference;
     private final ElasticsearchClient client;
 
-    VacancySearch(PersonRegister register, List<PersonVisibility> grants, TrainingRegistry training, Employers employers,
+    VacancySearch(PersonRecords records, TrainingRegistry training, VacancyReads employers,
                   ReferenceCatalog reference, ElasticsearchClient client) {
-        this.register = register;
-        this.grants = grants;
+        this.records = records;
         this.training = training;
         this.employers = employers;
         this.reference = reference;
@@ -79,7 +82,7 @@ public class VacancySearch {
 
     /** The open vacancies that fit the person, best first, if {@code user} may open the person's record. */
     public PersonOpenings forPerson(CurrentUser user, UUID personId, int size) {
-        PersonRegister.RegisterEntry entry = register.entry(user, personId, grants);
+        RegisterEntry entry = records.entry(user, personId);
         List<Offer> offers = entry.qualifications().stream().filter(q -> q.occupationCode() != null)
                 .map(q -> new Offer(q.occupationCode(), ordinal(q.levelCode()), q.verified(),
                         reference.qualificationLevel(q.levelCode()).map(QualificationLevel::nameVi).orElse(q.levelCode()),
@@ -117,7 +120,7 @@ public class VacancySearch {
                                     .fields("skillsFolded", f -> f)),
                     VacancyDocument.class);
             List<Hit<VacancyDocument>> hits = response.hits().hits();
-            Map<UUID, Employers.VacancySummary> open = employers.openNow(hits.stream().map(h -> UUID.fromString(h.id())).toList());
+            Map<UUID, VacancySummary> open = employers.openNow(hits.stream().map(h -> UUID.fromString(h.id())).toList());
             return hits.stream()
                     .filter(h -> open.containsKey(UUID.fromString(h.id())))
                     .map(h -> explain(h, open.get(UUID.fromString(h.id())), seeker))
@@ -169,7 +172,7 @@ public class VacancySearch {
                 .scoreMode(FunctionScoreMode.Sum).boostMode(FunctionBoostMode.Sum)));
     }
 
-    private VacancyMatch explain(Hit<VacancyDocument> hit, Employers.VacancySummary summary, Seeker seeker) {
+    private VacancyMatch explain(Hit<VacancyDocument> hit, VacancySummary summary, Seeker seeker) {
         Vacancy vacancy = summary.vacancy();
         int minOrdinal = ordinal(vacancy.minLevelCode());
         String group = vacancy.occupationCode().substring(0, 3);

@@ -1,13 +1,11 @@
 package vn.tuyenquang.workforce.people;
 
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -28,16 +26,19 @@ public class IdentityConflicts {
 
     public static final String REFUSAL = "person.identity.conflict";
 
-    private final JdbcClient jdbc;
+    private final IdentityConflictRepository conflicts;
     private final PersonRepository persons;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    IdentityConflicts(JdbcClient jdbc, PersonRepository persons, AuditTrail audit, Clock clock) {
-        this.jdbc = jdbc;
+    IdentityConflicts(IdentityConflictRepository conflicts, PersonRepository persons, AuditTrail audit, Clock clock,
+                      ApplicationEventPublisher events) {
+        this.conflicts = conflicts;
         this.persons = persons;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Whether a submission names the same person as the record: same name once folded, same birth date. */
@@ -61,46 +62,36 @@ public class IdentityConflicts {
         UUID id = UUID.randomUUID();
         String by = SecurityContextHolder.getContext().getAuthentication() == null ? "system"
                 : SecurityContextHolder.getContext().getAuthentication().getName();
-        jdbc.sql("""
-                        insert into identity_conflict (id, person_id, submitted_name, submitted_birth_date, submitted_by,
-                                                       centre_id, import_id, import_row, created_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, personId, submitted.fullName(), Date.valueOf(submitted.birthDate()), by, source.centreId(),
-                        source.row() == null ? null : source.row().importId(),
-                        source.row() == null ? null : source.row().row(), Timestamp.from(clock.instant()))
-                .update();
+        conflicts.insert(id, personId, submitted, by, source, clock.instant());
         audit.created("identity_conflict", id, Map.of("person", personId, "submittedBy", by));
     }
 
     /** The conflicts waiting for a decision, oldest first (the department's queue). */
     public List<IdentityConflict.Open> open(CurrentUser user) {
         checkDepartment(user);
-        List<IdentityConflict> open = jdbc.sql("select * from identity_conflict where resolution is null order by created_at")
-                .query((rs, n) -> map(rs)).list();
+        List<IdentityConflict> open = conflicts.open();
         Map<UUID, Person> stored = new java.util.HashMap<>();
         persons.findByIds(open.stream().map(IdentityConflict::personId).distinct().toList())
                 .forEach(p -> stored.put(p.id(), p));
         return open.stream().map(c -> new IdentityConflict.Open(c, stored.get(c.personId()))).toList();
     }
 
-
     /** Records the department's decision; taking the submitted identity corrects the register, audited. */
     @Transactional
     public void resolve(CurrentUser user, UUID conflictId, IdentityConflict.Resolution resolution) {
         checkDepartment(user);
-        IdentityConflict conflict = jdbc.sql("select * from identity_conflict where id = ? and resolution is null")
-                .param(conflictId).query((rs, n) -> map(rs)).optional()
+        IdentityConflict conflict = conflicts.findOpen(conflictId)
                 .orElseThrow(() -> new InvalidValueException("identityConflict.notFound"));
         if (resolution == IdentityConflict.Resolution.TOOK_SUBMITTED) {
             Person before = persons.findById(conflict.personId()).orElseThrow();
             persons.correctIdentity(conflict.personId(), conflict.submittedName(), conflict.submittedBirthDate(),
                     clock.instant());
-            audit.changed(PersonRegister.RECORD_TYPE, conflict.personId(),
+            events.publishEvent(new PersonsChanged(java.util.Set.of(conflict.personId())));
+            audit.changed(Person.RECORD_TYPE, conflict.personId(),
                     Map.of("fullName", before.fullName(), "birthDate", before.birthDate().toString()),
                     Map.of("fullName", conflict.submittedName(), "birthDate", conflict.submittedBirthDate().toString()));
         }
-        jdbc.sql("update identity_conflict set resolution = ?, resolved_by = ?, resolved_at = ? where id = ?")
-                .params(resolution.name(), user.getUsername(), Timestamp.from(clock.instant()), conflictId).update();
+        conflicts.resolve(conflictId, resolution, user.getUsername(), clock.instant());
         audit.changed("identity_conflict", conflictId, null, Map.of("resolution", resolution.name()));
     }
 
@@ -108,14 +99,5 @@ public class IdentityConflicts {
         if (!user.role().isProvinceWide()) {
             throw new AccessDeniedException("identity conflicts are the department's");
         }
-    }
-
-    private static IdentityConflict map(java.sql.ResultSet rs) throws java.sql.SQLException {
-        String resolution = rs.getString("resolution");
-        return new IdentityConflict(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class),
-                rs.getString("submitted_name"), rs.getDate("submitted_birth_date").toLocalDate(),
-                rs.getString("submitted_by"), rs.getObject("centre_id", UUID.class), rs.getObject("import_id", UUID.class),
-                rs.getObject("import_row", Integer.class), rs.getTimestamp("created_at").toInstant(),
-                resolution == null ? null : IdentityConflict.Resolution.valueOf(resolution));
     }
 }

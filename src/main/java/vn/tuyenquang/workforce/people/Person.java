@@ -14,6 +14,9 @@ public record Person(UUID id, CitizenId citizenId, String fullName, LocalDate bi
                      boolean consentToBeFound, Optional<String> highestLevelCode, boolean certified,
                      Instant createdAt) {
 
+    /** How the audit trail names a person's record. */
+    static final String RECORD_TYPE = "person";
+
     /** Working age, in whole years: from 15 (the labour force's lower bound) to 64 (matching's upper bound). */
     public static final int WORKING_AGE_FROM = 15;
     public static final int WORKING_AGE_TO = 64;

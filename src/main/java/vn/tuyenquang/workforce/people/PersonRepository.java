@@ -18,6 +18,10 @@ import vn.tuyenquang.workforce.text.VietnameseText;
 @Repository
 class PersonRepository {
 
+    /** The sources of a qualification fact (person_qualification.source). */
+    static final String CERTIFICATE = "CERTIFICATE";
+    static final String DECLARED = "DECLARED";
+
     private static final String INSERT = """
             insert into person (id, citizen_id, full_name, full_name_folded, birth_date, sex, ethnic_code, commune_code,
                                 phone, labour_status, consent_to_be_found, created_at, updated_at, highest_level_code,
@@ -30,11 +34,14 @@ class PersonRepository {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
+    private final boolean postgres;
     private final java.util.function.Supplier<java.util.Map<String, vn.tuyenquang.workforce.reference.QualificationLevel>> levels;
 
-    PersonRepository(JdbcClient jdbc, JdbcTemplate batch, vn.tuyenquang.workforce.reference.ReferenceCatalog reference) {
+    PersonRepository(JdbcClient jdbc, JdbcTemplate batch, vn.tuyenquang.workforce.reference.ReferenceCatalog reference,
+                     vn.tuyenquang.workforce.system.Database database) {
         this.jdbc = jdbc;
         this.batch = batch;
+        this.postgres = database.isPostgres();
         this.levels = reference::qualificationLevelsByCode;
     }
 
@@ -52,6 +59,15 @@ class PersonRepository {
             return List.of();
         }
         return jdbc.sql("select * from person where id in (:ids)").param("ids", ids).query(PersonRepository::map).list();
+    }
+
+    /** Of these persons, those who have ever consented to be found (consent_changed_at is set when consent is first given). */
+    java.util.Set<UUID> everConsentedAmong(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(jdbc.sql("select id from person where id in (:ids) and consent_changed_at is not null")
+                .param("ids", ids).query(UUID.class).list());
     }
 
     /** Of these persons, those who consent to be found: ids only, as every search reads it for its hits. */
@@ -72,14 +88,14 @@ class PersonRepository {
     }
 
     /** The persons with these citizen IDs who are already in the register: id, name and birth date. */
-    java.util.Map<String, RegisterImports.Registered> registered(java.util.Collection<String> citizenIds) {
+    java.util.Map<String, RegisteredIdentity> registered(java.util.Collection<String> citizenIds) {
         if (citizenIds.isEmpty()) {
             return java.util.Map.of();
         }
-        java.util.Map<String, RegisterImports.Registered> found = new java.util.HashMap<>();
+        java.util.Map<String, RegisteredIdentity> found = new java.util.HashMap<>();
         jdbc.sql("select citizen_id, id, full_name, birth_date from person where citizen_id in (:ids)")
                 .param("ids", citizenIds)
-                .query((rs, n) -> found.put(rs.getString("citizen_id"), new RegisterImports.Registered(
+                .query((rs, n) -> found.put(rs.getString("citizen_id"), new RegisteredIdentity(
                         rs.getObject("id", UUID.class), rs.getString("full_name"), rs.getDate("birth_date").toLocalDate())))
                 .list();
         return found;
@@ -89,7 +105,6 @@ class PersonRepository {
     void correctIdentity(UUID id, String fullName, java.time.LocalDate birthDate, Instant at) {
         jdbc.sql("update person set full_name = ?, full_name_folded = ?, birth_date = ?, updated_at = ? where id = ?")
                 .params(fullName, VietnameseText.fold(fullName), Date.valueOf(birthDate), Timestamp.from(at), id).update();
-        queueForSearch(List.of(id), at);
     }
 
     void insertAll(List<Person> people) {
@@ -127,7 +142,6 @@ class PersonRepository {
     void setConsent(UUID id, boolean consent, Instant at) {
         jdbc.sql("update person set consent_to_be_found = ?, consent_changed_at = ?, updated_at = ? where id = ?")
                 .params(consent, Timestamp.from(at), Timestamp.from(at), id).update();
-        queueForSearch(List.of(id), at);
     }
 
     static Object[] qualificationRow(UUID personId, String levelCode, String occupationCode, String source,
@@ -138,7 +152,7 @@ class PersonRepository {
                 Provenance.importOf(from), Provenance.rowOf(from)};
     }
 
-    List<PersonRegister.RegisterEntry> findableChangedSince(Instant since, UUID after, int limit) {
+    List<RegisterEntry> findableChangedSince(Instant since, UUID after, int limit) {
         List<java.util.Map.Entry<Person, Instant>> changed = (after == null
                 ? jdbc.sql("""
                         select * from person where consent_changed_at is not null and updated_at >= ?
@@ -152,44 +166,43 @@ class PersonRepository {
         return withQualifications(changed);
     }
 
-    private List<PersonRegister.RegisterEntry> withQualifications(List<java.util.Map.Entry<Person, Instant>> changed) {
+    private List<RegisterEntry> withQualifications(List<java.util.Map.Entry<Person, Instant>> changed) {
         if (changed.isEmpty()) {
             return List.of();
         }
-        java.util.Map<UUID, List<PersonRegister.QualificationFact>> facts = new java.util.HashMap<>();
+        java.util.Map<UUID, List<QualificationFact>> facts = new java.util.HashMap<>();
         jdbc.sql("""
                         select person_id, level_code, occupation_code, source, acquired_on, years_in_trade
                         from person_qualification where person_id in (:ids)""")
                 .param("ids", changed.stream().map(e -> e.getKey().id()).toList())
                 .query((rs, n) -> facts.computeIfAbsent(rs.getObject("person_id", UUID.class), k -> new java.util.ArrayList<>())
-                        .add(new PersonRegister.QualificationFact(rs.getString("level_code"), rs.getString("occupation_code"),
-                                "CERTIFICATE".equals(rs.getString("source")),
+                        .add(new QualificationFact(rs.getString("level_code"), rs.getString("occupation_code"),
+                                CERTIFICATE.equals(rs.getString("source")),
                                 rs.getDate("acquired_on") == null ? null : rs.getDate("acquired_on").toLocalDate(),
                                 rs.getObject("years_in_trade", Integer.class))))
                 .list();
-        return changed.stream().map(e -> new PersonRegister.RegisterEntry(e.getKey(),
+        return changed.stream().map(e -> new RegisterEntry(e.getKey(),
                 facts.getOrDefault(e.getKey().id(), List.of()), e.getValue())).toList();
     }
 
-    List<PersonRegister.Supply> certifiedSupply(java.util.Collection<String> occupations, java.time.LocalDate bornFrom,
-                                                java.time.LocalDate bornTo) {
+    List<Supply> certifiedSupply(java.util.Collection<String> occupations, java.util.Collection<String> certifiedLevels,
+                                 java.time.LocalDate bornFrom, java.time.LocalDate bornTo) {
         return jdbc.sql("""
                         select q.occupation_code, p.commune_code, count(distinct p.id) as people
                         from person_qualification q
-                        join qualification_level l on l.code = q.level_code
                         join person p on p.id = q.person_id
-                        where l.counts_as_certified and q.occupation_code in (:occupations)
+                        where q.level_code in (:levels) and q.occupation_code in (:occupations)
                           and p.labour_status <> 'OUTSIDE_LABOUR_FORCE' and p.birth_date between :from and :to
                         group by q.occupation_code, p.commune_code""")
-                .param("occupations", occupations).param("from", Date.valueOf(bornFrom)).param("to", Date.valueOf(bornTo))
-                .query((rs, n) -> new PersonRegister.Supply(rs.getString("occupation_code"), rs.getString("commune_code"),
+                .param("occupations", occupations).param("levels", certifiedLevels).param("from", Date.valueOf(bornFrom)).param("to", Date.valueOf(bornTo))
+                .query((rs, n) -> new Supply(rs.getString("occupation_code"), rs.getString("commune_code"),
                         rs.getLong("people")))
                 .list();
     }
 
     /** The declared qualifications recorded under these names, as they were declared. */
-    java.util.Map<String, PersonRegister.DeclaredQualification> declarations(java.util.Collection<String> names) {
-        java.util.Map<String, PersonRegister.DeclaredQualification> found = new java.util.HashMap<>();
+    java.util.Map<String, DeclaredQualification> declarations(java.util.Collection<String> names) {
+        java.util.Map<String, DeclaredQualification> found = new java.util.HashMap<>();
         if (names.isEmpty()) {
             return found;
         }
@@ -197,7 +210,7 @@ class PersonRepository {
                         select person_id, source_ref, level_code, occupation_code, acquired_on, years_in_trade
                         from person_qualification where source = 'DECLARED' and source_ref in (:names)""")
                 .param("names", names)
-                .query((rs, n) -> found.put(rs.getString("source_ref"), new PersonRegister.DeclaredQualification(
+                .query((rs, n) -> found.put(rs.getString("source_ref"), new DeclaredQualification(
                         rs.getObject("person_id", UUID.class), rs.getString("source_ref"), rs.getString("level_code"),
                         rs.getString("occupation_code"),
                         rs.getDate("acquired_on") == null ? null : rs.getDate("acquired_on").toLocalDate(),
@@ -206,7 +219,7 @@ class PersonRepository {
         return found;
     }
 
-    void updateResidenceAndStatus(List<PersonRegister.SurveyedStatus> changed, Instant at,
+    void updateResidenceAndStatus(List<SurveyedStatus> changed, Instant at,
                                   java.util.Map<UUID, Provenance> rows) {
         batch.batchUpdate("""
                         update person set commune_code = ?, labour_status = ?, updated_at = ?,
@@ -217,7 +230,6 @@ class PersonRepository {
                     return new Object[]{c.communeCode(), c.labourStatus().name(), Timestamp.from(at),
                             Provenance.importOf(from), Provenance.rowOf(from), c.personId()};
                 }).toList());
-        queueForSearch(changed.stream().map(PersonRegister.SurveyedStatus::personId).toList(), at);
     }
 
     /** Removes the facts of these source records, so that a declaration made again replaces the earlier one. */
@@ -250,19 +262,13 @@ class PersonRepository {
     }
 
     /**
-     * Derives, for all the persons at once and in one statement, what their qualification facts imply:
+     * Derives, for all the persons at once, what their qualification facts imply:
      * the highest level (the fact of the highest level wins; a person with none has none), whether they
      * are certified, and the first dates from which they count as certified, as having a short course,
      * and as having a skill acquired informally with at least 3 years in the trade (the indicators
-     * compare these dates with 31 December of the year reported).
-     */
-    void deriveHighestQualifications(java.util.Collection<UUID> personIds, Instant at) {
-        deriveHighestQualifications(personIds, at, java.util.Map.of());
-    }
-
-    /**
-     * The same, noting the import (and row) that brought the new facts on each person it names: one UPDATE
-     * per person, with values derived by {@link QualificationSummary} from the facts read once for all.
+     * compare these dates with 31 December of the year reported); noting the import (and row) that brought the
+     * new facts on each person it names. One UPDATE per person, with values derived by {@link QualificationSummary}
+     * from the facts read once for all.
      */
     void deriveHighestQualifications(java.util.Collection<UUID> personIds, Instant at,
                                      java.util.Map<UUID, Provenance> provenance) {
@@ -291,48 +297,10 @@ class PersonRepository {
                             date(q.shortCourseSince()), date(q.informalSince()), now,
                             Provenance.importOf(from), Provenance.rowOf(from), id};
                 }).toList());
-        queueForSearch(personIds, at);
-    }
-
-    /**
-     * The search projection's transactional outbox: these persons changed (in the caller's transaction), and
-     * those who have ever consented to be found are queued to be indexed again (or removed, if they withdrew).
-     */
-    void queueForSearch(java.util.Collection<UUID> personIds, Instant at) {
-        if (personIds.isEmpty()) {
-            return;
-        }
-        jdbc.sql("""
-                        insert into search_outbox (person_id, queued_at)
-                        select id, :at from person where id in (:ids) and consent_changed_at is not null""")
-                .param("ids", personIds).param("at", Timestamp.from(at)).update();
-    }
-
-    /** Marks findable persons changed now, for something kept elsewhere about them, and queues them for search. */
-    void touchFindable(java.util.Collection<UUID> personIds, Instant at) {
-        if (personIds.isEmpty()) {
-            return;
-        }
-        jdbc.sql("update person set updated_at = :at where id in (:ids) and consent_changed_at is not null")
-                .param("ids", personIds).param("at", Timestamp.from(at)).update();
-        queueForSearch(personIds, at);
-    }
-
-    /** The oldest changes queued for search, at most {@code limit}: outbox row id and person. */
-    List<java.util.Map.Entry<Long, UUID>> queuedForSearch(int limit) {
-        return jdbc.sql("select id, person_id from search_outbox order by id fetch first :limit rows only")
-                .param("limit", limit)
-                .query((rs, n) -> java.util.Map.entry(rs.getLong("id"), rs.getObject("person_id", UUID.class))).list();
-    }
-
-    void doneForSearch(java.util.Collection<Long> outboxIds) {
-        if (!outboxIds.isEmpty()) {
-            jdbc.sql("delete from search_outbox where id in (:ids)").param("ids", outboxIds).update();
-        }
     }
 
     /** These persons as read models see them: as they are now, with their qualification facts. */
-    List<PersonRegister.RegisterEntry> entries(java.util.Collection<UUID> ids) {
+    List<RegisterEntry> entries(java.util.Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -352,5 +320,13 @@ class PersonRepository {
                 Optional.ofNullable(phone).map(PhoneNumber::new), LabourStatus.valueOf(rs.getString("labour_status")),
                 rs.getBoolean("consent_to_be_found"), Optional.ofNullable(rs.getString("highest_level_code")),
                 rs.getBoolean("certified"), rs.getTimestamp("created_at").toInstant());
+    }
+
+    /** Refreshes PostgreSQL's statistics of person and person_qualification, which a large import outgrows (other databases are left alone). */
+    void refreshStatistics() {
+        if (postgres) {
+            jdbc.sql("analyze person").update();
+            jdbc.sql("analyze person_qualification").update();
+        }
     }
 }

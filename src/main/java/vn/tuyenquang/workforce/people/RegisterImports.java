@@ -2,7 +2,6 @@ package vn.tuyenquang.workforce.people;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,8 +11,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.tuyenquang.workforce.accounts.AuditTrail;
 import vn.tuyenquang.workforce.reference.QualificationLevel;
 import vn.tuyenquang.workforce.reference.ReferenceCatalog;
 
@@ -26,63 +27,28 @@ import vn.tuyenquang.workforce.reference.ReferenceCatalog;
 @Service
 public class RegisterImports {
 
-    /** A qualification fact an import brings: a centre's certificate, or a declaration in a survey. */
-    public record ImportedFact(UUID personId, String levelCode, String occupationCode, boolean certificate,
-                               String sourceRef, LocalDate acquiredOn, Integer yearsInTrade, Provenance from) {
-    }
-
-    /** A person already in the register, as an import meets them: their id and identity. */
-    public record Registered(UUID id, String fullName, LocalDate birthDate) {
-    }
-
-    /**
-     * The persons of a chunk by citizen ID: those already in the register and those to add (the first row
-     * naming each new citizen ID wins; an existing person is never overwritten by a file).
-     */
-    public record Resolution(Map<String, Registered> registered, Map<String, Person> added) {
-
-        public UUID id(String citizenId) {
-            Registered known = registered.get(citizenId);
-            return known != null ? known.id() : added.get(citizenId).id();
-        }
-
-        public boolean isNew(String citizenId) {
-            return added.containsKey(citizenId);
-        }
-
-        /** The ids of the persons already registered. */
-        public java.util.Collection<UUID> existing() {
-            return registered.values().stream().map(Registered::id).toList();
-        }
-
-        /**
-         * Whether {@code submitted} names a registered person with another name or birth date (accents and case
-         * aside): such a row is not merged but refused, and queued for the department ({@link #queueConflict}).
-         */
-        public boolean conflicts(Person submitted) {
-            Registered known = registered.get(submitted.citizenId().value());
-            return known != null && !IdentityConflicts.sameIdentity(known.fullName(), known.birthDate(),
-                    submitted.fullName(), submitted.birthDate());
-        }
-    }
-
     private final PersonRepository persons;
     private final IdentityConflicts conflicts;
     private final ReferenceCatalog reference;
+    private final AuditTrail audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    RegisterImports(PersonRepository persons, IdentityConflicts conflicts, ReferenceCatalog reference, Clock clock) {
+    RegisterImports(PersonRepository persons, IdentityConflicts conflicts, ReferenceCatalog reference, AuditTrail audit,
+                    Clock clock, ApplicationEventPublisher events) {
         this.persons = persons;
         this.conflicts = conflicts;
         this.reference = reference;
+        this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Finds which of these validated persons are already registered; writes nothing. */
     public Resolution resolve(Collection<Person> validated) {
         Map<String, Person> byCitizenId = new LinkedHashMap<>();
         validated.forEach(p -> byCitizenId.putIfAbsent(p.citizenId().value(), p));
-        Map<String, Registered> existing = persons.registered(byCitizenId.keySet());
+        Map<String, RegisteredIdentity> existing = persons.registered(byCitizenId.keySet());
         byCitizenId.keySet().removeAll(existing.keySet());
         return new Resolution(existing, byCitizenId);
     }
@@ -112,11 +78,94 @@ public class RegisterImports {
         persons.insertAll(chunk.added().values().stream()
                 .sorted(java.util.Comparator.comparing(p -> p.citizenId().value())).toList(), summaries, provenance);
         persons.addQualifications(facts.stream().map(f -> PersonRepository.qualificationRow(f.personId(),
-                f.levelCode(), f.occupationCode(), f.certificate() ? PersonRegister.CERTIFICATE : PersonRegister.DECLARED,
+                f.levelCode(), f.occupationCode(), f.certificate() ? PersonRepository.CERTIFICATE : PersonRepository.DECLARED,
                 f.sourceRef(), f.acquiredOn(), f.yearsInTrade(), f.from())).toList());
         Set<UUID> added = summaries.keySet();
         Map<UUID, Provenance> gained = new HashMap<>();
         facts.stream().filter(f -> !added.contains(f.personId())).forEach(f -> gained.put(f.personId(), f.from()));
-        persons.deriveHighestQualifications(new ArrayList<>(gained.keySet()), clock.instant(), gained);
+        persons.deriveHighestQualifications(gained.keySet(), clock.instant(), gained);
+        changed(gained.keySet());
+    }
+
+    /**
+     * Many declarations at once (a survey import). A declaration already recorded as it is now is left
+     * alone, so that recording the same survey again changes nothing; the others are recorded (replacing
+     * an earlier one of the same name), audited, and their persons' highest qualification derived again.
+     */
+    @Transactional
+    public Set<UUID> recordDeclarations(List<DeclaredQualification> declarations) {
+        return recordDeclarations(declarations, Map.of());
+    }
+
+    /**
+     * The same for an import: each declaration's record names the import and row it came from ({@code rows}, by
+     * person), and the import's own audit event stands for the records. Returns the persons whose declarations changed.
+     */
+    @Transactional
+    public Set<UUID> recordDeclarations(List<DeclaredQualification> declarations, Map<UUID, Provenance> rows) {
+        Map<String, DeclaredQualification> recorded = persons.declarations(
+                declarations.stream().map(DeclaredQualification::declaration).toList());
+        List<DeclaredQualification> changed = declarations.stream()
+                .filter(d -> !d.equals(recorded.get(d.declaration()))).toList();
+        if (changed.isEmpty()) {
+            return Set.of();
+        }
+        persons.removeQualifications(PersonRepository.DECLARED,
+                changed.stream().map(DeclaredQualification::declaration).toList());
+        persons.addQualifications(changed.stream()
+                .map(d -> PersonRepository.qualificationRow(d.personId(), d.levelCode(), d.occupationCode(),
+                        PersonRepository.DECLARED, d.declaration(), d.acquiredOn(), d.yearsInTrade(), rows.get(d.personId())))
+                .toList());
+        if (rows.isEmpty()) {
+            Map<String, Object> audited = new LinkedHashMap<>();
+            changed.forEach(d -> audited.put(d.declaration(), Map.of("person", d.personId(), "level", d.levelCode(),
+                    "acquiredOn", String.valueOf(d.acquiredOn()), "yearsInTrade", String.valueOf(d.yearsInTrade()))));
+            audit.createdAll("declared_qualification", audited);
+        }
+        Set<UUID> changedPersons = changed.stream().map(DeclaredQualification::personId).collect(Collectors.toSet());
+        persons.deriveHighestQualifications(changedPersons, clock.instant(), rows);
+        changed(changedPersons);
+        return changedPersons;
+    }
+
+    /**
+     * The survey is the authority on where a person lives and on their labour status: persons whose record
+     * says otherwise are updated, each change audited with its before and after. Returns who changed.
+     */
+    @Transactional
+    public Set<UUID> updateFromSurvey(List<SurveyedStatus> found) {
+        return updateFromSurvey(found, Map.of());
+    }
+
+    /** The same for an import: each changed record also names the import and row it came from ({@code rows}, by person). */
+    @Transactional
+    public Set<UUID> updateFromSurvey(List<SurveyedStatus> found, Map<UUID, Provenance> rows) {
+        Map<UUID, Person> current = persons.findByIds(found.stream().map(SurveyedStatus::personId).distinct().toList())
+                .stream().collect(Collectors.toMap(Person::id, p -> p));
+        List<SurveyedStatus> changed = found.stream().filter(f -> {
+            Person p = current.get(f.personId());
+            return p != null && (!p.communeCode().equals(f.communeCode()) || p.labourStatus() != f.labourStatus());
+        }).toList();
+        persons.updateResidenceAndStatus(changed, clock.instant(), rows);
+        for (SurveyedStatus f : changed) {
+            Person before = current.get(f.personId());
+            audit.changed(Person.RECORD_TYPE, f.personId(),
+                    Map.of("communeCode", before.communeCode(), "labourStatus", before.labourStatus().name()),
+                    Map.of("communeCode", f.communeCode(), "labourStatus", f.labourStatus().name()));
+        }
+        Set<UUID> changedPersons = changed.stream().map(SurveyedStatus::personId).collect(Collectors.toSet());
+        changed(changedPersons);
+        return changedPersons;
+    }
+
+    /** Refreshes the statistics of the register's tables, which a large import outgrows. */
+    public void refreshStatistics() {
+        persons.refreshStatistics();
+    }
+
+    private void changed(Set<UUID> personIds) {
+        if (!personIds.isEmpty()) {
+            events.publishEvent(new PersonsChanged(personIds));
+        }
     }
 }

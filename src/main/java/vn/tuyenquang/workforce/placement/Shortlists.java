@@ -14,11 +14,15 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.tuyenquang.workforce.accounts.AuditTrail;
 import vn.tuyenquang.workforce.accounts.CurrentUser;
 import vn.tuyenquang.workforce.employers.Employers;
+import vn.tuyenquang.workforce.employers.VacancyReads;
 import vn.tuyenquang.workforce.employers.Vacancy;
+import vn.tuyenquang.workforce.employers.VacancySummary;
 import vn.tuyenquang.workforce.people.ConsentWithdrawn;
 import vn.tuyenquang.workforce.people.Person;
 import vn.tuyenquang.workforce.people.PersonRegister;
-import vn.tuyenquang.workforce.people.PersonVisibility;
+import vn.tuyenquang.workforce.people.PersonRecords;
+import vn.tuyenquang.workforce.people.RegisterReads;
+import vn.tuyenquang.workforce.training.TrainingRegistry;
 import vn.tuyenquang.workforce.people.PhoneNumber;
 import vn.tuyenquang.workforce.text.VietnameseText;
 
@@ -40,19 +44,25 @@ public class Shortlists {
 
     private final ShortlistRepository shortlists;
     private final Employers employers;
+    private final VacancyReads vacancyReads;
     private final PersonRegister register;
-    private final List<PersonVisibility> grants;
+    private final PersonRecords records;
+    private final RegisterReads reads;
     private final AuditTrail audit;
     private final Clock clock;
+    private final TrainingRegistry training;
 
-    Shortlists(ShortlistRepository shortlists, Employers employers, PersonRegister register, List<PersonVisibility> grants,
-               AuditTrail audit, Clock clock) {
+    Shortlists(ShortlistRepository shortlists, Employers employers, VacancyReads vacancyReads, PersonRegister register,
+               PersonRecords records, RegisterReads reads, AuditTrail audit, Clock clock, TrainingRegistry training) {
         this.shortlists = shortlists;
         this.employers = employers;
+        this.vacancyReads = vacancyReads;
         this.register = register;
-        this.grants = grants;
+        this.records = records;
+        this.reads = reads;
         this.audit = audit;
         this.clock = clock;
+        this.training = training;
     }
 
     /** Puts a candidate who may be found on the open vacancy's shortlist; doing it twice changes nothing. */
@@ -62,7 +72,7 @@ public class Shortlists {
         if (vacancy.status() != Vacancy.Status.OPEN) {
             throw new PlacementException("shortlist.vacancy.notOpen");
         }
-        if (!register.findableNow(List.of(personId)).contains(personId)) {
+        if (!reads.findableNow(List.of(personId)).contains(personId)) {
             throw new PlacementException("shortlist.person.notFindable");
         }
         Optional<ShortlistEntry> existing = shortlists.find(vacancyId, personId);
@@ -108,12 +118,12 @@ public class Shortlists {
 
     /** The employers who shortlisted the person, for the staff who keep the person's record. */
     public List<Interest> ofPerson(CurrentUser user, UUID personId) {
-        register.view(user, personId, grants);
+        records.view(user, personId);
         List<ShortlistEntry> entries = shortlists.ofPerson(personId);
-        Map<UUID, Employers.VacancySummary> vacancies = employers.summaries(
+        Map<UUID, VacancySummary> vacancies = vacancyReads.summaries(
                 entries.stream().map(ShortlistEntry::vacancyId).distinct().toList());
         return entries.stream().map(e -> {
-            Employers.VacancySummary summary = vacancies.get(e.vacancyId());
+            VacancySummary summary = vacancies.get(e.vacancyId());
             return new Interest(e, summary.vacancy(), summary.employerName());
         }).toList();
     }
@@ -125,7 +135,7 @@ public class Shortlists {
     @Transactional
     public void contactAgreement(CurrentUser user, UUID entryId, boolean agreed) {
         ShortlistEntry before = entry(entryId);
-        register.view(user, before.personId(), grants);
+        records.view(user, before.personId());
         ShortlistEntry after = before.withContactAgreed(agreed ? clock.instant() : null);
         shortlists.update(after, clock.instant());
         audit.changed("shortlist_entry", entryId, Map.of("contactAgreed", before.contactAgreed()),
@@ -153,7 +163,18 @@ public class Shortlists {
         if (!user.role().isProvinceWide()) {
             throw new AccessDeniedException("placements are the department's");
         }
-        return Map.of("centre", shortlists.placementsByCentre(), "occupation", shortlists.placementsByOccupation());
+        return Map.of("centre", placementsByCentre(), "occupation", shortlists.placementsByOccupation());
+    }
+
+    /** Hires by the training centre where the hired person completed a course (a person may count for several). */
+    private List<Map.Entry<String, Long>> placementsByCentre() {
+        List<UUID> placed = shortlists.placedPersons();
+        Map<UUID, java.util.Set<String>> centres = training.centresCompletedAt(placed);
+        Map<String, Long> hires = placed.stream().flatMap(person -> centres.getOrDefault(person, java.util.Set.of()).stream())
+                .collect(java.util.stream.Collectors.groupingBy(centre -> centre, java.util.stream.Collectors.counting()));
+        return hires.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .toList();
     }
 
     private ShortlistEntry entry(UUID entryId) {

@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import vn.tuyenquang.workforce.text.VietnameseText;
 
@@ -17,11 +16,11 @@ import vn.tuyenquang.workforce.text.VietnameseText;
 @Service
 public class ReferenceCatalog {
 
-    private final JdbcClient jdbc;
+    private final ReferenceRepository repository;
     private volatile Lists lists;
 
-    ReferenceCatalog(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    ReferenceCatalog(ReferenceRepository repository) {
+        this.repository = repository;
     }
 
     public List<Commune> communes() {
@@ -109,25 +108,10 @@ public class ReferenceCatalog {
     }
 
     private Lists load() {
-        List<Commune> communes = jdbc.sql("select code, name, kind, latitude, longitude from commune order by code")
-                .query((rs, n) -> new Commune(rs.getString("code"), rs.getString("name"),
-                        Commune.Kind.valueOf(rs.getString("kind").toUpperCase()), rs.getBigDecimal("latitude"),
-                        rs.getBigDecimal("longitude")))
-                .list();
-        List<EthnicGroup> ethnicGroups = jdbc.sql("select code, name, name_qcvn109 from ethnic_group order by code")
-                .query((rs, n) -> new EthnicGroup(rs.getString("code"), rs.getString("name"), rs.getString("name_qcvn109")))
-                .list();
-        List<Occupation> occupations = jdbc.sql("select code, level, title_en, title_vi from occupation order by code")
-                .query((rs, n) -> new Occupation(rs.getString("code"), rs.getInt("level"), rs.getString("title_en"),
-                        Optional.ofNullable(rs.getString("title_vi"))))
-                .list();
-        List<QualificationLevel> levels = jdbc.sql("select * from qualification_level order by ordinal")
-                .query((rs, n) -> new QualificationLevel(rs.getString("code"), rs.getInt("ordinal"),
-                        rs.getString("name_vi"), rs.getString("name_en"), Optional.ofNullable(rs.getString("vqf_level")),
-                        Optional.ofNullable((Integer) rs.getObject("min_duration_months", Integer.class)),
-                        QualificationLevel.CountsAsTrained.valueOf(rs.getString("counts_as_trained")),
-                        rs.getBoolean("counts_as_certified"), rs.getString("notes")))
-                .list();
+        List<Commune> communes = repository.communes();
+        List<EthnicGroup> ethnicGroups = repository.ethnicGroups();
+        List<Occupation> occupations = repository.occupations();
+        List<QualificationLevel> levels = repository.qualificationLevels();
         return new Lists(communes, index(communes, Commune::code),
                 communes.stream().collect(Collectors.toUnmodifiableMap(Commune::code, Commune::name)), ethnicGroups,
                 occupations,

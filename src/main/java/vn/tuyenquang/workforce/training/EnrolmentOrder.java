@@ -1,17 +1,35 @@
 package vn.tuyenquang.workforce.training;
 
-/** The orders a course's learners can be shown in. */
+import java.time.LocalDate;
+import java.util.Comparator;
+
+import vn.tuyenquang.workforce.text.VietnameseText;
+
+/**
+ * The orders a course's learners can be shown in. Only the order of enrolment is the course's own; the others need
+ * the learners' names, which are the register's, so the course's enrolments are put in order here.
+ */
 public enum EnrolmentOrder {
 
-    ENROLLED("e.enrolled_on, e.id"),
-    NAME("p.full_name_folded, e.id"),
-    STATUS("e.status, p.full_name_folded, e.id"),
+    ENROLLED(Comparator.comparing((Learner l) -> l.enrolment().enrolledOn())),
+    NAME(Comparator.comparing(Learner::foldedName)),
+    /** Completed, then dropped out, then still enrolled (the statuses' codes in alphabetical order). */
+    STATUS(Comparator.comparing((Learner l) -> l.enrolment().status().name()).thenComparing(Learner::foldedName)),
     /** The latest certificates first; learners without one after them. */
-    CERTIFIED("c.issued_on desc nulls last, p.full_name_folded, e.id");
+    CERTIFIED(Comparator.comparing(Learner::certifiedOn, Comparator.nullsLast(Comparator.<LocalDate>reverseOrder()))
+            .thenComparing(Learner::foldedName));
 
-    final String orderBy;
+    /** An enrolment with what the orders compare: the learner's name and the date of the certificate, if any. */
+    record Learner(Enrolment enrolment, String fullName, LocalDate certifiedOn) {
 
-    EnrolmentOrder(String orderBy) {
-        this.orderBy = orderBy;
+        String foldedName() {
+            return VietnameseText.fold(fullName);
+        }
+    }
+
+    final Comparator<Learner> comparator;
+
+    EnrolmentOrder(Comparator<Learner> order) {
+        this.comparator = order.thenComparing(l -> l.enrolment().id().toString());
     }
 }

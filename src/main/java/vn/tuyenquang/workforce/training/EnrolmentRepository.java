@@ -32,10 +32,12 @@ class EnrolmentRepository {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
+    private final boolean postgres;
 
-    EnrolmentRepository(JdbcClient jdbc, JdbcTemplate batch) {
+    EnrolmentRepository(JdbcClient jdbc, JdbcTemplate batch, vn.tuyenquang.workforce.system.Database database) {
         this.jdbc = jdbc;
         this.batch = batch;
+        this.postgres = database.isPostgres();
     }
 
     Optional<Enrolment> findEnrolment(UUID id) {
@@ -47,19 +49,10 @@ class EnrolmentRepository {
                 .query(EnrolmentRepository::enrolment).optional();
     }
 
-    /** One page of a course's enrolments, in {@code order} (which may sort by the learner's name). */
-    List<Enrolment> enrolmentsOf(UUID courseId, EnrolmentOrder order, int offset, int limit) {
-        return jdbc.sql("""
-                        select e.* from enrolment e join person p on p.id = e.person_id
-                        left join certificate c on c.enrolment_id = e.id
-                        where e.course_id = :course order by %s offset :offset rows fetch next :limit rows only"""
-                        .formatted(order.orderBy))
-                .param("course", courseId).param("offset", offset).param("limit", limit)
+    /** A course's enrolments (a course has tens or hundreds of learners: they are put in order by the caller). */
+    List<Enrolment> enrolmentsOf(UUID courseId) {
+        return jdbc.sql("select * from enrolment where course_id = ?").param(courseId)
                 .query(EnrolmentRepository::enrolment).list();
-    }
-
-    long countEnrolments(UUID courseId) {
-        return jdbc.sql("select count(*) from enrolment where course_id = ?").param(courseId).query(Long.class).single();
     }
 
     /** Which of these persons have an enrolment at the centre. */
@@ -203,6 +196,23 @@ class EnrolmentRepository {
                 revokedAt == null ? null : revokedAt.toInstant(), rs.getString("verification_code"));
     }
 
+    /** The holder and course of a certificate, by its number. */
+    record Holder(UUID personId, UUID courseId) {
+    }
+
+    /** Who holds these certificate numbers of the centre, by number. */
+    Map<String, Holder> certificateHolders(UUID centreId, Collection<String> numbers) {
+        Map<String, Holder> holders = new java.util.HashMap<>();
+        jdbc.sql("""
+                        select c.number, c.person_id, e.course_id from certificate c join enrolment e on e.id = c.enrolment_id
+                        where c.centre_id = :centre and c.number in (:numbers)""")
+                .param("centre", centreId).param("numbers", numbers)
+                .query((rs, n) -> holders.put(rs.getString("number"),
+                        new Holder(rs.getObject("person_id", UUID.class), rs.getObject("course_id", UUID.class))))
+                .list();
+        return holders;
+    }
+
     java.util.Map<UUID, List<String>> completedCourseNames(java.util.Collection<UUID> personIds) {
         java.util.Map<UUID, List<String>> names = new java.util.HashMap<>();
         if (personIds.isEmpty()) {
@@ -218,6 +228,19 @@ class EnrolmentRepository {
         return names;
     }
 
+    Map<UUID, Set<String>> centresCompletedAt(Collection<UUID> personIds) {
+        Map<UUID, Set<String>> centres = new java.util.HashMap<>();
+        jdbc.sql("""
+                        select distinct e.person_id, t.name from enrolment e
+                        join course c on c.id = e.course_id join training_centre t on t.id = c.centre_id
+                        where e.status = 'COMPLETED' and e.person_id in (:ids)""")
+                .param("ids", personIds)
+                .query((rs, n) -> centres.computeIfAbsent(rs.getObject("person_id", UUID.class), k -> new HashSet<>())
+                        .add(rs.getString("name")))
+                .list();
+        return centres;
+    }
+
     Map<UUID, Long> completedByCourse(UUID centreId) {
         Map<UUID, Long> counts = new java.util.HashMap<>();
         jdbc.sql("""
@@ -227,5 +250,13 @@ class EnrolmentRepository {
                 .query((rs, n) -> counts.put(rs.getObject("course_id", UUID.class), rs.getLong("learners")))
                 .list();
         return counts;
+    }
+
+    /** Refreshes PostgreSQL's statistics of enrolment and certificate, which a large import outgrows (other databases are left alone). */
+    void refreshStatistics() {
+        if (postgres) {
+            jdbc.sql("analyze enrolment").update();
+            jdbc.sql("analyze certificate").update();
+        }
     }
 }

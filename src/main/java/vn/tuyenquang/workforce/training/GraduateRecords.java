@@ -14,7 +14,7 @@ import java.util.HashSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tuyenquang.workforce.system.RecordIds;
@@ -23,8 +23,10 @@ import vn.tuyenquang.workforce.people.IdentityConflicts;
 import vn.tuyenquang.workforce.people.InvalidValueException;
 import vn.tuyenquang.workforce.people.Person;
 import vn.tuyenquang.workforce.people.PersonRegister;
+import vn.tuyenquang.workforce.people.ImportedFact;
 import vn.tuyenquang.workforce.people.Provenance;
 import vn.tuyenquang.workforce.people.RegisterImports;
+import vn.tuyenquang.workforce.people.Resolution;
 import vn.tuyenquang.workforce.people.WriteOutcome;
 import vn.tuyenquang.workforce.text.RandomCodes;
 
@@ -61,16 +63,16 @@ public class GraduateRecords {
     private final PersonRegister register;
     private final RegisterImports registerImports;
     private final EnrolmentRules rules;
-    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
     GraduateRecords(CentreRepository centres, EnrolmentRepository enrolmentStore, PersonRegister register,
-                    RegisterImports registerImports, EnrolmentRules rules, JdbcClient jdbc) {
+                    RegisterImports registerImports, EnrolmentRules rules, ApplicationEventPublisher events) {
         this.centres = centres;
         this.enrolmentStore = enrolmentStore;
         this.register = register;
         this.registerImports = registerImports;
         this.rules = rules;
-        this.jdbc = jdbc;
+        this.events = events;
     }
 
     /** The centre's courses by code, for checking many rows against them. */
@@ -134,7 +136,7 @@ public class GraduateRecords {
         if (accepted.isEmpty()) {
             return List.of(results);
         }
-        RegisterImports.Resolution persons = registerImports.resolve(accepted.stream().map(i -> checked.get(i).person()).toList());
+        Resolution persons = registerImports.resolve(accepted.stream().map(i -> checked.get(i).person()).toList());
         Map<String, Provenance> personRows = new HashMap<>();
         accepted.forEach(i -> personRows.putIfAbsent(checked.get(i).person().citizenId().value(), from.get(i)));
         Map<String, Enrolment> enrolments = existingEnrolments(persons.existing(),
@@ -189,20 +191,20 @@ public class GraduateRecords {
             results[i] = new Saved(outcome, null, null);
         }
         registerImports.write(persons, personRows, issued.values().stream()
-                .map(c -> new RegisterImports.ImportedFact(c.personId(), c.levelCode(), c.occupationCode(), true,
+                .map(c -> new ImportedFact(c.personId(), c.levelCode(), c.occupationCode(), true,
                         c.id().toString(), c.issuedOn(), null, rows.get(c.id())))
                 .toList());
         enrolmentStore.insertAll(List.copyOf(added.values()), rows);
         enrolmentStore.completeAll(List.copyOf(completed.values()), rows);
         enrolmentStore.insertAll(issued.values(), rows);
-        // A completed course adds to its learner's skills, which employers search. A certificate already marks
-        // its holder changed; the others are marked here. A learner new to the register cannot have consented
-        // to be found yet, so only those already there can matter to search.
-        Set<UUID> certified = issued.values().stream().map(Certificate::personId).collect(Collectors.toSet());
+        // A learner new to the register is of no concern to anyone yet: only those already there are announced.
         Set<UUID> registered = new HashSet<>(persons.existing());
-        register.changedElsewhere(Stream.concat(added.values().stream(), completed.values().stream())
+        Set<UUID> learners = Stream.concat(added.values().stream(), completed.values().stream())
                 .filter(e -> e.status() == Enrolment.Status.COMPLETED).map(Enrolment::personId)
-                .filter(person -> registered.contains(person) && !certified.contains(person)).distinct().toList());
+                .filter(registered::contains).collect(Collectors.toSet());
+        if (!learners.isEmpty()) {
+            events.publishEvent(new CoursesCompleted(learners));
+        }
         return List.of(results);
     }
 
@@ -233,21 +235,23 @@ public class GraduateRecords {
         return null;
     }
 
+    /** Refreshes the statistics of the tables a graduates import fills, here and in the register. */
+    public void refreshStatistics() {
+        enrolmentStore.refreshStatistics();
+        registerImports.refreshStatistics();
+    }
+
     /** Rows giving a certificate number the centre already gave someone else (or for another course): one query. */
     private Map<Integer, Saved> conflicts(UUID centreId, List<Checked> rows) {
         List<String> numbers = rows.stream().map(r -> r.graduate().certificateNumber())
                 .filter(n -> n != null && !n.isBlank()).map(String::strip).toList();
+        Map<String, EnrolmentRepository.Holder> held = numbers.isEmpty() ? Map.of()
+                : enrolmentStore.certificateHolders(centreId, numbers);
+        Map<UUID, Person> holdersById = held.isEmpty() ? Map.of()
+                : register.findAll(held.values().stream().map(EnrolmentRepository.Holder::personId).distinct().toList());
         Map<String, String> holders = new HashMap<>();
-        if (!numbers.isEmpty()) {
-            jdbc.sql("""
-                            select c.number, p.citizen_id, e.course_id from certificate c
-                            join enrolment e on e.id = c.enrolment_id join person p on p.id = c.person_id
-                            where c.centre_id = :centre and c.number in (:numbers)""")
-                    .param("centre", centreId).param("numbers", numbers)
-                    .query((rs, n) -> holders.put(rs.getString("number"),
-                            rs.getString("citizen_id") + "/" + rs.getObject("course_id", UUID.class)))
-                    .list();
-        }
+        held.forEach((number, holder) -> holders.put(number,
+                holdersById.get(holder.personId()).citizenId().value() + "/" + holder.courseId()));
         Map<Integer, Saved> refusals = new HashMap<>();
         for (int i = 0; i < rows.size(); i++) {
             Checked row = rows.get(i);

@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tuyenquang.workforce.system.RecordIds;
@@ -15,6 +17,7 @@ import vn.tuyenquang.workforce.accounts.CurrentUser;
 import vn.tuyenquang.workforce.people.IdentityConflict;
 import vn.tuyenquang.workforce.people.NewPerson;
 import vn.tuyenquang.workforce.people.Person;
+import vn.tuyenquang.workforce.people.CertificateFact;
 import vn.tuyenquang.workforce.people.PersonRegister;
 import vn.tuyenquang.workforce.reference.Occupation;
 import vn.tuyenquang.workforce.reference.QualificationLevel;
@@ -63,9 +66,11 @@ public class TrainingRegistry {
     private final EnrolmentRules rules;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     TrainingRegistry(CentreRepository centres, EnrolmentRepository enrolments, PersonRegister register,
-                     ReferenceCatalog reference, EnrolmentRules rules, AuditTrail audit, Clock clock) {
+                     ReferenceCatalog reference, EnrolmentRules rules, AuditTrail audit, Clock clock,
+                     ApplicationEventPublisher events) {
         this.rules = rules;
         this.centres = centres;
         this.enrolments = enrolments;
@@ -73,6 +78,7 @@ public class TrainingRegistry {
         this.reference = reference;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     public CentrePage centres(String query, CentreOrder order, int page, int size) {
@@ -128,15 +134,20 @@ public class TrainingRegistry {
         Course course = centres.findCourse(courseId).orElseThrow(() -> new TrainingException("course.notFound", null));
         TrainingCentre centre = centre(user, course.centreId());
         int safePage = Paged.requested(page);
-        List<Enrolment> list = enrolments.enrolmentsOf(courseId, order, safePage * size, size);
-        Map<UUID, Person> persons = register.findAll(list.stream().map(Enrolment::personId).toList());
-        Map<UUID, Certificate> certificates = enrolments.certificatesOfEnrolments(list.stream().map(Enrolment::id).toList())
+        List<Enrolment> all = enrolments.enrolmentsOf(courseId);
+        Map<UUID, Person> persons = register.findAll(all.stream().map(Enrolment::personId).distinct().toList());
+        Map<UUID, Certificate> certificates = enrolments.certificatesOfEnrolments(all.stream().map(Enrolment::id).toList())
                 .stream()
                 .collect(java.util.stream.Collectors.toMap(Certificate::enrolmentId, c -> c));
-        List<EnrolmentRow> rows = list.stream()
-                .map(e -> new EnrolmentRow(e, persons.get(e.personId()), Optional.ofNullable(certificates.get(e.id()))))
+        List<EnrolmentRow> rows = all.stream()
+                .map(e -> new EnrolmentOrder.Learner(e, persons.get(e.personId()).fullName(),
+                        Optional.ofNullable(certificates.get(e.id())).map(Certificate::issuedOn).orElse(null)))
+                .sorted(order.comparator)
+                .skip((long) safePage * size).limit(size)
+                .map(l -> new EnrolmentRow(l.enrolment(), persons.get(l.enrolment().personId()),
+                        Optional.ofNullable(certificates.get(l.enrolment().id()))))
                 .toList();
-        return new CourseDetail(centre, course, rows, enrolments.countEnrolments(courseId), safePage, size);
+        return new CourseDetail(centre, course, rows, all.size(), safePage, size);
     }
 
     /** Enrols a person, adding them to the register when the citizen ID is new. */
@@ -159,7 +170,7 @@ public class TrainingRegistry {
     @Transactional
     public Enrolment complete(CurrentUser user, UUID enrolmentId, LocalDate on) {
         Enrolment completed = change(user, enrolmentId, e -> e.complete(on));
-        register.changedElsewhere(List.of(completed.personId()));
+        events.publishEvent(new CoursesCompleted(Set.of(completed.personId())));
         return completed;
     }
 
@@ -195,8 +206,8 @@ public class TrainingRegistry {
                 enrolment.personId(), cleanNumber, course.levelCode(), course.occupationCode(), issuedOn,
                 Certificate.Status.VALID, null, null, verificationCode());
         enrolments.insert(certificate);
-        register.recordCertificate(certificate.personId(), certificate.id(), certificate.levelCode(),
-                certificate.occupationCode(), issuedOn);
+        register.recordCertificate(new CertificateFact(certificate.personId(), certificate.id(),
+                certificate.levelCode(), certificate.occupationCode(), issuedOn));
         audit.created("certificate", certificate.id(), certificate);
         return certificate;
     }
@@ -277,6 +288,11 @@ public class TrainingRegistry {
     }
 
     /** The names of the courses each of these persons completed: the skills they trained in. */
+    /** The names of the centres where each of these persons completed a course. */
+    public Map<UUID, Set<String>> centresCompletedAt(java.util.Collection<UUID> personIds) {
+        return personIds.isEmpty() ? Map.of() : enrolments.centresCompletedAt(personIds);
+    }
+
     public Map<UUID, List<String>> completedCourseNames(java.util.Collection<UUID> personIds) {
         return enrolments.completedCourseNames(personIds);
     }

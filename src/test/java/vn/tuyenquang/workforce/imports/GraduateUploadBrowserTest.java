@@ -1,7 +1,6 @@
 package vn.tuyenquang.workforce.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,9 +10,8 @@ import java.time.LocalDate;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -48,25 +46,13 @@ class GraduateUploadBrowserTest {
     @Autowired
     TrainingRegistry training;
 
-    WebDriver browser;
-    Path downloads;
-
-    @BeforeEach
-    void startChromium() throws Exception {
-        assumeTrue(HeadlessChromium.installed(), HeadlessChromium.MISSING);
-        downloads = Files.createTempDirectory("tq-downloads-");
-        browser = HeadlessChromium.start(downloads);
-    }
-
-    @AfterEach
-    void stopChromium() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+    @RegisterExtension
+    final HeadlessChromium.PerTest chromium = new HeadlessChromium.PerTest();
 
     @Test
     void aCentreUploadsAFileSeesTheProgressBarFinishAndDownloadsTheErrorReport() throws Exception {
+        WebDriver browser = chromium.browser();
+        Path downloads = chromium.downloads();
         UUID centre = accounts.newCentre();
         CurrentUser staff = accounts.create(Role.CENTRE_STAFF, centre);
         training.createCourse(staff, centre, new NewCourse("HAN-SC-01", "Hàn điện", "7212", "SO_CAP", 3, true));

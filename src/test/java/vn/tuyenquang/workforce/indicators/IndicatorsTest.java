@@ -15,6 +15,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
+import vn.tuyenquang.workforce.people.DeclaredQualification;
+import vn.tuyenquang.workforce.people.RegisterImports;
 import vn.tuyenquang.workforce.IntegrationTest;
 import vn.tuyenquang.workforce.accounts.CurrentUser;
 import vn.tuyenquang.workforce.accounts.Role;
@@ -58,6 +60,9 @@ class IndicatorsTest {
     static final IndicatorSettings DEFAULTS = new IndicatorSettings(false, true, Denominator.LABOUR_FORCE);
 
     @Autowired
+    RegisterImports registerImports;
+
+    @Autowired
     Indicators indicators;
 
     @Autowired
@@ -95,15 +100,15 @@ class IndicatorsTest {
 
         UUID cuong = register.register(person("Lê Văn Cường", 1995, 2, 2, Sex.MALE, LabourStatus.EMPLOYED)).personId();
         UUID dung = register.register(person("Phạm Thị Dung", 1980, 11, 20, Sex.FEMALE, LabourStatus.EMPLOYED)).personId();
-        register.recordDeclarations(List.of(
-                new PersonRegister.DeclaredQualification(cuong, "test/" + cuong, "CONTINUING_UNDER_3M", null,
+        registerImports.recordDeclarations(List.of(
+                new DeclaredQualification(cuong, "test/" + cuong, "CONTINUING_UNDER_3M", null,
                         LocalDate.of(2025, 8, 1), null),
-                new PersonRegister.DeclaredQualification(dung, "test/" + dung, "ON_THE_JOB", "7212",
+                new DeclaredQualification(dung, "test/" + dung, "ON_THE_JOB", "7212",
                         LocalDate.of(2020, 1, 1), 5)));
 
         // A 13-year-old cannot enrol on a vocational course (minimum age 15), but may declare a qualification.
         UUID em = register.register(person("Hoàng Văn Em", 2012, 6, 1, Sex.MALE, LabourStatus.EMPLOYED)).personId();
-        register.recordDeclarations(List.of(new PersonRegister.DeclaredQualification(em, "test/" + em, "SO_CAP", "7212",
+        registerImports.recordDeclarations(List.of(new DeclaredQualification(em, "test/" + em, "SO_CAP", "7212",
                 LocalDate.of(2026, 4, 1), null)));
         certified(soCap, person("Vũ Văn Phú", 1970, 1, 15, Sex.MALE, LabourStatus.OUTSIDE_LABOUR_FORCE),
                 LocalDate.of(2024, 6, 1));

@@ -21,6 +21,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
+import vn.tuyenquang.workforce.matching.index.CandidateProjection;
+import vn.tuyenquang.workforce.people.DeclaredQualification;
+import vn.tuyenquang.workforce.people.PersonRecords;
+import vn.tuyenquang.workforce.people.RegisterImports;
 import vn.tuyenquang.workforce.IntegrationTest;
 import vn.tuyenquang.workforce.accounts.CurrentUser;
 import vn.tuyenquang.workforce.accounts.Role;
@@ -57,6 +61,12 @@ import vn.tuyenquang.workforce.training.TrainingRegistry;
 @Import(TestAccounts.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CandidateSearchTest {
+
+    @Autowired
+    PersonRecords records;
+
+    @Autowired
+    RegisterImports registerImports;
 
     @Autowired
     CandidateSearch search;
@@ -98,9 +108,9 @@ class CandidateSearchTest {
 
         certified("An", wood, 1995, "00694", LabourStatus.UNEMPLOYED, true);
         UUID binh = register.register(person("Bình", 1990, "00694", LabourStatus.UNEMPLOYED)).personId();
-        register.recordDeclarations(List.of(new PersonRegister.DeclaredQualification(binh, "test-search/" + binh,
+        registerImports.recordDeclarations(List.of(new DeclaredQualification(binh, "test-search/" + binh,
                 "TRUNG_CAP", "8172", LocalDate.of(2015, 1, 1), 6)));
-        register.setConsent(binh, true);
+        records.setConsent(binh, true);
         people.put("Bình", binh);
         certified("Giang", wood, 1993, "02623", LabourStatus.EMPLOYED, true);
         certified("Chi", pulp, 1996, "00694", LabourStatus.UNEMPLOYED, true);
@@ -188,7 +198,7 @@ class CandidateSearchTest {
         UUID dropped = certifiedNow("Khánh");
         assertThat(search.forVacancy(employer, vacancy, false, 50)).extracting(CandidateMatch::personId).contains(dropped.toString());
 
-        register.setConsent(dropped, false);
+        records.setConsent(dropped, false);
 
         assertThat(search.forVacancy(employer, vacancy, false, 50)).extracting(CandidateMatch::personId)
                 .doesNotContain(dropped.toString());
@@ -266,7 +276,7 @@ class CandidateSearchTest {
         training.issueCertificate(staff, enrolment.id(), "SR-" + UUID.randomUUID().toString().substring(0, 8),
                 LocalDate.of(2025, 6, 2));
         if (consent) {
-            register.setConsent(enrolment.personId(), true);
+            records.setConsent(enrolment.personId(), true);
         }
         people.put(name, enrolment.personId());
         return enrolment.personId();

@@ -1,17 +1,14 @@
 package vn.tuyenquang.workforce.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
@@ -23,6 +20,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.tuyenquang.workforce.matching.index.CandidateProjection;
+import vn.tuyenquang.workforce.people.PersonRecords;
 import vn.tuyenquang.workforce.HeadlessChromium;
 import vn.tuyenquang.workforce.IntegrationTest;
 import vn.tuyenquang.workforce.accounts.CurrentUser;
@@ -51,6 +50,9 @@ class HiringBrowserTest {
     int port;
 
     @Autowired
+    PersonRecords records;
+
+    @Autowired
     TestAccounts accounts;
 
     @Autowired
@@ -71,23 +73,12 @@ class HiringBrowserTest {
     @Autowired
     JdbcClient jdbc;
 
-    WebDriver browser;
-
-    @BeforeEach
-    void startChromium() throws Exception {
-        assumeTrue(HeadlessChromium.installed(), HeadlessChromium.MISSING);
-        browser = HeadlessChromium.start(Files.createTempDirectory("tq-downloads-"));
-    }
-
-    @AfterEach
-    void stopChromium() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+    @RegisterExtension
+    final HeadlessChromium.PerTest chromium = new HeadlessChromium.PerTest();
 
     @Test
     void anEmployerPostsAVacancySearchesShortlistsAndHires() throws Exception {
+        WebDriver browser = chromium.browser();
         UUID centre = accounts.newCentre();
         CurrentUser staff = accounts.create(Role.CENTRE_STAFF, centre);
         UUID course = accounts.newCourse(staff, centre, "Điện dân dụng", "7411");
@@ -97,7 +88,7 @@ class HiringBrowserTest {
         training.complete(staff, enrolment.id(), LocalDate.of(2026, 4, 6));
         training.issueCertificate(staff, enrolment.id(), "HB-" + UUID.randomUUID().toString().substring(0, 8),
                 LocalDate.of(2026, 4, 7));
-        register.setConsent(enrolment.personId(), true);
+        records.setConsent(enrolment.personId(), true);
         projection.sync();
         elasticsearch.indices().refresh(r -> r.index(CandidateProjection.ALIAS));
         CurrentUser employer = accounts.create(Role.EMPLOYER);
@@ -151,6 +142,7 @@ class HiringBrowserTest {
      * button; the page's element is then clicked directly.
      */
     private void click(WebElement element) {
+        WebDriver browser = chromium.browser();
         JavascriptExecutor page = (JavascriptExecutor) browser;
         page.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
         try {

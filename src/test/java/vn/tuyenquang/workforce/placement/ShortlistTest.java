@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import vn.tuyenquang.workforce.people.PersonRecords;
 import vn.tuyenquang.workforce.IntegrationTest;
 import vn.tuyenquang.workforce.accounts.CurrentUser;
 import vn.tuyenquang.workforce.accounts.Role;
@@ -39,6 +40,9 @@ import vn.tuyenquang.workforce.training.TrainingRegistry;
 class ShortlistTest {
 
     static final String PHONE = "0977112233";
+
+    @Autowired
+    PersonRecords records;
 
     @Autowired
     MockMvc mvc;
@@ -76,7 +80,7 @@ class ShortlistTest {
                 "Hoàng Thị Thu", born, Sex.FEMALE, "02", "00694", PHONE, LabourStatus.UNEMPLOYED), LocalDate.of(2026, 2, 1));
         training.complete(staff, enrolment.id(), LocalDate.of(2026, 5, 1));
         person = enrolment.personId();
-        register.setConsent(person, true);
+        records.setConsent(person, true);
         employer = accounts.create(Role.EMPLOYER);
         department = accounts.create(Role.DEPARTMENT);
         UUID employerId = employer.employerId().orElseThrow();
@@ -116,7 +120,7 @@ class ShortlistTest {
                 .with(csrf())).andExpect(flash().attribute("message", "contact.agreed"));
         assertThat(shortlistPage()).contains("Hoàng Thị Thu", PHONE);
 
-        register.setConsent(person, false);
+        records.setConsent(person, false);
 
         assertThat(shortlistPage()).contains("H. T. Thu").doesNotContain("Hoàng Thị Thu", PHONE);
         assertThat(jdbc.sql("select contact_agreed_at is null from shortlist_entry where id = ?").param(entry)
@@ -126,7 +130,7 @@ class ShortlistTest {
                         order by id desc limit 1""").param(entry.toString()).query(String.class).single())
                 .contains("consentToBeFoundWithdrawn");
         // Giving consent again does not bring the agreement back: the person is asked again.
-        register.setConsent(person, true);
+        records.setConsent(person, true);
         assertThat(shortlistPage()).doesNotContain("Hoàng Thị Thu", PHONE);
     }
 
@@ -155,7 +159,7 @@ class ShortlistTest {
 
     @Test
     void nobodyWhoWithdrewConsentCanBeShortlistedAndOtherEmployersSeeNoShortlist() throws Exception {
-        register.setConsent(person, false);
+        records.setConsent(person, false);
         mvc.perform(post("/vacancies/{id}/shortlist", vacancy).param("personId", person.toString())
                 .with(user(employer)).with(csrf())).andExpect(flash().attribute("problem", "shortlist.person.notFindable"));
 

@@ -14,11 +14,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.tuyenquang.workforce.accounts.AccountException;
 import vn.tuyenquang.workforce.accounts.AccountManagement;
 import vn.tuyenquang.workforce.accounts.NewAccount;
 import vn.tuyenquang.workforce.accounts.Role;
 import vn.tuyenquang.workforce.reference.ReferenceCatalog;
+import vn.tuyenquang.workforce.system.Forms;
 
 /** The administrator's account pages: list, create, enable and disable. */
 @Controller
@@ -56,13 +56,7 @@ class AccountAdminController {
         if (!errors.hasErrors() && !CREATABLE_ROLES.contains(form.role())) {
             errors.rejectValue("role", "account.role.notYet");
         }
-        if (errors.hasErrors()) {
-            return form(model);
-        }
-        try {
-            accounts.create(form);
-        } catch (AccountException e) {
-            errors.rejectValue(e.field(), e.messageKey());
+        if (!Forms.succeeds(errors, () -> accounts.create(form))) {
             return form(model);
         }
         flash.addFlashAttribute("created", form.username());

@@ -11,11 +11,11 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import vn.tuyenquang.workforce.accounts.AccountException;
 import vn.tuyenquang.workforce.accounts.AccountManagement;
 import vn.tuyenquang.workforce.accounts.CurrentUser;
 import vn.tuyenquang.workforce.accounts.FitsBcrypt;
 import vn.tuyenquang.workforce.accounts.Passwords;
+import vn.tuyenquang.workforce.system.Forms;
 
 @Controller
 class PasswordController {
@@ -46,13 +46,8 @@ class PasswordController {
         if (!errors.hasFieldErrors("newPassword") && !form.newPassword().equals(form.repeatPassword())) {
             errors.rejectValue("repeatPassword", "account.password.mismatch");
         }
-        if (errors.hasErrors()) {
-            return PASSWORD_VIEW;
-        }
-        try {
-            accounts.changePassword(user.getUsername(), form.currentPassword(), form.newPassword());
-        } catch (AccountException e) {
-            errors.rejectValue(e.field(), e.messageKey());
+        if (!Forms.succeeds(errors, () -> accounts.changePassword(user.getUsername(), form.currentPassword(),
+                form.newPassword()))) {
             return PASSWORD_VIEW;
         }
         request.logout();

@@ -13,14 +13,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.tuyenquang.workforce.accounts.AccountException;
 import vn.tuyenquang.workforce.accounts.AccountForm;
 import vn.tuyenquang.workforce.accounts.AccountManagement;
 import vn.tuyenquang.workforce.accounts.CurrentUser;
-import vn.tuyenquang.workforce.employers.EmployerException;
 import vn.tuyenquang.workforce.employers.Employers;
 import vn.tuyenquang.workforce.employers.NewEmployer;
 import vn.tuyenquang.workforce.reference.ReferenceCatalog;
+import vn.tuyenquang.workforce.system.Forms;
 
 /** The department's list of employers, a new employer, an employer's page and its accounts. */
 @Controller
@@ -61,14 +60,9 @@ class EmployerController {
 
     @PostMapping("/employers")
     String create(@Valid @ModelAttribute("form") NewEmployer form, BindingResult errors, Model model) {
-        if (!errors.hasErrors()) {
-            try {
-                return "redirect:/employers/" + employers.create(form).id();
-            } catch (EmployerException e) {
-                errors.rejectValue(e.field(), e.messageKey());
-            }
-        }
-        return form(model);
+        return Forms.submit(errors, () -> employers.create(form))
+                .map(employer -> "redirect:/employers/" + employer.id())
+                .orElseGet(() -> form(model));
     }
 
     @GetMapping("/employers/{id}")
@@ -83,14 +77,9 @@ class EmployerController {
                       BindingResult errors, @AuthenticationPrincipal CurrentUser user, Model model,
                       RedirectAttributes flash) {
         employers.employer(user, id);
-        if (!errors.hasErrors()) {
-            try {
-                accounts.create(form.employer(id));
-                flash.addFlashAttribute("message", "employer.account.created");
-                return "redirect:/employers/" + id;
-            } catch (AccountException e) {
-                errors.rejectValue(e.field(), e.messageKey());
-            }
+        if (Forms.succeeds(errors, () -> accounts.create(form.employer(id)))) {
+            flash.addFlashAttribute("message", "employer.account.created");
+            return "redirect:/employers/" + id;
         }
         return page(user, id, model);
     }

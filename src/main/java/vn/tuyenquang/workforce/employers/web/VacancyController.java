@@ -20,6 +20,7 @@ import vn.tuyenquang.workforce.employers.NewVacancy;
 import vn.tuyenquang.workforce.employers.Vacancy;
 import vn.tuyenquang.workforce.people.Sex;
 import vn.tuyenquang.workforce.reference.ReferenceCatalog;
+import vn.tuyenquang.workforce.system.Forms;
 
 /** An employer's vacancies: a new one (a draft), its page, and the steps of its lifecycle. */
 @Controller
@@ -46,18 +47,9 @@ class VacancyController {
     @PostMapping("/employers/{id}/vacancies")
     String create(@PathVariable UUID id, @Valid @ModelAttribute("form") NewVacancy form, BindingResult errors,
                   @AuthenticationPrincipal CurrentUser user, Model model) {
-        if (!errors.hasErrors()) {
-            try {
-                return "redirect:/vacancies/" + employers.createVacancy(user, id, form).id();
-            } catch (EmployerException e) {
-                if (e.field() == null) {
-                    errors.reject(e.messageKey());
-                } else {
-                    errors.rejectValue(e.field(), e.messageKey());
-                }
-            }
-        }
-        return form(user, id, model);
+        return Forms.submit(errors, () -> employers.createVacancy(user, id, form))
+                .map(vacancy -> "redirect:/vacancies/" + vacancy.id())
+                .orElseGet(() -> form(user, id, model));
     }
 
     @GetMapping("/vacancies/{id}")

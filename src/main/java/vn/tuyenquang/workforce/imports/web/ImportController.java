@@ -1,7 +1,6 @@
 package vn.tuyenquang.workforce.imports.web;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
@@ -54,12 +53,8 @@ class ImportController {
     @PostMapping("/imports/graduates/{centreId}")
     String upload(@PathVariable UUID centreId, @RequestParam("file") MultipartFile file,
                   @AuthenticationPrincipal CurrentUser user, Model model) throws IOException {
-        try (InputStream content = file.getInputStream()) {
-            return "redirect:/imports/" + imports.upload(user, centreId, file.getOriginalFilename(), content).id();
-        } catch (ImportFileException e) {
-            model.addAttribute("fileProblem", e);
-            return uploadPage(centreId, user, model);
-        }
+        return Uploads.start(file, (name, content) -> imports.upload(user, centreId, name, content), model,
+                () -> uploadPage(centreId, user, model));
     }
 
     /** While the import runs, the page asks the browser to reload it every two seconds. */

@@ -1,7 +1,6 @@
 package vn.tuyenquang.workforce.imports.web;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.stream.IntStream;
@@ -14,7 +13,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import vn.tuyenquang.workforce.accounts.CurrentUser;
-import vn.tuyenquang.workforce.imports.ImportFileException;
 import vn.tuyenquang.workforce.imports.SurveyImports;
 import vn.tuyenquang.workforce.indicators.Indicators;
 
@@ -45,12 +43,9 @@ class SurveyImportController {
     @PostMapping("/imports/surveys")
     String upload(@RequestParam int surveyYear, @RequestParam("file") MultipartFile file,
                   @AuthenticationPrincipal CurrentUser user, Model model) throws IOException {
-        try (InputStream content = file.getInputStream()) {
-            return "redirect:/imports/" + surveys.upload(user, surveyYear, file.getOriginalFilename(), content).id();
-        } catch (ImportFileException e) {
-            model.addAttribute("fileProblem", e);
+        return Uploads.start(file, (name, content) -> surveys.upload(user, surveyYear, name, content), model, () -> {
             model.addAttribute("chosenYear", surveyYear);
             return uploadPage(user, model);
-        }
+        });
     }
 }

@@ -11,9 +11,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.tuyenquang.workforce.accounts.CurrentUser;
 import vn.tuyenquang.workforce.indicators.Baselines;
-import vn.tuyenquang.workforce.indicators.IndicatorException;
 import vn.tuyenquang.workforce.indicators.Indicators;
 import vn.tuyenquang.workforce.reference.ReferenceCatalog;
+import vn.tuyenquang.workforce.system.Forms;
 
 /** The communes' baselines: listed, and entered by the department where no per-person survey exists yet. */
 @Controller
@@ -40,14 +40,9 @@ class BaselineController {
     @PostMapping("/indicators/baselines")
     String record(@Valid @ModelAttribute("form") BaselineForm form, BindingResult errors,
                   @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes flash) {
-        if (!errors.hasErrors()) {
-            try {
-                baselines.record(user, form.entry());
-                flash.addFlashAttribute("message", "baseline.saved");
-                return "redirect:/indicators/baselines";
-            } catch (IndicatorException e) {
-                errors.rejectValue(e.field(), e.messageKey());
-            }
+        if (Forms.succeeds(errors, () -> baselines.record(user, form.entry()))) {
+            flash.addFlashAttribute("message", "baseline.saved");
+            return "redirect:/indicators/baselines";
         }
         return page(model);
     }

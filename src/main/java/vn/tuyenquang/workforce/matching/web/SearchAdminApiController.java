@@ -9,8 +9,12 @@ import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import vn.tuyenquang.workforce.matching.index.CandidateDocument;
+import vn.tuyenquang.workforce.matching.index.CandidateProjection;
+import vn.tuyenquang.workforce.matching.index.VacancyDocument;
+import vn.tuyenquang.workforce.matching.index.VacancyProjection;
 import vn.tuyenquang.workforce.accounts.Role;
-import vn.tuyenquang.workforce.matching.SearchReindex;
+import vn.tuyenquang.workforce.matching.index.SearchReindex;
 import vn.tuyenquang.workforce.system.PageAccess;
 
 /** Operating the search indexes: an administrator rebuilds one (after a new index-config version, say). */

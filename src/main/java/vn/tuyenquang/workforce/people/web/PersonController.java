@@ -19,8 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.tuyenquang.workforce.accounts.CurrentUser;
 import vn.tuyenquang.workforce.accounts.Role;
 import vn.tuyenquang.workforce.people.Person;
-import vn.tuyenquang.workforce.people.PersonRegister;
-import vn.tuyenquang.workforce.people.PersonVisibility;
+import vn.tuyenquang.workforce.people.PersonRecords;
 import vn.tuyenquang.workforce.reference.ReferenceCatalog;
 import vn.tuyenquang.workforce.system.PageAccess;
 
@@ -34,45 +33,43 @@ class PersonController {
 
     static final String PERSON_VIEW = "people/person";
 
-    private final PersonRegister register;
+    private final PersonRecords records;
     private final ReferenceCatalog reference;
-    private final List<PersonVisibility> grants;
 
-    PersonController(PersonRegister register, ReferenceCatalog reference, List<PersonVisibility> grants) {
-        this.register = register;
+    PersonController(PersonRecords records, ReferenceCatalog reference) {
+        this.records = records;
         this.reference = reference;
-        this.grants = grants;
     }
 
     @GetMapping("/people/{id}")
     String person(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, Model model) {
-        return page(register.view(user, id, grants), false, model);
+        return page(records.view(user, id), false, model);
     }
 
     @PostMapping("/people/{id}/reveal")
     String reveal(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, Model model) {
-        Person person = register.viewWhole(user, id, grants);
-        register.revealed(id, "phone");
+        Person person = records.viewWhole(user, id);
+        records.revealed(id, "phone");
         return page(person, true, model);
     }
 
     @PostMapping("/people/{id}/consent")
     String consent(@PathVariable UUID id, @RequestParam boolean consent, @AuthenticationPrincipal CurrentUser user,
                    RedirectAttributes flash) {
-        register.viewWhole(user, id, grants);
-        register.setConsent(id, consent);
+        records.viewWhole(user, id);
+        records.setConsent(id, consent);
         flash.addFlashAttribute("message", consent ? "person.consent.given" : "person.consent.withdrawn");
         return "redirect:/people/" + id;
     }
 
     @GetMapping("/people/{id}/export.json")
     ResponseEntity<Map<String, Object>> export(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user) {
-        register.viewWhole(user, id, grants);
-        register.revealed(id, "export");
+        records.viewWhole(user, id);
+        records.revealed(id, "export");
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename("du-lieu-ca-nhan-" + id + ".json").build().toString())
-                .body(register.export(id));
+                .body(records.export(id));
     }
 
     private String page(Person person, boolean phoneShown, Model model) {

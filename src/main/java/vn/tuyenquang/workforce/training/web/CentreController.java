@@ -13,16 +13,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.tuyenquang.workforce.accounts.AccountException;
 import vn.tuyenquang.workforce.accounts.AccountForm;
 import vn.tuyenquang.workforce.accounts.AccountManagement;
 import vn.tuyenquang.workforce.accounts.CurrentUser;
 import vn.tuyenquang.workforce.accounts.Role;
 import vn.tuyenquang.workforce.reference.ReferenceCatalog;
+import vn.tuyenquang.workforce.system.Forms;
 import vn.tuyenquang.workforce.training.CentreOrder;
 import vn.tuyenquang.workforce.training.NewCentre;
 import vn.tuyenquang.workforce.training.NewCourse;
-import vn.tuyenquang.workforce.training.TrainingException;
 import vn.tuyenquang.workforce.training.TrainingRegistry;
 
 @Controller
@@ -68,15 +67,12 @@ class CentreController {
 
     @PostMapping("/training/centres")
     String create(@Valid @ModelAttribute("form") NewCentre form, BindingResult errors, Model model) {
-        if (!errors.hasErrors()) {
-            try {
-                return "redirect:/training/centres/" + training.createCentre(form).id();
-            } catch (TrainingException e) {
-                errors.rejectValue(e.field(), e.messageKey());
-            }
-        }
-        model.addAttribute("communes", reference.communes());
-        return FORM_VIEW;
+        return Forms.submit(errors, () -> training.createCentre(form))
+                .map(centre -> "redirect:/training/centres/" + centre.id())
+                .orElseGet(() -> {
+                    model.addAttribute("communes", reference.communes());
+                    return FORM_VIEW;
+                });
     }
 
     @GetMapping("/training/centres/{id}")
@@ -90,14 +86,9 @@ class CentreController {
     String addStaff(@PathVariable UUID id, @Valid @ModelAttribute("staffForm") AccountForm form, BindingResult errors,
                     @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes flash) {
         training.centre(user, id);
-        if (!errors.hasErrors()) {
-            try {
-                accounts.create(form.centreStaff(id));
-                flash.addFlashAttribute("message", "centre.staff.created");
-                return "redirect:/training/centres/" + id;
-            } catch (AccountException e) {
-                errors.rejectValue(e.field(), e.messageKey());
-            }
+        if (Forms.succeeds(errors, () -> accounts.create(form.centreStaff(id)))) {
+            flash.addFlashAttribute("message", "centre.staff.created");
+            return "redirect:/training/centres/" + id;
         }
         return centrePage(user, id, model);
     }
@@ -122,14 +113,9 @@ class CentreController {
     @PostMapping("/training/centres/{id}/courses")
     String createCourse(@PathVariable UUID id, @Valid @ModelAttribute("form") NewCourse form, BindingResult errors,
                         @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes flash) {
-        if (!errors.hasErrors()) {
-            try {
-                return "redirect:/training/courses/" + training.createCourse(user, id, form).id();
-            } catch (TrainingException e) {
-                errors.rejectValue(e.field(), e.messageKey());
-            }
-        }
-        return courseForm(user, id, model);
+        return Forms.submit(errors, () -> training.createCourse(user, id, form))
+                .map(course -> "redirect:/training/courses/" + course.id())
+                .orElseGet(() -> courseForm(user, id, model));
     }
 
     private String courseForm(CurrentUser user, UUID centreId, Model model) {

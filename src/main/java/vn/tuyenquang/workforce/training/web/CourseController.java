@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.tuyenquang.workforce.accounts.CurrentUser;
 import vn.tuyenquang.workforce.reference.ReferenceCatalog;
-import vn.tuyenquang.workforce.system.Refusal;
+import vn.tuyenquang.workforce.system.Forms;
 import vn.tuyenquang.workforce.training.EnrolmentOrder;
 import vn.tuyenquang.workforce.training.TrainingException;
 import vn.tuyenquang.workforce.training.TrainingRegistry;
@@ -50,14 +50,9 @@ class CourseController {
     @PostMapping("/training/courses/{id}/enrolments")
     String enrol(@PathVariable UUID id, @Valid @ModelAttribute("form") EnrolmentForm form, BindingResult errors,
                  @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes flash) {
-        if (!errors.hasErrors()) {
-            try {
-                training.enrol(user, id, form.person(), form.enrolledOn());
-                flash.addFlashAttribute("message", "enrolment.created");
-                return "redirect:/training/courses/" + id;
-            } catch (Refusal e) {
-                errors.rejectValue(e.field(), e.messageKey());
-            }
+        if (Forms.succeeds(errors, () -> training.enrol(user, id, form.person(), form.enrolledOn()))) {
+            flash.addFlashAttribute("message", "enrolment.created");
+            return "redirect:/training/courses/" + id;
         }
         return page(user, id, EnrolmentOrder.ENROLLED, 0, model);
     }

@@ -1,4 +1,4 @@
-package vn.tuyenquang.workforce.matching;
+package vn.tuyenquang.workforce.matching.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -25,6 +25,9 @@ import org.springframework.batch.core.explore.JobExplorer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
+import vn.tuyenquang.workforce.people.PersonRecords;
+import vn.tuyenquang.workforce.people.RegisterEntry;
+import vn.tuyenquang.workforce.people.RegisterReads;
 import vn.tuyenquang.workforce.IntegrationTest;
 import vn.tuyenquang.workforce.accounts.CurrentUser;
 import vn.tuyenquang.workforce.accounts.Role;
@@ -38,6 +41,12 @@ import vn.tuyenquang.workforce.training.TrainingRegistry;
 @IntegrationTest
 @Import(TestAccounts.class)
 class CandidateReindexTest {
+
+    @Autowired
+    PersonRecords records;
+
+    @Autowired
+    RegisterReads reads;
 
     @Autowired
     MockMvc mvc;
@@ -72,7 +81,7 @@ class CandidateReindexTest {
         for (int i = 0; i < 5; i++) {
             UUID person = register.register(TestPeople.person("Lý Văn Trang " + i, LocalDate.of(1991 + i, 2, 2),
                     Sex.MALE)).personId();
-            register.setConsent(person, true);
+            records.setConsent(person, true);
             consenting.add(person);
         }
         // One instant for all five (as a bulk change gives), later than anything else in the register.
@@ -83,7 +92,7 @@ class CandidateReindexTest {
         List<UUID> read = new ArrayList<>();
         UUID after = null;
         while (true) {
-            List<PersonRegister.RegisterEntry> page = register.findableChangedSince(instant, after, 2);
+            List<RegisterEntry> page = reads.findableChangedSince(instant, after, 2);
             page.forEach(e -> read.add(e.person().id()));
             if (page.size() < 2) {
                 break;
@@ -105,7 +114,7 @@ class CandidateReindexTest {
         for (int i = 0; i < 5; i++) {
             UUID person = training.enrol(staff, course, TestPeople.person("Hoàng Văn Tái " + i,
                     LocalDate.of(1990 + i, 3, 3), Sex.MALE), LocalDate.of(2026, 1, 5)).personId();
-            register.setConsent(person, true);
+            records.setConsent(person, true);
             consenting.add(person);
         }
         projection.sync();
@@ -132,7 +141,7 @@ class CandidateReindexTest {
                 .andExpect(status().isAccepted()).andExpect(jsonPath("$.execution").isNumber())
                 .andReturn().getResponse().getContentAsString());
         // A withdrawal while the job runs reaches the new index too.
-        register.setConsent(consenting.get(0), false);
+        records.setConsent(consenting.get(0), false);
         JobExecution done = awaitEnd(started.get("execution").asLong());
         projection.sync();
         searching.set(false);

@@ -1,6 +1,5 @@
-package vn.tuyenquang.workforce.matching;
+package vn.tuyenquang.workforce.matching.index;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,15 +17,16 @@ import org.springframework.batch.repeat.RepeatStatus;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
-import vn.tuyenquang.workforce.people.PersonRegister;
+import vn.tuyenquang.workforce.people.RegisterEntry;
+import vn.tuyenquang.workforce.people.RegisterReads;
 import vn.tuyenquang.workforce.search.SearchIndexes;
 
 /**
  * Rebuilds the candidates index from the register without stopping search: a new versioned index is
  * created, every findable person copied into it (batch by batch, the position kept with each commit so that
  * a restarted job resumes), and the alias moved to it in one atomic request. Changes made while it copied
- * reach the old index through the outbox; they are sent to the new index again just before and just after
- * the move (external versions make the repeat harmless), so that none is lost.
+ * reach the old index through the outbox; the outbox names them again to be sent to the new index just before and
+ * just after the move (external versions make the repeat harmless), so that none is lost.
  */
 @Configuration(proxyBeanMethods = false)
 class CandidateReindexJob {
@@ -59,21 +59,22 @@ class CandidateReindexJob {
 
     /** One batch of findable persons per repetition, in (last change, id) order; the position is committed with it. */
     @Bean
-    Step copyCandidates(JobRepository jobs, PlatformTransactionManager transactions, PersonRegister register,
+    Step copyCandidates(JobRepository jobs, PlatformTransactionManager transactions, RegisterReads register,
                         CandidateProjection projection) {
         return new StepBuilder("copyCandidates", jobs).tasklet((contribution, chunk) -> {
             ExecutionContext position = chunk.getStepContext().getStepExecution().getExecutionContext();
             Instant since = position.containsKey(CURSOR_AT) ? Instant.parse(position.getString(CURSOR_AT)) : Instant.EPOCH;
             UUID after = position.containsKey(CURSOR_ID) ? UUID.fromString(position.getString(CURSOR_ID)) : null;
-            List<PersonRegister.RegisterEntry> batch = register.findableChangedSince(since, after, CandidateProjection.BATCH);
-            List<PersonRegister.RegisterEntry> findable = batch.stream().filter(e -> e.person().consentToBeFound()).toList();
-            projection.send(jobContext(chunk).getString(INDEX), findable);
+            long version = OutboxProjection.nextVersion();
+            List<RegisterEntry> batch = register.findableChangedSince(since, after, CandidateProjection.BATCH);
+            List<RegisterEntry> findable = batch.stream().filter(e -> e.person().consentToBeFound()).toList();
+            projection.sendEntries(jobContext(chunk).getString(INDEX), findable, version);
             contribution.incrementReadCount();
             contribution.incrementWriteCount(findable.size());
             if (batch.size() < CandidateProjection.BATCH) {
                 return RepeatStatus.FINISHED;
             }
-            PersonRegister.RegisterEntry last = batch.get(batch.size() - 1);
+            RegisterEntry last = batch.get(batch.size() - 1);
             position.putString(CURSOR_AT, last.updatedAt().toString());
             position.putString(CURSOR_ID, last.person().id().toString());
             return RepeatStatus.CONTINUABLE;
@@ -81,23 +82,16 @@ class CandidateReindexJob {
     }
 
     @Bean
-    Step moveCandidatesAlias(JobRepository jobs, PlatformTransactionManager transactions, PersonRegister register,
+    Step moveCandidatesAlias(JobRepository jobs, PlatformTransactionManager transactions,
                              CandidateProjection projection, SearchIndexes indexes) {
         return new StepBuilder("moveCandidatesAlias", jobs).tasklet((contribution, chunk) -> {
             String index = jobContext(chunk).getString(INDEX);
             Instant since = Instant.parse(jobContext(chunk).getString(STARTED)).minus(LATE_COMMITS);
-            catchUp(register, projection, index, since);
+            projection.catchUp(index, since);
             indexes.moveAlias(CandidateProjection.ALIAS, index);
-            catchUp(register, projection, index, since);
+            projection.catchUp(index, since);
             return RepeatStatus.FINISHED;
         }, transactions).build();
-    }
-
-    /** Sends everyone who changed since {@code since} to {@code index}: new consents, changes and withdrawals. */
-    private static void catchUp(PersonRegister register, CandidateProjection projection, String index, Instant since)
-            throws IOException {
-        ChangedSince.send(since, register::findableChangedSince, PersonRegister.RegisterEntry::updatedAt,
-                e -> e.person().id(), page -> projection.send(index, page));
     }
 
     private static ExecutionContext jobContext(ChunkContext chunk) {

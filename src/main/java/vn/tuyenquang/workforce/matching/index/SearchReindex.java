@@ -1,4 +1,4 @@
-package vn.tuyenquang.workforce.matching;
+package vn.tuyenquang.workforce.matching.index;
 
 import java.time.Clock;
 

@@ -1,4 +1,4 @@
-package vn.tuyenquang.workforce.matching;
+package vn.tuyenquang.workforce.matching.index;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -7,7 +7,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * would show, nothing personal. The workplace is its own coordinates, else its commune's centre.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record VacancyDocument(String vacancyId, String employerId, String employerName, String title, String titleFolded,
+public record VacancyDocument(String vacancyId, String employerId, String employerName, String title, String titleFolded,
                        String occupationCode, String occupationGroup, String minLevel, Integer minLevelOrdinal,
                        String skills, String skillsFolded, int headcount, long payMinVnd, long payMaxVnd,
                        String communeCode, String industrialPark, CandidateDocument.GeoPoint location, String deadline,

@@ -1,4 +1,4 @@
-package vn.tuyenquang.workforce.matching;
+package vn.tuyenquang.workforce.matching.index;
 
 import java.util.List;
 
@@ -11,17 +11,17 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * them, so the Elasticsearch client's own JSON mapper needs no date support.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record CandidateDocument(String personId, String maskedName, String sex, int birthYear, String ageBand,
+public record CandidateDocument(String personId, String maskedName, String sex, int birthYear, String ageBand,
                          String communeCode, GeoPoint location, boolean availableForWork, String highestLevel,
                          Integer highestLevelOrdinal, List<Qualification> qualifications, String skills,
                          String skillsFolded, Integer experienceYears, String lastTrainedOn, String updatedAt) {
 
-    record GeoPoint(double lat, double lon) {
+    public record GeoPoint(double lat, double lon) {
     }
 
     /** One qualification: verified when a centre here issued it, declared when the person said so in a survey. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Qualification(String occupationCode, String occupationGroup, String level, Integer levelOrdinal,
+    public record Qualification(String occupationCode, String occupationGroup, String level, Integer levelOrdinal,
                          boolean verified, String completedOn) {
     }
 }

@@ -1,13 +1,13 @@
-package vn.tuyenquang.workforce.matching;
+package vn.tuyenquang.workforce.matching.index;
 
 import java.io.IOException;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -18,34 +18,33 @@ import org.springframework.stereotype.Component;
 import vn.tuyenquang.workforce.indicators.AgeBand;
 import vn.tuyenquang.workforce.people.LabourStatus;
 import vn.tuyenquang.workforce.people.Person;
-import vn.tuyenquang.workforce.people.PersonRegister;
+import vn.tuyenquang.workforce.people.QualificationFact;
+import vn.tuyenquang.workforce.people.RegisterEntry;
+import vn.tuyenquang.workforce.people.RegisterReads;
 import vn.tuyenquang.workforce.reference.Commune;
 import vn.tuyenquang.workforce.reference.QualificationLevel;
 import vn.tuyenquang.workforce.reference.ReferenceCatalog;
 import vn.tuyenquang.workforce.text.VietnameseText;
+import vn.tuyenquang.workforce.training.TrainingRegistry;
 
 /**
- * Keeps the {@code candidates} index in step with the register through its transactional outbox: every
- * change to a person who has ever consented to be found queues a row in the change's own transaction.
- * Every few seconds this reads the oldest rows, sends the persons as the register has them now in one bulk
- * request (a consenting person indexed, anyone else deleted, each with the time of their last change as an
- * external version, so that a stale write can never overwrite a newer one), and only then deletes the rows.
- * While Elasticsearch is down the register works as ever and the rows wait; the index catches up when it
- * returns. A transaction that commits late is simply read on the next run: nothing is skipped.
+ * Keeps the {@code candidates} index in step with the register: a person who consents to be found is indexed as the
+ * register has them now, with the names of the courses they completed; anyone else is deleted. Never their name in
+ * full, citizen ID, phone or ethnic group.
  */
 @Component
-class CandidateProjection extends OutboxProjection {
+public class CandidateProjection extends OutboxProjection {
 
-    static final String ALIAS = "candidates";
+    public static final String ALIAS = "candidates";
 
-    private final PersonRegister register;
-    private final vn.tuyenquang.workforce.training.TrainingRegistry training;
+    private final RegisterReads register;
+    private final TrainingRegistry training;
     private final ReferenceCatalog reference;
     private final Clock clock;
 
-    CandidateProjection(PersonRegister register, vn.tuyenquang.workforce.training.TrainingRegistry training,
-                        ReferenceCatalog reference, ElasticsearchClient client, Clock clock) {
-        super("candidates", client);
+    CandidateProjection(RegisterReads register, TrainingRegistry training, ReferenceCatalog reference,
+                        SearchOutbox outbox, ElasticsearchClient client, Clock clock) {
+        super(ALIAS, SearchOutbox.Kind.CANDIDATE, outbox, client, clock);
         this.register = register;
         this.training = training;
         this.reference = reference;
@@ -53,27 +52,24 @@ class CandidateProjection extends OutboxProjection {
     }
 
     @Override
-    int syncBatch() throws IOException {
-        PersonRegister.QueuedForSearch queued = register.queuedForSearch(BATCH);
-        send(ALIAS, queued.persons());
-        register.doneForSearch(queued.outboxIds());
-        return queued.outboxIds().size();
+    void send(String index, Collection<UUID> personIds) throws IOException {
+        long version = nextVersion();
+        sendEntries(index, register.entries(personIds), version);
     }
 
     /**
-     * Sends persons as the register has them to {@code index} (the alias, or a rebuild's new index): the
-     * consenting ones indexed, the others deleted, all with external versions.
+     * Sends persons as the register has them to {@code index}: the consenting ones indexed, the others deleted, all
+     * with {@code version}, taken before they were read.
      */
-    void send(String index, List<PersonRegister.RegisterEntry> changed) throws IOException {
+    void sendEntries(String index, List<RegisterEntry> changed, long version) throws IOException {
         if (changed.isEmpty()) {
             return;
         }
         Map<UUID, List<String>> courses = training.completedCourseNames(
                 changed.stream().map(e -> e.person().id()).toList());
         List<BulkOperation> operations = new ArrayList<>();
-        for (PersonRegister.RegisterEntry entry : changed) {
+        for (RegisterEntry entry : changed) {
             String id = entry.person().id().toString();
-            long version = ChronoUnit.MICROS.between(Instant.EPOCH, entry.updatedAt());
             if (entry.person().consentToBeFound()) {
                 CandidateDocument document = document(entry, courses.getOrDefault(entry.person().id(), List.of()));
                 operations.add(BulkOperation.of(b -> b.index(i -> i.index(index).id(id).version(version)
@@ -86,7 +82,7 @@ class CandidateProjection extends OutboxProjection {
         bulk(operations);
     }
 
-    CandidateDocument document(PersonRegister.RegisterEntry entry, List<String> courseNames) {
+    public CandidateDocument document(RegisterEntry entry, List<String> courseNames) {
         Person person = entry.person();
         int birthYear = person.birthDate().getYear();
         Optional<Commune> commune = reference.commune(person.communeCode());
@@ -106,10 +102,10 @@ class CandidateProjection extends OutboxProjection {
                 person.highestLevelCode().flatMap(reference::qualificationLevel).map(QualificationLevel::ordinal)
                         .orElse(null),
                 qualifications, skills.isEmpty() ? null : skills, skills.isEmpty() ? null : VietnameseText.fold(skills),
-                entry.qualifications().stream().map(PersonRegister.QualificationFact::yearsInTrade)
-                        .filter(java.util.Objects::nonNull).max(Integer::compare).orElse(null),
-                entry.qualifications().stream().filter(PersonRegister.QualificationFact::verified)
-                        .map(PersonRegister.QualificationFact::acquiredOn).filter(java.util.Objects::nonNull)
+                entry.qualifications().stream().map(QualificationFact::yearsInTrade)
+                        .filter(Objects::nonNull).max(Integer::compare).orElse(null),
+                entry.qualifications().stream().filter(QualificationFact::verified)
+                        .map(QualificationFact::acquiredOn).filter(Objects::nonNull)
                         .max(LocalDate::compareTo).map(LocalDate::toString).orElse(null),
                 entry.updatedAt().toString());
     }

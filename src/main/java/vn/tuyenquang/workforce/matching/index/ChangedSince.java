@@ -1,4 +1,4 @@
-package vn.tuyenquang.workforce.matching;
+package vn.tuyenquang.workforce.matching.index;
 
 import java.io.IOException;
 import java.time.Instant;
@@ -8,7 +8,7 @@ import java.util.function.Function;
 
 /**
  * Pages through records changed at or after an instant, in (last change, id) order, handing each page on:
- * how the reindex jobs copy a register into a new index and catch up with what changed meanwhile.
+ * how a rebuild copies the vacancies into a new index.
  */
 final class ChangedSince {
 
@@ -17,9 +17,9 @@ final class ChangedSince {
         List<T> read(Instant since, UUID after, int limit);
     }
 
-    /** Where a page goes. */
+    /** Where a page goes, with the version taken before it was read. */
     interface Sender<T> {
-        void send(List<T> page) throws IOException;
+        void send(List<T> page, long version) throws IOException;
     }
 
     private ChangedSince() {
@@ -31,8 +31,9 @@ final class ChangedSince {
         int sent = 0;
         UUID after = null;
         while (true) {
+            long version = OutboxProjection.nextVersion();
             List<T> page = reader.read(since, after, OutboxProjection.BATCH);
-            sender.send(page);
+            sender.send(page, version);
             sent += page.size();
             if (page.size() < OutboxProjection.BATCH) {
                 return sent;

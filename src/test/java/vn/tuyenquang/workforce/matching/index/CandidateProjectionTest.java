@@ -1,4 +1,4 @@
-package vn.tuyenquang.workforce.matching;
+package vn.tuyenquang.workforce.matching.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -22,6 +22,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.elasticsearch.ElasticsearchConnectionDetails;
 import org.springframework.context.annotation.Import;
+import vn.tuyenquang.workforce.people.PersonRecords;
+import vn.tuyenquang.workforce.people.RegisterEntry;
+import vn.tuyenquang.workforce.people.RegisterImports;
+import vn.tuyenquang.workforce.people.RegisterReads;
+import vn.tuyenquang.workforce.people.SurveyedStatus;
 import vn.tuyenquang.workforce.IntegrationTest;
 import vn.tuyenquang.workforce.TestServers;
 import vn.tuyenquang.workforce.accounts.CurrentUser;
@@ -43,10 +48,22 @@ import vn.tuyenquang.workforce.training.TrainingRegistry;
 class CandidateProjectionTest {
 
     @Autowired
+    PersonRecords records;
+
+    @Autowired
+    RegisterImports registerImports;
+
+    @Autowired
+    RegisterReads reads;
+
+    @Autowired
     CandidateProjection projection;
 
     @Autowired
     VacancyProjection vacancies;
+
+    @Autowired
+    SearchOutbox outbox;
 
     @Autowired
     vn.tuyenquang.workforce.employers.Employers employers;
@@ -89,7 +106,7 @@ class CandidateProjectionTest {
         projection.sync();
         assertThat(rawDocument()).isNull();
 
-        register.setConsent(person, true);
+        records.setConsent(person, true);
         projection.sync();
 
         String json = rawDocument();
@@ -101,7 +118,7 @@ class CandidateProjectionTest {
     @Test
     void changesMadeWhileElasticsearchIsStoppedReachBothIndexesWhenItStartsAgain() throws Exception {
         assumeTrue(TestServers.elasticsearchIsLocal(), "only the local engine can be stopped by a test");
-        register.setConsent(person, true);
+        records.setConsent(person, true);
         projection.sync();
         assertThat(rawDocument()).contains("\"communeCode\":\"00694\"");
         CurrentUser employer = accounts.create(Role.EMPLOYER);
@@ -113,20 +130,20 @@ class CandidateProjectionTest {
 
         TestServers.whileElasticsearchIsStopped(() -> {
             // The register and the employers work as ever; the changes wait in the outboxes, written in their own transactions.
-            assertThat(register.updateFromSurvey(List.of(
-                    new PersonRegister.SurveyedStatus(person, "02623", LabourStatus.EMPLOYED)))).containsExactly(person);
+            assertThat(registerImports.updateFromSurvey(List.of(
+                    new SurveyedStatus(person, "02623", LabourStatus.EMPLOYED)))).containsExactly(person);
             employers.move(employer, vacancy, Vacancy.Status.OPEN);
             assertThatThrownBy(projection::sync).isInstanceOf(IOException.class);
             assertThatThrownBy(vacancies::sync).isInstanceOf(IOException.class);
-            assertThat(register.queuedForSearch(Integer.MAX_VALUE).persons())
-                    .anySatisfy(entry -> assertThat(entry.person().id()).isEqualTo(person));
+            assertThat(outbox.waiting(SearchOutbox.Kind.CANDIDATE, Integer.MAX_VALUE))
+                    .anySatisfy(queued -> assertThat(queued.recordId()).isEqualTo(person));
         });
 
         projection.sync();
         vacancies.sync();
         assertThat(rawDocument()).contains("\"communeCode\":\"02623\"").doesNotContain("00694");
-        assertThat(register.queuedForSearch(Integer.MAX_VALUE).persons())
-                .noneSatisfy(entry -> assertThat(entry.person().id()).isEqualTo(person));
+        assertThat(outbox.waiting(SearchOutbox.Kind.CANDIDATE, Integer.MAX_VALUE))
+                .noneSatisfy(queued -> assertThat(queued.recordId()).isEqualTo(person));
         assertThat(vacancyStatus(vacancy)).isEqualTo("OPEN");
     }
 
@@ -137,7 +154,7 @@ class CandidateProjectionTest {
 
     @Test
     void aCompletedCourseAddsToTheSkillsEmployersSearch() throws Exception {
-        register.setConsent(person, true);
+        records.setConsent(person, true);
         projection.sync();
         UUID centre = accounts.newCentre();
         CurrentUser staff = accounts.create(Role.CENTRE_STAFF, centre);
@@ -153,24 +170,24 @@ class CandidateProjectionTest {
 
     @Test
     void withdrawingConsentRemovesTheCandidate() throws Exception {
-        register.setConsent(person, true);
+        records.setConsent(person, true);
         projection.sync();
         assertThat(rawDocument()).isNotNull();
 
-        register.setConsent(person, false);
+        records.setConsent(person, false);
         projection.sync();
         assertThat(rawDocument()).isNull();
     }
 
     @Test
     void aStaleWriteNeverOverwritesANewerOne() throws Exception {
-        register.setConsent(person, true);
+        records.setConsent(person, true);
         projection.sync();
         String current = rawDocument();
 
-        PersonRegister.RegisterEntry entry = register.findableChangedSince(Instant.EPOCH, null, Integer.MAX_VALUE).stream()
+        RegisterEntry entry = reads.findableChangedSince(Instant.EPOCH, null, Integer.MAX_VALUE).stream()
                 .filter(e -> e.person().id().equals(person)).findFirst().orElseThrow();
-        CandidateDocument stale = projection.document(new PersonRegister.RegisterEntry(entry.person(), List.of(),
+        CandidateDocument stale = projection.document(new RegisterEntry(entry.person(), List.of(),
                 entry.updatedAt().minusSeconds(60)), List.of("Nghề cũ"));
         long staleVersion = ChronoUnit.MICROS.between(Instant.EPOCH, Instant.parse(stale.updatedAt()));
         var response = client.bulk(b -> b.operations(o -> o.index(i -> i.index(CandidateProjection.ALIAS)

@@ -1,6 +1,5 @@
-package vn.tuyenquang.workforce.matching;
+package vn.tuyenquang.workforce.matching.index;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,13 +13,14 @@ import org.springframework.batch.repeat.RepeatStatus;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
-import vn.tuyenquang.workforce.employers.Employers;
+import vn.tuyenquang.workforce.employers.IndexedVacancy;
+import vn.tuyenquang.workforce.employers.VacancyReads;
 import vn.tuyenquang.workforce.search.SearchIndexes;
 
 /**
  * Rebuilds the vacancies index without stopping search, as {@link CandidateReindexJob} does the candidates':
  * a new versioned index, every vacancy copied into it, the alias moved in one atomic request, and the
- * vacancies changed meanwhile sent again before and after the move. Vacancies are few (thousands), so it
+ * vacancies changed meanwhile (as the outbox tells) sent again before and after the move. Vacancies are few (thousands), so it
  * is one step; a failed run is simply run again, into another new index.
  */
 @Configuration(proxyBeanMethods = false)
@@ -35,24 +35,19 @@ class VacancyReindexJob {
     }
 
     @Bean
-    Step rebuildVacancies(JobRepository jobs, PlatformTransactionManager transactions, Employers employers,
+    Step rebuildVacancies(JobRepository jobs, PlatformTransactionManager transactions, VacancyReads employers,
                           VacancyProjection projection, SearchIndexes indexes, Clock clock) {
         return new StepBuilder("rebuildVacancies", jobs).tasklet((contribution, chunk) -> {
             Instant started = clock.instant();
             String index = indexes.createRebuild(VacancyProjection.ALIAS, started);
-            contribution.incrementWriteCount(copy(employers, projection, index, Instant.EPOCH));
+            contribution.incrementWriteCount(ChangedSince.send(Instant.EPOCH, employers::changedSince,
+                    IndexedVacancy::updatedAt, v -> v.vacancy().id(),
+                    (page, version) -> projection.sendVacancies(index, page, version)));
             Instant since = started.minus(LATE_COMMITS);
-            copy(employers, projection, index, since);
+            projection.catchUp(index, since);
             indexes.moveAlias(VacancyProjection.ALIAS, index);
-            copy(employers, projection, index, since);
+            projection.catchUp(index, since);
             return RepeatStatus.FINISHED;
         }, transactions).build();
-    }
-
-    /** Sends every vacancy changed since {@code since} to {@code index}; returns how many. */
-    private static int copy(Employers employers, VacancyProjection projection, String index, Instant since)
-            throws IOException {
-        return ChangedSince.send(since, employers::changedSince, Employers.IndexedVacancy::updatedAt,
-                v -> v.vacancy().id(), page -> projection.send(index, page));
     }
 }

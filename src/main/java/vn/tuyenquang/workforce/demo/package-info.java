@@ -1,0 +1,8 @@
+/**
+ * The demonstration province: synthetic centres, learners, surveys and employers for the demo profile.
+ */
+@ApplicationModule(displayName = "demo", allowedDependencies = {
+        "accounts", "employers", "imports", "indicators", "people", "reference", "training"})
+package vn.tuyenquang.workforce.demo;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,121 @@
+package vn.tuyenquang.workforce.matching.index;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.scheduling.annotation.Scheduled;
+
+/**
+ * An index kept in step with PostgreSQL through {@link SearchOutbox}: every few seconds the oldest waiting rows of its
+ * kind are read, their records sent as they are now in one bulk request, and only then the rows marked sent. While
+ * Elasticsearch is down the rows wait, and the index catches up when it returns.
+ * <p>
+ * Every write carries an external version: the time at which the records were read, in microseconds, never the same
+ * twice. A write of what was read later therefore always wins over one of what was read before, whatever order the
+ * requests reach Elasticsearch in; whatever changed after a read has a row of its own, sent later.
+ */
+public abstract class OutboxProjection {
+
+    static final int BATCH = 1000;
+
+    private static final AtomicLong LAST_VERSION = new AtomicLong();
+
+    private final Logger log = LoggerFactory.getLogger(getClass());
+    private final String alias;
+    private final SearchOutbox.Kind kind;
+    private final SearchOutbox outbox;
+    private final ElasticsearchClient client;
+    private final Clock clock;
+
+    /** Whether the last run failed: the failure is logged once, not every five seconds, and so is the recovery. */
+    private boolean failing;
+
+    OutboxProjection(String alias, SearchOutbox.Kind kind, SearchOutbox outbox, ElasticsearchClient client, Clock clock) {
+        this.alias = alias;
+        this.kind = kind;
+        this.outbox = outbox;
+        this.client = client;
+        this.clock = clock;
+    }
+
+    @Scheduled(initialDelayString = "PT10S", fixedDelayString = "PT5S")
+    void scheduledSync() {
+        try {
+            sync();
+            if (failing) {
+                log.info("The {} index is being updated again.", alias);
+                failing = false;
+            }
+        } catch (IOException | ElasticsearchException | DataAccessException e) {
+            if (!failing) {
+                log.warn("The {} index could not be updated ({}); it catches up when Elasticsearch answers.", alias,
+                        e.getMessage());
+                failing = true;
+            }
+        }
+    }
+
+    /** Sends every queued change, batch by batch; returns how many outbox rows were handled. */
+    public synchronized int sync() throws IOException {
+        int handled = 0;
+        while (true) {
+            List<SearchOutbox.Queued> queued = outbox.waiting(kind, BATCH);
+            send(alias, queued.stream().map(SearchOutbox.Queued::recordId).distinct().toList());
+            outbox.sent(queued.stream().map(SearchOutbox.Queued::id).toList(), clock.instant());
+            handled += queued.size();
+            if (queued.size() < BATCH) {
+                return handled;
+            }
+        }
+    }
+
+    /**
+     * Sends again every record changed at or after {@code since} to {@code index}, whether or not the alias had it
+     * already: how a rebuild catches up with what changed while it copied. Returns how many records.
+     */
+    int catchUp(String index, Instant since) throws IOException {
+        List<UUID> changed = new ArrayList<>(outbox.changedSince(kind, since));
+        for (int from = 0; from < changed.size(); from += BATCH) {
+            send(index, changed.subList(from, Math.min(changed.size(), from + BATCH)));
+        }
+        return changed.size();
+    }
+
+    /** Sends these records, as they are now, to {@code index} (the alias, or a rebuild's new index). */
+    abstract void send(String index, Collection<UUID> recordIds) throws IOException;
+
+    /** A version for what is about to be read: later than every version handed out before, in this process. */
+    static long nextVersion() {
+        long now = ChronoUnit.MICROS.between(Instant.EPOCH, Instant.now());
+        return LAST_VERSION.updateAndGet(last -> Math.max(last + 1, now));
+    }
+
+    /** One bulk request; a version conflict (a newer version is there) or deleting what is not there is fine. */
+    void bulk(List<BulkOperation> operations) throws IOException {
+        if (operations.isEmpty()) {
+            return;
+        }
+        BulkResponse response = client.bulk(b -> b.operations(operations));
+        for (BulkResponseItem item : response.items()) {
+            if (item.error() != null && item.status() != 409 && item.status() != 404) {
+                throw new IOException("Elasticsearch refused " + alias + " document " + item.id() + ": "
+                        + item.error().reason());
+            }
+        }
+    }
+}

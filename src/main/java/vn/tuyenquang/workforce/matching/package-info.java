@@ -1,0 +1,9 @@
+/**
+ * Matching trained workers and vacancies through Elasticsearch: owns the search indexes, their outbox and rebuilds
+ * (matching.index), fed by the other modules' events.
+ */
+@ApplicationModule(displayName = "matching", allowedDependencies = {
+        "accounts", "employers", "indicators", "people", "reference", "search", "system", "text", "training"})
+package vn.tuyenquang.workforce.matching;
+
+import org.springframework.modulith.ApplicationModule;

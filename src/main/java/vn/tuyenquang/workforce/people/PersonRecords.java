@@ -1,0 +1,124 @@
+package vn.tuyenquang.workforce.people;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.tuyenquang.workforce.accounts.AuditTrail;
+import vn.tuyenquang.workforce.accounts.CurrentUser;
+
+/**
+ * A person's record as the people who keep it see it: the department, administrators and the commune officer of
+ * the person's commune the whole of it; the staff another module lets open it ({@link PersonVisibility}: a centre
+ * its learners, an employer its contacts) the identity alone ({@link Reach}). Refused to anyone else, with the
+ * same answer whether or not the person exists. The grants are the beans that offer them.
+ */
+@Service
+public class PersonRecords {
+
+    private final PersonRepository persons;
+    private final ObjectProvider<PersonVisibility> grants;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+
+    PersonRecords(PersonRepository persons, ObjectProvider<PersonVisibility> grants, AuditTrail audit, Clock clock,
+                  ApplicationEventPublisher events) {
+        this.persons = persons;
+        this.grants = grants;
+        this.audit = audit;
+        this.clock = clock;
+        this.events = events;
+    }
+
+    /** The person's record, as far as {@code user} may see it; never a record outside their scope. */
+    public Person view(CurrentUser user, UUID id) {
+        Person person = persons.findById(id).orElseThrow(() -> new InvalidValueException("person.notFound"));
+        return reach(user, person) == Reach.WHOLE ? person : person.identityOnly();
+    }
+
+    /**
+     * The whole record, for what only the record's keepers may do (show the phone, record consent, export):
+     * refused to anyone who may see the identity alone.
+     */
+    public Person viewWhole(CurrentUser user, UUID id) {
+        Person person = persons.findById(id).orElseThrow(() -> new InvalidValueException("person.notFound"));
+        requireWhole(user, person);
+        return person;
+    }
+
+    /** How much of {@code person}'s record {@code user} may see (refused when none of it). */
+    public Reach reach(CurrentUser user, Person person) {
+        if (user.role().isProvinceWide() || user.communeCode().map(person.communeCode()::equals).orElse(false)) {
+            return Reach.WHOLE;
+        }
+        if (grants.orderedStream().anyMatch(grant -> grant.mayView(user, person.id()))) {
+            return Reach.IDENTITY;
+        }
+        throw new AccessDeniedException("person outside the user's scope");
+    }
+
+    /** The person with their qualification facts, for those who may see the whole record. */
+    public RegisterEntry entry(CurrentUser user, UUID id) {
+        RegisterEntry entry = persons.entries(List.of(id)).stream().findFirst()
+                .orElseThrow(() -> new InvalidValueException("person.notFound"));
+        requireWhole(user, entry.person());
+        return entry;
+    }
+
+    private void requireWhole(CurrentUser user, Person person) {
+        if (reach(user, person) != Reach.WHOLE) {
+            throw new AccessDeniedException("the identity alone is in the user's reach");
+        }
+    }
+
+    /** Records that the user was shown the person's contact details (phone, citizen ID in full). */
+    public void revealed(UUID personId, String what) {
+        audit.revealed(Person.RECORD_TYPE, personId, what);
+    }
+
+    /**
+     * Records the person's consent to be found by employers, given or withdrawn (on their request,
+     * entered by staff). Withdrawal takes effect at once: matching reads this flag, and every permission an
+     * employer had to contact the person ends with it ({@link ConsentWithdrawn}).
+     */
+    @Transactional
+    public void setConsent(UUID personId, boolean consent) {
+        Person before = persons.findById(personId).orElseThrow(() -> new InvalidValueException("person.notFound"));
+        persons.setConsent(personId, consent, clock.instant());
+        audit.changed(Person.RECORD_TYPE, personId, Map.of("consentToBeFound", before.consentToBeFound()),
+                Map.of("consentToBeFound", consent));
+        events.publishEvent(new PersonsChanged(Set.of(personId)));
+        if (!consent) {
+            events.publishEvent(new ConsentWithdrawn(personId));
+        }
+    }
+
+    /** Everything the register holds about a person, for a request to see one's own data (Decree 13/2023). */
+    public Map<String, Object> export(UUID personId) {
+        Person p = persons.findById(personId).orElseThrow(() -> new InvalidValueException("person.notFound"));
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("citizenId", p.citizenId().value());
+        data.put("fullName", p.fullName());
+        data.put("birthDate", p.birthDate().toString());
+        data.put("sex", p.sex().name());
+        data.put("ethnicCode", p.ethnicCode());
+        data.put("communeCode", p.communeCode());
+        data.put("phone", p.phone().map(PhoneNumber::value).orElse(null));
+        data.put("labourStatus", p.labourStatus().name());
+        data.put("consentToBeFound", p.consentToBeFound());
+        data.put("highestLevel", p.highestLevelCode().orElse(null));
+        data.put("certified", p.certified());
+        data.put("qualifications", persons.qualificationsOf(personId));
+        data.put("recordedSince", p.createdAt().toString());
+        return data;
+    }
+}

@@ -1,0 +1,124 @@
+package vn.tuyenquang.workforce.people;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+import vn.tuyenquang.workforce.system.Database;
+
+/**
+ * The register counted in one pass over the person table, the one read of it another module (the indicators) may
+ * not do through entries, for speed: one cell per commune, sex, ethnic group and age band, with the population,
+ * trained and certified counts as of 31 December of each year asked for. Each person is one row, so each is counted
+ * once; the dated columns derived from their qualifications (certified_since, short_course_since, informal_since)
+ * say from when they count.
+ *
+ * <p>On PostgreSQL the query reads the covering index {@code person_indicator_cells} alone (an index-only
+ * scan over a third of the table's width) and hashes the cells in memory, with planner settings of its own
+ * transaction: the planner overestimates the cells tenfold (it cannot know that the age band takes six
+ * values), so left alone it sorts a million rows on disk; see docs/ARCHITECTURE.md, Indicators.
+ */
+@Repository
+public class RegisterCounts {
+
+    /** Planner settings for the one counting query, on PostgreSQL only; SET LOCAL ends with its transaction. */
+    private static final List<String> POSTGRES_PLAN = List.of("set local work_mem = '32MB'",
+            "set local random_page_cost = 1.1", "set local jit = off");
+
+    /** An age band by its name and the age it starts at. */
+    public record Band(String name, int fromAge) {
+    }
+
+    /**
+     * What to count: persons aged at least {@code workingAge} on 31 December of each of {@code years} (ascending) with
+     * one of {@code statuses}, in age {@code bands} (ascending, as of the last year); trained means certified, or also
+     * a short course or a skill acquired informally when those count.
+     */
+    public record Question(List<Integer> years, int workingAge, List<Band> bands, List<LabourStatus> statuses,
+                           boolean shortCourses, boolean informalSkills, Optional<String> commune) {
+    }
+
+    /** The counts of one year. */
+    public record Count(long population, long trained, long certified) {
+    }
+
+    /** The counts of one commune × sex × ethnic group × age band, per year (in the order asked). */
+    public record Cell(String communeCode, String sex, String ethnicCode, String band, List<Count> byYear) {
+    }
+
+    private final JdbcClient jdbc;
+    private final boolean postgres;
+
+    RegisterCounts(JdbcClient jdbc, Database database) {
+        this.jdbc = jdbc;
+        this.postgres = database.isPostgres();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Cell> count(Question question) {
+        if (postgres) {
+            POSTGRES_PLAN.forEach(setting -> jdbc.sql(setting).update());
+        }
+        List<Integer> years = question.years();
+        List<Band> bands = question.bands();
+        int last = years.get(years.size() - 1);
+        StringBuilder sql = new StringBuilder("select commune_code, sex, ethnic_code, case");
+        for (int i = bands.size() - 1; i > 0; i--) {
+            sql.append(" when birth_date <= :born").append(i).append(" then '").append(bands.get(i).name()).append('\'');
+        }
+        sql.append(" else '").append(bands.get(0).name()).append("' end as band");
+        for (int i = 0; i < years.size(); i++) {
+            String adult = "birth_date <= :adult" + i;
+            sql.append(",\n sum(case when ").append(adult).append(" then 1 else 0 end) as p").append(i)
+                    .append(",\n sum(case when ").append(adult).append(" and (").append(trained(question, i))
+                    .append(") then 1 else 0 end) as t").append(i)
+                    .append(",\n sum(case when ").append(adult).append(" and certified_since <= :day").append(i)
+                    .append(" then 1 else 0 end) as c").append(i);
+        }
+        sql.append("\nfrom person where birth_date <= :adult").append(years.size() - 1)
+                .append(" and labour_status in (:statuses)");
+        question.commune().ifPresent(c -> sql.append(" and commune_code = :commune"));
+        sql.append("\ngroup by commune_code, sex, ethnic_code, 4");
+
+        JdbcClient.StatementSpec statement = jdbc.sql(sql.toString())
+                .param("statuses", question.statuses().stream().map(LabourStatus::name).toList());
+        LocalDate lastDay = LocalDate.of(last, 12, 31);
+        for (int i = 1; i < bands.size(); i++) {
+            statement = statement.param("born" + i, Date.valueOf(lastDay.minusYears(bands.get(i).fromAge())));
+        }
+        for (int i = 0; i < years.size(); i++) {
+            LocalDate day = LocalDate.of(years.get(i), 12, 31);
+            statement = statement.param("day" + i, Date.valueOf(day))
+                    .param("adult" + i, Date.valueOf(day.minusYears(question.workingAge())));
+        }
+        if (question.commune().isPresent()) {
+            statement = statement.param("commune", question.commune().get());
+        }
+        return statement.query((rs, n) -> {
+            List<Count> byYear = new ArrayList<>(years.size());
+            for (int i = 0; i < years.size(); i++) {
+                byYear.add(new Count(rs.getLong("p" + i), rs.getLong("t" + i), rs.getLong("c" + i)));
+            }
+            return new Cell(rs.getString("commune_code"), rs.getString("sex"), rs.getString("ethnic_code"),
+                    rs.getString("band"), byYear);
+        }).list();
+    }
+
+    /** Who counts as trained on 31 December of year {@code i}. */
+    private static String trained(Question question, int i) {
+        String day = ":day" + i;
+        StringBuilder predicate = new StringBuilder("certified_since <= ").append(day);
+        if (question.shortCourses()) {
+            predicate.append(" or short_course_since <= ").append(day);
+        }
+        if (question.informalSkills()) {
+            predicate.append(" or informal_since <= ").append(day);
+        }
+        return predicate.toString();
+    }
+}
