@@ -19,28 +19,53 @@ import java.util.List;
  * @param bySex       by sex, register communes only
  * @param byEthnicGroup by ethnic group, register communes only
  * @param byAgeBand   by age band, register communes only
+ * @param frozen      the scope's figure as frozen for this year, when it was frozen with these settings (shown
+ *                    beside the live figure, labelled revised, when they differ)
+ * @param baselineFixed whether the baseline year was frozen with these settings, so that the path exists
+ * @param leftOut     the communes (and the people of their labour force) the figures leave out: those resting on a
+ *                    commune baseline, which counts the labour force only, when the denominator is another
  */
 public record IndicatorReport(int year, IndicatorSettings settings, Progress.Targets targets, String communeCode,
                               Figure headline, Progress progress, List<YearFigure> trend, List<PathPoint> path,
                               List<CommuneFigure> communes, List<Row> byKind, List<Row> bySex,
-                              List<Row> byEthnicGroup, List<Row> byAgeBand) {
+                              List<Row> byEthnicGroup, List<Row> byAgeBand, Figure frozen, boolean baselineFixed,
+                              LeftOut leftOut) {
 
     /** One line of a breakdown: the key (a code the page names in the reader's language) and its figure. */
     public record Row(String key, Figure figure) {
     }
 
     /**
-     * A commune's figure. {@code baselineYear} is the year of the baseline it rests on, or null when it
-     * rests on the register.
+     * A commune's figure. {@code atBaseline} is its figure in the fixed baseline (null when none is fixed);
+     * {@code baselineYear} the year of the commune baseline it rests on, or null when it rests on the register;
+     * {@code frozen} its figure as frozen for this year, if frozen with these settings.
      */
     public record CommuneFigure(String code, String kind, Figure figure, Figure atBaseline, Progress progress,
-                                Integer baselineYear) {
+                                Integer baselineYear, Figure frozen) {
+
+        /** Whether the live figure differs from the one frozen for the year: it has been revised since. */
+        public boolean revised() {
+            return frozen != null && !frozen.equals(figure);
+        }
+    }
+
+    /** What a total leaves out, in communes and people. */
+    public record LeftOut(long communes, long people) {
+
+        public boolean any() {
+            return communes > 0;
+        }
     }
 
     public record YearFigure(int year, Figure figure) {
     }
 
     public record PathPoint(int year, BigDecimal trainedRate, BigDecimal certifiedRate) {
+    }
+
+    /** Whether the live figure differs from the one frozen for the year: it has been revised since. */
+    public boolean revised() {
+        return frozen != null && !frozen.equals(headline);
     }
 
     /** How many communes rest on a baseline in the year reported (the rest rest on the register). */

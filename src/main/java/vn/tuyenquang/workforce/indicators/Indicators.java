@@ -33,11 +33,13 @@ public class Indicators {
     private final CoverageRepository coverage;
     private final ReferenceCatalog catalog;
     private final IndicatorsProperties properties;
+    private final FrozenReports frozen;
     private final Clock clock;
 
     Indicators(RegisterCells register, CoverageRepository coverage, ReferenceCatalog catalog,
-               IndicatorsProperties properties, Clock clock) {
+               IndicatorsProperties properties, FrozenReports frozen, Clock clock) {
         this.register = register;
+        this.frozen = frozen;
         this.coverage = coverage;
         this.catalog = catalog;
         this.properties = properties;
@@ -86,6 +88,13 @@ public class Indicators {
         int last = years.size() - 1;
         List<RegisterCells.Cell> cells = register.count(years, settings, commune);
         Coverage covered = new Coverage(coverage.baselines(), coverage.surveys());
+        Optional<IndicatorReport> fixed = baseline(targets, settings);
+        Map<String, Figure> fixedByCommune = new HashMap<>();
+        fixed.ifPresent(b -> b.communes().forEach(c -> fixedByCommune.put(c.code(), c.figure())));
+        Optional<IndicatorReport> frozenYear = frozen.find(year).map(Snapshot::report)
+                .filter(r -> r.settings().equals(settings));
+        Map<String, Figure> frozenByCommune = new HashMap<>();
+        frozenYear.ifPresent(r -> r.communes().forEach(c -> frozenByCommune.put(c.code(), c.figure())));
 
         Map<String, Figure[]> registerByCommune = new HashMap<>();
         for (RegisterCells.Cell cell : cells) {
@@ -98,6 +107,8 @@ public class Indicators {
         Figure[] total = emptyYears(years.size());
         List<IndicatorReport.CommuneFigure> communes = new ArrayList<>();
         java.util.Set<String> onRegister = new java.util.HashSet<>();
+        long leftOutCommunes = 0;
+        long leftOutPeople = 0;
         for (Commune c : scope) {
             Figure[] registered = registerByCommune.getOrDefault(c.code(), emptyYears(years.size()));
             Figure[] figures = new Figure[years.size()];
@@ -105,19 +116,30 @@ public class Indicators {
                 figures[i] = covered.figure(c.code(), years.get(i), registered[i], settings.denominator());
                 total[i] = total[i].plus(figures[i]);
             }
-            Integer baselineYear = covered.baselineFor(c.code(), year).map(CommuneBaseline::year).orElse(null);
+            Optional<CommuneBaseline> restsOn = covered.baselineFor(c.code(), year);
+            Integer baselineYear = restsOn.map(CommuneBaseline::year).orElse(null);
             if (baselineYear == null) {
                 onRegister.add(c.code());
+            } else if (settings.denominator() != Denominator.LABOUR_FORCE) {
+                leftOutCommunes++;
+                leftOutPeople += restsOn.get().figure().population();
             }
-            communes.add(new IndicatorReport.CommuneFigure(c.code(), c.kind().name(), figures[last], figures[0],
-                    Progress.of(figures[last], figures[0], year, targets), baselineYear));
+            Optional<Figure> atBaseline = fixed.map(b -> fixedByCommune.getOrDefault(c.code(), Figure.NONE));
+            communes.add(new IndicatorReport.CommuneFigure(c.code(), c.kind().name(), figures[last],
+                    atBaseline.orElse(null), Progress.of(figures[last], atBaseline, year, targets), baselineYear,
+                    frozenByCommune.get(c.code())));
         }
 
         List<RegisterCells.Cell> registerCells = cells.stream().filter(c -> onRegister.contains(c.communeCode())).toList();
         List<IndicatorReport.YearFigure> trend = IntStream.range(0, years.size())
                 .mapToObj(i -> new IndicatorReport.YearFigure(years.get(i), total[i])).toList();
+        Optional<Figure> scopeBaseline = commune.isEmpty() ? fixed.map(IndicatorReport::headline)
+                : fixed.map(b -> fixedByCommune.getOrDefault(commune.get(), Figure.NONE));
+        Figure scopeFrozen = commune.isEmpty() ? frozenYear.map(IndicatorReport::headline).orElse(null)
+                : frozenByCommune.get(commune.get());
         return new IndicatorReport(year, settings, targets, commune.orElse(null), total[last],
-                Progress.of(total[last], total[0], year, targets), trend, path(total[0], targets), communes,
+                Progress.of(total[last], scopeBaseline, year, targets), trend,
+                scopeBaseline.map(b -> path(b, targets)).orElse(List.of()), communes,
                 rows(communes, IndicatorReport.CommuneFigure::kind, IndicatorReport.CommuneFigure::figure,
                         Comparator.comparing(IndicatorReport.Row::key).reversed()),
                 rows(registerCells, RegisterCells.Cell::sex, c -> c.byYear().get(last),
@@ -126,7 +148,16 @@ public class Indicators {
                         Comparator.comparingLong((IndicatorReport.Row r) -> r.figure().population()).reversed()
                                 .thenComparing(IndicatorReport.Row::key)),
                 rows(registerCells, c -> c.band().name(), c -> c.byYear().get(last),
-                        Comparator.comparing(IndicatorReport.Row::key)));
+                        Comparator.comparing(IndicatorReport.Row::key)),
+                scopeFrozen, fixed.isPresent(), new IndicatorReport.LeftOut(leftOutCommunes, leftOutPeople));
+    }
+
+    /**
+     * The official baseline the path starts from: the baseline year's frozen report, if the department froze it with
+     * these settings. Later data never moves it.
+     */
+    private Optional<IndicatorReport> baseline(Progress.Targets targets, IndicatorSettings settings) {
+        return frozen.find(targets.baselineYear()).map(Snapshot::report).filter(r -> r.settings().equals(settings));
     }
 
     private static List<IndicatorReport.PathPoint> path(Figure atBaseline, Progress.Targets targets) {

@@ -4,27 +4,62 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * Where a figure stands on the path to the targets: the rates the path expects in the year reported,
- * whether the figure reaches them, and how many more people must be trained and certified each year
- * from now to reach the targets in the target year (the population taken as it is today).
+ * Where a figure stands on the path to the targets, each rate on its own: the rates the path expects in the year
+ * reported, whether the trained rate reaches its expected rate and whether the certified rate reaches its own, and how
+ * many more people must be trained and certified each year from now to reach the targets in the target year (the
+ * population taken as it is today). A path exists only from a fixed baseline ({@link Baseline}); a year before the
+ * baseline year has no status.
  */
-public record Progress(Status status, BigDecimal expectedTrainedRate, BigDecimal expectedCertifiedRate,
-                       long trainedPerYear, long certifiedPerYear) {
+public record Progress(Status trainedStatus, Status certifiedStatus, BigDecimal expectedTrainedRate,
+                       BigDecimal expectedCertifiedRate, long trainedPerYear, long certifiedPerYear) {
 
-    public enum Status { ON_TRACK, BEHIND, NO_DATA }
+    public enum Status {
+        ON_TRACK, BEHIND, NO_DATA,
+        /** The department has not fixed the baseline (frozen the baseline year), or fixed it with other settings. */
+        NO_BASELINE,
+        /** The year reported is before the baseline year: the path starts later. */
+        BEFORE_BASELINE
+    }
 
-    static Progress of(Figure now, Figure atBaseline, int year, Targets targets) {
-        if (now.isEmpty()) {
-            return new Progress(Status.NO_DATA, null, null, 0, 0);
-        }
-        BigDecimal expectedTrained = targets.expected(atBaseline.trainedRate(), targets.trained(), year);
-        BigDecimal expectedCertified = targets.expected(atBaseline.certifiedRate(), targets.certified(), year);
-        boolean onTrack = now.trainedRate().compareTo(expectedTrained) >= 0
-                && now.certifiedRate().compareTo(expectedCertified) >= 0;
+    /**
+     * Where {@code now} stands in {@code year} against the path from {@code baseline} (the fixed figure of the
+     * baseline year, empty when none is fixed).
+     */
+    static Progress of(Figure now, java.util.Optional<Figure> baseline, int year, Targets targets) {
+        Status none = now.isEmpty() ? Status.NO_DATA
+                : year < targets.baselineYear() ? Status.BEFORE_BASELINE
+                : baseline.isEmpty() ? Status.NO_BASELINE : null;
         int yearsLeft = Math.max(1, targets.year() - year);
-        return new Progress(onTrack ? Status.ON_TRACK : Status.BEHIND, expectedTrained, expectedCertified,
-                perYear(targets.trained(), now.population(), now.trained(), yearsLeft),
-                perYear(targets.certified(), now.population(), now.certified(), yearsLeft));
+        long trainedPerYear = now.isEmpty() ? 0 : perYear(targets.trained(), now.population(), now.trained(), yearsLeft);
+        long certifiedPerYear = now.isEmpty() ? 0
+                : perYear(targets.certified(), now.population(), now.certified(), yearsLeft);
+        if (none != null) {
+            return new Progress(none, none, null, null, trainedPerYear, certifiedPerYear);
+        }
+        BigDecimal expectedTrained = targets.expected(baseline.get().trainedRate(), targets.trained(), year);
+        BigDecimal expectedCertified = targets.expected(baseline.get().certifiedRate(), targets.certified(), year);
+        return new Progress(against(now.trainedRate(), expectedTrained), against(now.certifiedRate(), expectedCertified),
+                expectedTrained, expectedCertified, trainedPerYear, certifiedPerYear);
+    }
+
+    /**
+     * The commune's or the province's status as a whole, stated as both rates: on track only when both are, behind
+     * when either is; otherwise why there is none.
+     */
+    public Status overall() {
+        if (trainedStatus == certifiedStatus) {
+            return trainedStatus;
+        }
+        return trainedStatus == Status.BEHIND || certifiedStatus == Status.BEHIND ? Status.BEHIND : trainedStatus;
+    }
+
+    /** Whether the rates have a path to be measured against. */
+    public boolean hasPath() {
+        return expectedTrainedRate != null;
+    }
+
+    private static Status against(BigDecimal rate, BigDecimal expected) {
+        return rate.compareTo(expected) >= 0 ? Status.ON_TRACK : Status.BEHIND;
     }
 
     private static long perYear(BigDecimal targetPercent, long population, long counted, int yearsLeft) {

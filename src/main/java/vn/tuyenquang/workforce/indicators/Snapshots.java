@@ -1,48 +1,60 @@
 package vn.tuyenquang.workforce.indicators;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tuyenquang.workforce.accounts.AuditTrail;
 import vn.tuyenquang.workforce.accounts.CurrentUser;
 
 /**
- * Freezes a year's province report as reported. A frozen year is stored as the whole report (JSON) and
- * is never recomputed, changed or removed (on PostgreSQL a trigger refuses it too); freezing a year
- * twice is refused.
+ * Freezes a year's province report as reported, with the settings it was computed with, who froze it and when. A
+ * frozen report is stored whole (JSON) and never recomputed, changed or removed (on PostgreSQL a trigger refuses it
+ * too). A year is counted as of its 31 December, so it can be frozen as final only once that day has passed; before,
+ * only as provisional. A provisional snapshot is superseded by the next one; a final one never.
  */
 @Service
 public class Snapshots {
 
     private final Indicators indicators;
-    private final SnapshotRepository snapshots;
-    private final ObjectMapper json;
+    private final FrozenReports frozen;
     private final AuditTrail audit;
     private final Clock clock;
 
-    Snapshots(Indicators indicators, SnapshotRepository snapshots, ObjectMapper json, AuditTrail audit, Clock clock) {
+    Snapshots(Indicators indicators, FrozenReports frozen, AuditTrail audit, Clock clock) {
         this.indicators = indicators;
-        this.snapshots = snapshots;
-        this.json = json;
+        this.frozen = frozen;
         this.audit = audit;
         this.clock = clock;
     }
 
+    /** What freezing the year would store: the report as it is now, with these settings. */
+    public IndicatorReport preview(int year, IndicatorSettings settings) {
+        return indicators.report(Optional.empty(), year, settings);
+    }
+
+    /** Whether the year can be frozen as final today (its 31 December has passed). */
+    public boolean mayBeFinal(int year) {
+        return LocalDate.now(clock).isAfter(LocalDate.of(year, 12, 31));
+    }
+
     @Transactional
-    public Snapshot freeze(CurrentUser user, int year, IndicatorSettings settings) {
-        if (find(year).isPresent()) {
+    public Snapshot freeze(CurrentUser user, int year, IndicatorSettings settings, boolean provisional) {
+        if (!provisional && !mayBeFinal(year)) {
+            throw new IndicatorException("indicators.snapshot.beforeYearEnd", "provisional");
+        }
+        Optional<Snapshot> current = frozen.find(year);
+        if (current.isPresent() && !current.get().provisional()) {
             throw new IndicatorException("indicators.snapshot.exists", "year");
         }
         IndicatorReport report = indicators.report(Optional.empty(), year, settings);
-        Snapshot snapshot = new Snapshot(year, report, user.getUsername(), clock.instant());
-        snapshots.insert(year, write(settings), write(report), snapshot.frozenBy(), snapshot.frozenAt());
-        audit.created("indicator_snapshot", year, Map.of("year", year, "settings", settings,
+        Snapshot snapshot = new Snapshot(year, report, user.getUsername(), clock.instant(), provisional);
+        frozen.add(report, snapshot.frozenBy(), snapshot.frozenAt(), provisional);
+        audit.created("indicator_snapshot", year, Map.of("year", year, "settings", settings, "provisional", provisional,
                 "trained", report.headline().trained(), "certified", report.headline().certified(),
                 "population", report.headline().population()));
         return snapshot;
@@ -54,28 +66,11 @@ public class Snapshots {
     }
 
     public Optional<Snapshot> find(int year) {
-        return snapshots.find(year)
-                .map(stored -> new Snapshot(stored.year(), read(stored.reportJson()), stored.frozenBy(), stored.frozenAt()));
+        return frozen.find(year);
     }
 
     /** The frozen years, newest first. */
     public List<Integer> years() {
-        return snapshots.years();
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the snapshot", e);
-        }
-    }
-
-    private IndicatorReport read(String report) {
-        try {
-            return json.readValue(report, IndicatorReport.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot read the snapshot", e);
-        }
+        return frozen.years();
     }
 }

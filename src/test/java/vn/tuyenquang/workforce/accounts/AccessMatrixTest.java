@@ -152,6 +152,7 @@ class AccessMatrixTest {
             Endpoint.page("/indicators/export.csv", "/indicators/export.csv?table=trend", INDICATORS),
             Endpoint.page("/indicators/baselines", PROVINCE),
             Endpoint.page("/indicators/snapshots/{year}", "/indicators/snapshots/" + FROZEN_YEAR, PROVINCE),
+            Endpoint.page("/indicators/snapshots/new", "/indicators/snapshots/new?year=" + FROZEN_YEAR, PROVINCE),
             Endpoint.page("/employers", EMPLOYERS),
             Endpoint.page("/employers/new", PROVINCE),
             Endpoint.page("/employers/{id}", "/employers/<employer>", EMPLOYERS),
@@ -224,7 +225,7 @@ class AccessMatrixTest {
                 TestPeople.person("Ma Thị Lan", LocalDate.of(1998, 8, 8), Sex.FEMALE), LocalDate.of(2026, 1, 5));
         training.complete(staff, enrolment.id(), LocalDate.of(2026, 4, 5));
         Certificate certificate = training.issueCertificate(staff, enrolment.id(), "MATRIX-1", LocalDate.of(2026, 4, 6));
-        snapshots.freeze(users.get(Who.DEPARTMENT), FROZEN_YEAR, new IndicatorSettings(false, true, Denominator.LABOUR_FORCE));
+        snapshots.freeze(users.get(Who.DEPARTMENT), FROZEN_YEAR, new IndicatorSettings(false, true, Denominator.LABOUR_FORCE), false);
         CurrentUser employer = users.get(Who.EMPLOYER);
         records.put("<employer>", employer.employerId().orElseThrow().toString());
         records.put("<vacancy>", employers.createVacancy(employer, employer.employerId().orElseThrow(),

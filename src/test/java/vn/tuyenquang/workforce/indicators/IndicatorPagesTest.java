@@ -165,30 +165,40 @@ class IndicatorPagesTest {
 
     @Test
     void aFrozenYearKeepsItsFiguresWhileTodaysChange() throws Exception {
-        mvc.perform(post("/indicators/snapshots").param("year", "2025").with(user(department)).with(csrf()))
-                .andExpect(redirectedUrl("/indicators/snapshots/2025"))
+        // Freezing asks first, showing what it would freeze; only the confirmed request freezes.
+        mvc.perform(post("/indicators/snapshots").param("year", "2023").with(user(department)).with(csrf()))
+                .andExpect(redirectedUrl("/indicators/snapshots/new?year=2023&shortCourses=false&informalSkills=true&denominator=LABOUR_FORCE"));
+        assertThat(snapshots.find(2023)).isEmpty();
+        mvc.perform(get("/indicators/snapshots/new").param("year", "2023").with(user(department)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Xác nhận chốt số liệu năm 2023")))
+                .andExpect(content().string(containsString("mẫu số là lực lượng lao động từ 15 tuổi trở lên")));
+        mvc.perform(post("/indicators/snapshots").param("year", "2023").param("confirmed", "true")
+                        .with(user(department)).with(csrf()))
+                .andExpect(redirectedUrl("/indicators/snapshots/2023"))
                 .andExpect(flash().attribute("message", "indicators.snapshot.done"));
-        assertThat(figureOf(SA_PHIN, snapshots.get(2025).report())).isEqualTo(new Figure(2, 1, 1, Source.REGISTER));
-        assertThat(figureOf(LUNG_PHIN, snapshots.get(2025).report())).isEqualTo(Figure.NONE);
+        assertThat(figureOf(SA_PHIN, snapshots.get(2023).report())).isEqualTo(new Figure(2, 0, 0, Source.REGISTER));
+        assertThat(figureOf(LUNG_PHIN, snapshots.get(2023).report())).isEqualTo(Figure.NONE);
 
-        // A certificate dated 2025, recorded after the freeze, changes today's 2025 figure and not the frozen one.
+        // A certificate dated 2023, recorded after the freeze, changes today's 2025 figure and not the frozen one.
         Enrolment late = training.enrol(staff, course, new NewPerson(TestPeople.citizenId(LocalDate.of(1990, 1, 1), Sex.MALE),
                 "Vàng Văn Páo", LocalDate.of(1990, 1, 1), Sex.MALE, "03", LUNG_PHIN, null, LabourStatus.EMPLOYED),
-                LocalDate.of(2025, 1, 10));
-        training.complete(staff, late.id(), LocalDate.of(2025, 4, 10));
-        training.issueCertificate(staff, late.id(), "SP-" + UUID.randomUUID().toString().substring(0, 8), LocalDate.of(2025, 4, 15));
+                LocalDate.of(2023, 1, 10));
+        training.complete(staff, late.id(), LocalDate.of(2023, 4, 10));
+        training.issueCertificate(staff, late.id(), "SP-" + UUID.randomUUID().toString().substring(0, 8), LocalDate.of(2023, 4, 15));
 
-        assertThat(figureOf(LUNG_PHIN, snapshots.get(2025).report())).isEqualTo(Figure.NONE);
-        assertThat(figureOf(LUNG_PHIN, indicators.report(Optional.empty(), 2025, snapshots.get(2025).report().settings())))
+        assertThat(figureOf(LUNG_PHIN, snapshots.get(2023).report())).isEqualTo(Figure.NONE);
+        assertThat(figureOf(LUNG_PHIN, indicators.report(Optional.empty(), 2023, snapshots.get(2023).report().settings())))
                 .isEqualTo(new Figure(1, 1, 1, Source.REGISTER));
-        mvc.perform(get("/indicators/snapshots/2025").with(user(department)))
+        mvc.perform(get("/indicators/snapshots/2023").with(user(department)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Số liệu hôm nay khác với bản đã chốt.")))
                 .andExpect(content().string(containsString("Xã Lũng Phìn")));
 
-        mvc.perform(post("/indicators/snapshots").param("year", "2025").with(user(department)).with(csrf()))
+        mvc.perform(post("/indicators/snapshots").param("year", "2023").param("confirmed", "true")
+                        .with(user(department)).with(csrf()))
                 .andExpect(flash().attribute("problem", "indicators.snapshot.exists"));
-        assertThatThrownBy(() -> jdbc.sql("update indicator_snapshot set report = '{}' where report_year = 2025").update())
+        assertThatThrownBy(() -> jdbc.sql("update indicator_snapshot set report = '{}' where report_year = 2023").update())
                 .hasMessageContaining("frozen");
     }
 

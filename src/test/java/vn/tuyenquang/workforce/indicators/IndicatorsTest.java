@@ -48,6 +48,15 @@ import vn.tuyenquang.workforce.training.TrainingRegistry;
  * Hải  2000-09-09  M    employed   sơ cấp 2026-05                                   trained, certified from 2026
  * </pre>
  * Labour force 15+: An, Bình, Cường, Dung, Giang, Hải = 6. Employed 15+: An, Cường, Dung, Hải = 4.
+ *
+ * <p>Two more communes hold the path's cases, and 2025, the baseline year, is frozen once all are recorded:
+ * <pre>
+ * Xã Khâu Vai (00802):  4 in the labour force, one certified in 2024: 25,0 % and 25,0 % in 2025; the path expects
+ *                       25,0 + (72 − 25,0) / 5 = 34,4 % and 25,0 + (30 − 25,0) / 5 = 26,0 % in 2026.
+ * Xã Tát Ngà (00808):   4 in the labour force, two with a skill of 5 years in the trade, one of whom is certified in
+ *                       2026: 50,0 % and 0,0 % in 2025; in 2026 50,0 % against 54,4 % (behind) and 25,0 % against
+ *                       6,0 % (on track).
+ * </pre>
  */
 @IntegrationTest
 @Import(TestAccounts.class)
@@ -56,6 +65,9 @@ class IndicatorsTest {
 
     static final String LUNG_CU = "00715";
     static final String DONG_VAN = "00721";
+    static final String KHAU_VAI = "00802";
+    static final String TAT_NGA = "00808";
+    static final int BASELINE_YEAR = 2025;
     static final int YEAR = 2026;
     static final IndicatorSettings DEFAULTS = new IndicatorSettings(false, true, Denominator.LABOUR_FORCE);
 
@@ -67,6 +79,9 @@ class IndicatorsTest {
 
     @Autowired
     Baselines baselines;
+
+    @Autowired
+    Snapshots snapshots;
 
     @Autowired
     TrainingRegistry training;
@@ -114,6 +129,23 @@ class IndicatorsTest {
                 LocalDate.of(2024, 6, 1));
         register.register(person("Đỗ Thị Giang", 1992, 4, 4, Sex.FEMALE, LabourStatus.UNEMPLOYED));
         certified(soCap, person("Ma Văn Hải", 2000, 9, 9, Sex.MALE, LabourStatus.EMPLOYED), LocalDate.of(2026, 5, 10));
+
+        certified(soCap, person("Sùng Văn Lử", 1991, 1, 1, Sex.MALE, LabourStatus.EMPLOYED, KHAU_VAI), LocalDate.of(2024, 6, 1));
+        register.register(person("Sùng Thị Mỷ", 1992, 2, 2, Sex.FEMALE, LabourStatus.EMPLOYED, KHAU_VAI));
+        register.register(person("Sùng Văn Chứ", 1993, 3, 3, Sex.MALE, LabourStatus.UNEMPLOYED, KHAU_VAI));
+        register.register(person("Sùng Thị Dở", 1994, 4, 4, Sex.FEMALE, LabourStatus.EMPLOYED, KHAU_VAI));
+
+        UUID sinh = register.register(person("Lầu Văn Sính", 1985, 5, 5, Sex.MALE, LabourStatus.EMPLOYED, TAT_NGA)).personId();
+        UUID pa = register.register(person("Lầu Thị Pà", 1986, 6, 6, Sex.FEMALE, LabourStatus.EMPLOYED, TAT_NGA)).personId();
+        registerImports.recordDeclarations(List.of(
+                new DeclaredQualification(sinh, "test/" + sinh, "ON_THE_JOB", "7212", LocalDate.of(2020, 1, 1), 5),
+                new DeclaredQualification(pa, "test/" + pa, "ON_THE_JOB", "7212", LocalDate.of(2020, 1, 1), 5)));
+        certifiedById(soCap, sinh, LocalDate.of(2026, 5, 10));
+        register.register(person("Lầu Văn Chá", 1987, 7, 7, Sex.MALE, LabourStatus.EMPLOYED, TAT_NGA));
+        register.register(person("Lầu Thị Dua", 1988, 8, 8, Sex.FEMALE, LabourStatus.UNEMPLOYED, TAT_NGA));
+
+        // The department fixes the baseline: 2025, with the default settings, once its figures are all recorded.
+        snapshots.freeze(department, BASELINE_YEAR, DEFAULTS, false);
     }
 
     @Test
@@ -180,10 +212,85 @@ class IndicatorsTest {
         // 2025 rates 33.3 % and 16.7 %; one fifth of the way to 72 % and 30 %: 33.3 + 7.7 and 16.7 + 2.7.
         assertThat(progress.expectedTrainedRate()).isEqualByComparingTo("41.0");
         assertThat(progress.expectedCertifiedRate()).isEqualByComparingTo("19.4");
-        assertThat(progress.status()).isEqualTo(Progress.Status.ON_TRACK);
+        assertThat(progress.trainedStatus()).isEqualTo(Progress.Status.ON_TRACK);
+        assertThat(progress.certifiedStatus()).isEqualTo(Progress.Status.ON_TRACK);
         // 72 % of 6 is 4.32, so 5 people: 2 more over the 4 years left, 1 a year; 30 % of 6 is 2: reached.
         assertThat(progress.trainedPerYear()).isEqualTo(1);
         assertThat(progress.certifiedPerYear()).isZero();
+    }
+
+    @Test
+    void eachRateIsMeasuredAgainstItsOwnPathAndTheCommuneStatesBoth() {
+        IndicatorReport report = indicators.report(Optional.of(TAT_NGA), YEAR, DEFAULTS);
+
+        assertThat(report.headline()).isEqualTo(new Figure(4, 2, 1, Source.REGISTER));
+        assertThat(report.progress().expectedTrainedRate()).isEqualByComparingTo("54.4");
+        assertThat(report.progress().expectedCertifiedRate()).isEqualByComparingTo("6.0");
+        assertThat(report.progress().trainedStatus()).isEqualTo(Progress.Status.BEHIND);
+        assertThat(report.progress().certifiedStatus()).isEqualTo(Progress.Status.ON_TRACK);
+        assertThat(report.progress().overall()).isEqualTo(Progress.Status.BEHIND);
+        assertThat(report.communes()).singleElement().satisfies(c -> {
+            assertThat(c.progress().trainedStatus()).isEqualTo(Progress.Status.BEHIND);
+            assertThat(c.progress().certifiedStatus()).isEqualTo(Progress.Status.ON_TRACK);
+        });
+    }
+
+    @Test
+    void aLateUploadRevisesTheBaselineYearsFigureButNeverMovesThePath() {
+        IndicatorReport before = indicators.report(Optional.of(KHAU_VAI), YEAR, DEFAULTS);
+        assertThat(before.progress().expectedTrainedRate()).isEqualByComparingTo("34.4");
+        assertThat(before.progress().expectedCertifiedRate()).isEqualByComparingTo("26.0");
+
+        // Two learners certified in 2025 reach the register in 2026: 2025's live figure is now 3 of 6.
+        certified(course("SO_CAP"), person("Sùng Văn Páo", 1995, 5, 5, Sex.MALE, LabourStatus.EMPLOYED, KHAU_VAI),
+                LocalDate.of(2025, 9, 1));
+        certified(course("SO_CAP"), person("Sùng Thị Say", 1996, 6, 6, Sex.FEMALE, LabourStatus.EMPLOYED, KHAU_VAI),
+                LocalDate.of(2025, 9, 1));
+
+        IndicatorReport baselineYear = indicators.report(Optional.of(KHAU_VAI), BASELINE_YEAR, DEFAULTS);
+        assertThat(baselineYear.headline()).isEqualTo(new Figure(6, 3, 3, Source.REGISTER));
+        assertThat(baselineYear.frozen()).isEqualTo(new Figure(4, 1, 1, Source.REGISTER));
+        assertThat(baselineYear.revised()).isTrue();
+        IndicatorReport after = indicators.report(Optional.of(KHAU_VAI), YEAR, DEFAULTS);
+        assertThat(after.progress().expectedTrainedRate()).isEqualByComparingTo("34.4");
+        assertThat(after.progress().expectedCertifiedRate()).isEqualByComparingTo("26.0");
+        assertThat(after.path()).isEqualTo(before.path());
+    }
+
+    @Test
+    void yearsBeforeTheBaselineHaveNoStatusAndAPathNeedsTheBaselineFrozenWithTheSameSettings() {
+        assertThat(lungCu(DEFAULTS).baselineFixed()).isTrue();
+        Progress before = indicators.report(Optional.of(LUNG_CU), 2024, DEFAULTS).progress();
+        assertThat(before.trainedStatus()).isEqualTo(Progress.Status.BEFORE_BASELINE);
+        assertThat(before.certifiedStatus()).isEqualTo(Progress.Status.BEFORE_BASELINE);
+        assertThat(before.hasPath()).isFalse();
+
+        IndicatorReport otherSettings = lungCu(new IndicatorSettings(true, true, Denominator.LABOUR_FORCE));
+        assertThat(otherSettings.baselineFixed()).isFalse();
+        assertThat(otherSettings.progress().trainedStatus()).isEqualTo(Progress.Status.NO_BASELINE);
+        assertThat(otherSettings.path()).isEmpty();
+    }
+
+    @Test
+    void aYearIsFrozenAsFinalOnlyOnceItHasEndedAndAProvisionalSnapshotGivesWayToTheNext() {
+        int current = indicators.currentYear();
+        assertThatThrownBy(() -> snapshots.freeze(department, current, DEFAULTS, false))
+                .isInstanceOfSatisfying(IndicatorException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("indicators.snapshot.beforeYearEnd"));
+
+        Snapshot first = snapshots.freeze(department, current, DEFAULTS, true);
+        assertThat(snapshots.get(current).provisional()).isTrue();
+        Snapshot second = snapshots.freeze(department, current, new IndicatorSettings(true, true, Denominator.LABOUR_FORCE), true);
+        assertThat(snapshots.get(current).report().settings()).isEqualTo(second.report().settings())
+                .isNotEqualTo(first.report().settings());
+
+        int past = 2022;
+        snapshots.freeze(department, past, DEFAULTS, true);
+        snapshots.freeze(department, past, DEFAULTS, false);
+        assertThat(snapshots.get(past).provisional()).isFalse();
+        assertThatThrownBy(() -> snapshots.freeze(department, past, DEFAULTS, true))
+                .isInstanceOfSatisfying(IndicatorException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("indicators.snapshot.exists"));
     }
 
     @Test
@@ -195,8 +302,12 @@ class IndicatorsTest {
         assertThat(report.communes()).singleElement()
                 .satisfies(c -> assertThat(c.baselineYear()).isEqualTo(2025));
         // A baseline counts the labour force only: under the employed denominator the commune has no figure.
-        assertThat(indicators.report(Optional.of(DONG_VAN), YEAR, new IndicatorSettings(false, true, Denominator.EMPLOYED))
-                .headline()).isEqualTo(Figure.NONE);
+        IndicatorReport employed = indicators.report(Optional.of(DONG_VAN), YEAR,
+                new IndicatorSettings(false, true, Denominator.EMPLOYED));
+        assertThat(employed.headline()).isEqualTo(Figure.NONE);
+        // ... and the total says in words what it leaves out.
+        assertThat(employed.leftOut()).isEqualTo(new IndicatorReport.LeftOut(1, 1000));
+        assertThat(report.leftOut().any()).isFalse();
     }
 
     @Test
@@ -238,8 +349,13 @@ class IndicatorsTest {
     }
 
     private static NewPerson person(String name, int year, int month, int day, Sex sex, LabourStatus status) {
+        return person(name, year, month, day, sex, status, LUNG_CU);
+    }
+
+    private static NewPerson person(String name, int year, int month, int day, Sex sex, LabourStatus status,
+                                    String commune) {
         LocalDate born = LocalDate.of(year, month, day);
-        return new NewPerson(TestPeople.citizenId(born, sex), name, born, sex, "01", LUNG_CU, null, status);
+        return new NewPerson(TestPeople.citizenId(born, sex), name, born, sex, "01", commune, null, status);
     }
 
     private Enrolment completed(UUID course, NewPerson person, LocalDate on) {

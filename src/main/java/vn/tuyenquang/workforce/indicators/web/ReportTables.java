@@ -87,7 +87,8 @@ class ReportTables {
                 text("indicators.col.kind", locale)));
         headers.addAll(figureHeaders(locale));
         headers.addAll(List.of(text("indicators.col.expectedTrained", locale), text("indicators.col.expectedCertified", locale),
-                text("indicators.col.status", locale), text("indicators.col.trainedPerYear", locale),
+                text("indicators.col.trainedStatus", locale), text("indicators.col.certifiedStatus", locale),
+                text("indicators.col.trainedPerYear", locale),
                 text("indicators.col.certifiedPerYear", locale)));
         List<Line> lines = report.communes().stream().map(c -> {
             List<Object> cells = new ArrayList<>(List.of(c.code(), catalog.commune(c.code()).map(x -> x.name()).orElse(c.code()),
@@ -96,10 +97,11 @@ class ReportTables {
             Progress p = c.progress();
             cells.add(p.expectedTrainedRate());
             cells.add(p.expectedCertifiedRate());
-            cells.add(text("indicators.status." + p.status(), locale));
-            cells.add(p.status() == Progress.Status.NO_DATA ? null : p.trainedPerYear());
-            cells.add(p.status() == Progress.Status.NO_DATA ? null : p.certifiedPerYear());
-            return new Line(cells, locale, p.status(), c.code());
+            cells.add(text("indicators.status." + p.trainedStatus(), locale));
+            cells.add(text("indicators.status." + p.certifiedStatus(), locale));
+            cells.add(c.figure().isEmpty() ? null : p.trainedPerYear());
+            cells.add(c.figure().isEmpty() ? null : p.certifiedPerYear());
+            return new Line(cells, locale, p.overall(), c.code());
         }).toList();
         return new Table(Kind.communes, text("indicators.table.communes", locale), headers, lines);
     }

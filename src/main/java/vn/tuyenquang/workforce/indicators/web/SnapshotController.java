@@ -9,19 +9,26 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 import vn.tuyenquang.workforce.accounts.CurrentUser;
 import vn.tuyenquang.workforce.indicators.IndicatorException;
 import vn.tuyenquang.workforce.indicators.IndicatorReport;
+import vn.tuyenquang.workforce.indicators.IndicatorSettings;
 import vn.tuyenquang.workforce.indicators.Indicators;
 import vn.tuyenquang.workforce.indicators.Snapshot;
 import vn.tuyenquang.workforce.indicators.Snapshots;
 
-/** The department freezes a year's province figures as reported, and compares them with today's. */
+/**
+ * The department freezes a year's province figures as reported, after seeing what it freezes (the year, the
+ * settings and the figures), and compares a frozen year with today's figures.
+ */
 @Controller
 class SnapshotController {
 
     static final String SNAPSHOT_VIEW = "indicators/snapshot";
+    static final String FREEZE_VIEW = "indicators/freeze";
 
     private final Snapshots snapshots;
     private final Indicators indicators;
@@ -33,15 +40,41 @@ class SnapshotController {
         this.tables = tables;
     }
 
-    /** Freezes the year with the settings the dashboard showed it with. */
-    @PostMapping("/indicators/snapshots")
-    String freeze(ReportQuery query, @AuthenticationPrincipal CurrentUser user, RedirectAttributes flash) {
+    /** What freezing would store, to be confirmed: the year, the settings, the figures, final or provisional. */
+    @GetMapping("/indicators/snapshots/new")
+    String confirm(ReportQuery query, Model model, Locale locale) {
         int year = query.year(indicators.currentYear());
+        IndicatorSettings settings = query.settings(indicators.defaultSettings());
+        IndicatorReport report = snapshots.preview(year, settings);
+        model.addAttribute("report", report);
+        model.addAttribute("settings", settings);
+        model.addAttribute("settingsText", tables.settings(settings, locale));
+        model.addAttribute("mayBeFinal", snapshots.mayBeFinal(year));
+        model.addAttribute("current", snapshots.find(year).orElse(null));
+        return FREEZE_VIEW;
+    }
+
+    /** Freezes the year with the settings confirmed; without the confirmation, back to what would be frozen. */
+    @PostMapping("/indicators/snapshots")
+    String freeze(ReportQuery query, @RequestParam(defaultValue = "false") boolean confirmed,
+                  @RequestParam(defaultValue = "false") boolean provisional, @AuthenticationPrincipal CurrentUser user,
+                  RedirectAttributes flash) {
+        int year = query.year(indicators.currentYear());
+        IndicatorSettings settings = query.settings(indicators.defaultSettings());
+        if (!confirmed) {
+            return "redirect:" + UriComponentsBuilder.fromPath("/indicators/snapshots/new").queryParam("year", year)
+                    .queryParam("shortCourses", settings.shortCourses())
+                    .queryParam("informalSkills", settings.informalSkills())
+                    .queryParam("denominator", settings.denominator()).toUriString();
+        }
         try {
-            snapshots.freeze(user, year, query.settings(indicators.defaultSettings()));
+            snapshots.freeze(user, year, settings, provisional);
             flash.addFlashAttribute("message", "indicators.snapshot.done");
         } catch (IndicatorException e) {
             flash.addFlashAttribute("problem", e.messageKey());
+            if (snapshots.find(year).isEmpty()) {
+                return "redirect:/indicators?year=" + year;
+            }
         }
         return "redirect:/indicators/snapshots/" + year;
     }
