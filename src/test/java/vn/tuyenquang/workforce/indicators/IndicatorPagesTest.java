@@ -126,7 +126,7 @@ class IndicatorPagesTest {
     }
 
     @Test
-    void theWorkbookHoldsEveryTableWithNumbersAsNumbersAndTheSettingsUsed() throws Exception {
+    void theWorkbookSaysWhatItIsAndHoldsEveryTableInVietnameseWithNumbersAsNumbers() throws Exception {
         byte[] xlsx = mvc.perform(get("/indicators/export.xlsx").param("commune", SA_PHIN).param("year", "2026")
                         .param("shortCourses", "true").with(user(department)))
                 .andExpect(status().isOk())
@@ -134,8 +134,17 @@ class IndicatorPagesTest {
                 .andReturn().getResponse().getContentAsByteArray();
 
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            assertThat(workbook.getNumberOfSheets()).isEqualTo(4);
-            Sheet trend = workbook.getSheet("trend");
+            // A first sheet says what the workbook is; every sheet is named in the reader's language.
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(5);
+            Sheet about = workbook.getSheetAt(0);
+            assertThat(about.getSheetName()).isEqualTo("Thông tin báo cáo");
+            assertThat(about.getRow(1).getCell(1).getStringCellValue()).isEqualTo("2026");
+            assertThat(about.getRow(2).getCell(1).getStringCellValue()).isEqualTo("Xã Sà Phìn");
+            assertThat(about.getRow(3).getCell(1).getStringCellValue()).contains("khóa đào tạo dưới 3 tháng: có tính");
+            assertThat(about.getRow(4).getCell(1).getStringCellValue())
+                    .isEqualTo("2 người: lực lượng lao động từ 15 tuổi trở lên, tính đến ngày 31/12/2026");
+            assertThat(about.getRow(5).getCell(1).getStringCellValue()).isEqualTo("Sổ lao động");
+            Sheet trend = workbook.getSheet("Theo năm");
             assertThat(trend.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Theo năm");
             assertThat(trend.getRow(1).getCell(0).getStringCellValue()).contains("khóa đào tạo dưới 3 tháng: có tính");
             Row y2026 = trend.getRow(5);
@@ -143,7 +152,7 @@ class IndicatorPagesTest {
             assertThat(y2026.getCell(1).getNumericCellValue()).isEqualTo(2);
             assertThat(y2026.getCell(2).getNumericCellValue()).isEqualTo(1);
             assertThat(y2026.getCell(3).getNumericCellValue()).isEqualTo(50.0);
-            Sheet sex = workbook.getSheet("sex");
+            Sheet sex = workbook.getSheet("Theo giới tính");
             assertThat(sex.getRow(3).getCell(0).getStringCellValue()).isEqualTo("Giới tính");
             assertThat(sex.getRow(4).getCell(0).getStringCellValue()).isEqualTo("Nam");
             assertThat(sex.getRow(4).getCell(2).getNumericCellValue()).isEqualTo(1);

@@ -7,6 +7,7 @@ import java.util.stream.IntStream;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.tuyenquang.workforce.accounts.CurrentUser;
 import vn.tuyenquang.workforce.indicators.Denominator;
+import vn.tuyenquang.workforce.indicators.Figure;
 import vn.tuyenquang.workforce.indicators.IndicatorException;
 import vn.tuyenquang.workforce.indicators.IndicatorReport;
 import vn.tuyenquang.workforce.indicators.IndicatorSettings;
@@ -48,9 +50,13 @@ class IndicatorController {
     private final ReportExport export;
     private final ReferenceCatalog reference;
     private final ObjectMapper json;
+    private final MessageSource messages;
+    private final CommuneMap map;
 
     IndicatorController(Indicators indicators, Snapshots snapshots, ReportTables tables, ReportExport export,
-                        ReferenceCatalog reference, ObjectMapper json) {
+                        ReferenceCatalog reference, ObjectMapper json, MessageSource messages, CommuneMap map) {
+        this.messages = messages;
+        this.map = map;
         this.json = json;
         this.indicators = indicators;
         this.snapshots = snapshots;
@@ -60,10 +66,10 @@ class IndicatorController {
     }
 
     @GetMapping("/indicators")
-    String dashboard(ReportQuery query, @AuthenticationPrincipal CurrentUser user, Model model, Locale locale)
-            throws JsonProcessingException {
+    String dashboard(ReportQuery query, @RequestParam(defaultValue = "trained") String mapRate,
+                     @AuthenticationPrincipal CurrentUser user, Model model, Locale locale) throws JsonProcessingException {
         Reading reading = read(query, user, locale);
-        page(reading, user, model);
+        page(reading, user, mapRate, model);
         model.addAttribute("chartJson", json.writeValueAsString(TrendChart.of(reading.report())));
         model.addAttribute("denominators", Denominator.values());
         model.addAttribute("communes", reference.communes());
@@ -74,8 +80,9 @@ class IndicatorController {
     }
 
     @GetMapping("/indicators/print")
-    String print(ReportQuery query, @AuthenticationPrincipal CurrentUser user, Model model, Locale locale) {
-        page(read(query, user, locale), user, model);
+    String print(ReportQuery query, @RequestParam(defaultValue = "trained") String mapRate,
+                 @AuthenticationPrincipal CurrentUser user, Model model, Locale locale) {
+        page(read(query, user, locale), user, mapRate, model);
         return PRINT_VIEW;
     }
 
@@ -94,7 +101,29 @@ class IndicatorController {
         return ResponseEntity.ok().contentType(XLSX)
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename(fileName(reading, "bao-cao", "xlsx")).build().toString())
-                .body(export.xlsx(reading.tables(), reading.settingsText()));
+                .body(export.xlsx(reading.tables(), reading.settingsText(), messages.getMessage("indicators.xlsx.about", null, locale),
+                        about(reading, locale)));
+    }
+
+    /** What the workbook's first sheet states: year, area, settings, the population used, the source. */
+    private List<List<String>> about(Reading reading, Locale locale) {
+        IndicatorReport report = reading.report();
+        Figure headline = report.headline();
+        String area = reading.commune().flatMap(reference::commune).map(c -> c.name())
+                .orElse(messages.getMessage("indicators.scope.province", null, locale));
+        return List.of(
+                List.of(messages.getMessage("indicators.title", null, locale), area),
+                List.of(messages.getMessage("indicators.xlsx.year", null, locale), String.valueOf(reading.year())),
+                List.of(messages.getMessage("indicators.xlsx.area", null, locale), area),
+                List.of(messages.getMessage("indicators.xlsx.settings", null, locale), reading.settingsText()),
+                List.of(messages.getMessage("indicators.xlsx.population", null, locale),
+                        messages.getMessage("indicators.xlsx.populationValue", new Object[]{headline.population(),
+                                messages.getMessage("indicators.denominator." + reading.settings().denominator(), null, locale),
+                                reading.year()}, locale)),
+                List.of(messages.getMessage("indicators.xlsx.source", null, locale),
+                        messages.getMessage("indicators.source." + headline.source(), null, locale)
+                                + (report.communesOnBaseline() > 0 ? "; " + messages.getMessage("indicators.onBaseline",
+                                new Object[]{report.communesOnBaseline()}, locale) : "")));
     }
 
     private Reading read(ReportQuery query, CurrentUser user, Locale locale) {
@@ -105,7 +134,10 @@ class IndicatorController {
         return new Reading(year, commune, settings, report, tables.of(report, locale), tables.settings(settings, locale));
     }
 
-    private void page(Reading reading, CurrentUser user, Model model) {
+    private void page(Reading reading, CurrentUser user, String mapRate, Model model) {
+        model.addAttribute("communeMap", map.drawing());
+        model.addAttribute("communeNames", reference.communeNames());
+        model.addAttribute("mapRate", "certified".equals(mapRate) ? "certified" : "trained");
         model.addAttribute("reading", reading);
         model.addAttribute("report", reading.report());
         model.addAttribute("settings", reading.settings());

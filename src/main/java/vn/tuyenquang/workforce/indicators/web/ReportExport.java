@@ -11,6 +11,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
 
@@ -30,7 +31,12 @@ class ReportExport {
         return rows;
     }
 
-    byte[] xlsx(List<ReportTables.Table> tables, String settings) {
+    /**
+     * Every table as a sheet named by its title in the reader's language, after a first sheet ({@code about}, named
+     * {@code aboutTitle}) that states what the workbook is: year, area, settings, the population the figures rest
+     * on, and their source, one line each as label and value.
+     */
+    byte[] xlsx(List<ReportTables.Table> tables, String settings, String aboutTitle, List<List<String>> about) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CellStyle bold = workbook.createCellStyle();
             Font font = workbook.createFont();
@@ -38,8 +44,18 @@ class ReportExport {
             bold.setFont(font);
             CellStyle rate = workbook.createCellStyle();
             rate.setDataFormat(workbook.createDataFormat().getFormat("0.0"));
+            Sheet first = workbook.createSheet(WorkbookUtil.createSafeSheetName(aboutTitle));
+            for (int i = 0; i < about.size(); i++) {
+                Row row = first.createRow(i);
+                for (int j = 0; j < about.get(i).size(); j++) {
+                    row.createCell(j).setCellValue(about.get(i).get(j));
+                }
+                row.getCell(0).setCellStyle(bold);
+            }
+            first.setColumnWidth(0, 30 * 256);
+            first.setColumnWidth(1, 100 * 256);
             for (ReportTables.Table table : tables) {
-                Sheet sheet = workbook.createSheet(table.kind().name());
+                Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(table.title()));
                 sheet.createRow(0).createCell(0).setCellValue(table.title());
                 sheet.getRow(0).getCell(0).setCellStyle(bold);
                 sheet.createRow(1).createCell(0).setCellValue(settings);
