@@ -22,9 +22,11 @@ public record IndicatorsProperties(@DefaultValue("72") BigDecimal trainedTarget,
                                    @DefaultValue("2025") int baselineYear,
                                    @DefaultValue("false") boolean shortCourses,
                                    @DefaultValue("true") boolean informalSkills,
-                                   @DefaultValue("LABOUR_FORCE") Denominator denominator) {
+                                   @DefaultValue("LABOUR_FORCE") Denominator denominator,
+                                   @DefaultValue("TRAINED_AFTER_THREE_YEARS")
+                                   NationalSkillCertificates nationalSkillCertificates) {
 
     public IndicatorSettings defaults() {
-        return new IndicatorSettings(shortCourses, informalSkills, denominator);
+        return new IndicatorSettings(shortCourses, informalSkills, denominator, nationalSkillCertificates);
     }
 }

@@ -37,8 +37,15 @@ class RegisterCells {
     List<Cell> count(List<Integer> years, IndicatorSettings settings, Optional<String> commune) {
         List<LabourStatus> statuses = settings.denominator() == Denominator.EMPLOYED
                 ? List.of(LabourStatus.EMPLOYED) : List.of(LabourStatus.EMPLOYED, LabourStatus.UNEMPLOYED);
+        NationalSkillCertificates national = settings.nationalSkillCertificates();
+        RegisterCounts.NationalCertificates trained = switch (national) {
+            case NOT_COUNTED -> RegisterCounts.NationalCertificates.NONE;
+            case TRAINED_AFTER_THREE_YEARS -> RegisterCounts.NationalCertificates.EXPERIENCED;
+            case TRAINED, CERTIFIED -> RegisterCounts.NationalCertificates.ALL;
+        };
         return counts.count(new RegisterCounts.Question(years, AgeBand.WORKING_AGE, BANDS, statuses,
-                        settings.shortCourses(), settings.informalSkills(), commune)).stream()
+                        settings.shortCourses(), settings.informalSkills(), trained,
+                        national == NationalSkillCertificates.CERTIFIED, commune)).stream()
                 .map(cell -> new Cell(cell.communeCode(), cell.sex(), cell.ethnicCode(), AgeBand.valueOf(cell.band()),
                         cell.byYear().stream().map(c -> new Figure(c.population(), c.trained(), c.certified(),
                                 Source.REGISTER)).toList()))

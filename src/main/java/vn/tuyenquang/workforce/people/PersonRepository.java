@@ -25,8 +25,9 @@ class PersonRepository {
     private static final String INSERT = """
             insert into person (id, citizen_id, full_name, full_name_folded, birth_date, sex, ethnic_code, commune_code,
                                 phone, labour_status, consent_to_be_found, created_at, updated_at, highest_level_code,
-                                certified, certified_since, short_course_since, informal_since, import_id, import_row)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                                certified, certified_since, short_course_since, informal_since, national_cert_since,
+                                national_cert_3y_since, import_id, import_row)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String INSERT_QUALIFICATION = """
             insert into person_qualification (id, person_id, level_code, occupation_code, source, source_ref, acquired_on,
                                               years_in_trade, import_id, import_row)
@@ -132,7 +133,8 @@ class PersonRepository {
                 Date.valueOf(p.birthDate()), p.sex().name(), p.ethnicCode(), p.communeCode(),
                 p.phone().map(PhoneNumber::value).orElse(null), p.labourStatus().name(), p.consentToBeFound(), now, now,
                 q.highestLevelCode(), q.certified(), date(q.certifiedSince()), date(q.shortCourseSince()),
-                date(q.informalSince()), Provenance.importOf(from), Provenance.rowOf(from)};
+                date(q.informalSince()), date(q.nationalCertSince()), date(q.nationalCertExperiencedSince()),
+                Provenance.importOf(from), Provenance.rowOf(from)};
     }
 
     private static Date date(java.time.LocalDate date) {
@@ -287,14 +289,15 @@ class PersonRepository {
         Timestamp now = Timestamp.from(at);
         batch.batchUpdate("""
                         update person set highest_level_code = ?, certified = ?, certified_since = ?,
-                            short_course_since = ?, informal_since = ?, updated_at = ?,
-                            import_id = coalesce(?, import_id), import_row = coalesce(?, import_row)
+                            short_course_since = ?, informal_since = ?, national_cert_since = ?,
+                            national_cert_3y_since = ?, updated_at = ?, import_id = coalesce(?, import_id), import_row = coalesce(?, import_row)
                         where id = ?""",
                 personIds.stream().distinct().map(id -> {
                     QualificationSummary q = QualificationSummary.of(facts.getOrDefault(id, List.of()), byCode);
                     Provenance from = provenance.get(id);
                     return new Object[]{q.highestLevelCode(), q.certified(), date(q.certifiedSince()),
-                            date(q.shortCourseSince()), date(q.informalSince()), now,
+                            date(q.shortCourseSince()), date(q.informalSince()), date(q.nationalCertSince()),
+                            date(q.nationalCertExperiencedSince()), now,
                             Provenance.importOf(from), Provenance.rowOf(from), id};
                 }).toList());
     }

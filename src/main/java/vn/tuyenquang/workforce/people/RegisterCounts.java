@@ -34,13 +34,20 @@ public class RegisterCounts {
     public record Band(String name, int fromAge) {
     }
 
+    /** Which national skill certificates count as trained: none, those with 3 years in the trade, or all. */
+    public enum NationalCertificates {
+        NONE, EXPERIENCED, ALL
+    }
+
     /**
      * What to count: persons aged at least {@code workingAge} on 31 December of each of {@code years} (ascending) with
      * one of {@code statuses}, in age {@code bands} (ascending, as of the last year); trained means certified, or also
-     * a short course or a skill acquired informally when those count.
+     * a short course, a skill acquired informally or a national skill certificate when those count; certified also
+     * a national skill certificate when {@code nationalCertificatesCertified}.
      */
     public record Question(List<Integer> years, int workingAge, List<Band> bands, List<LabourStatus> statuses,
-                           boolean shortCourses, boolean informalSkills, Optional<String> commune) {
+                           boolean shortCourses, boolean informalSkills, NationalCertificates nationalCertificatesTrained,
+                           boolean nationalCertificatesCertified, Optional<String> commune) {
     }
 
     /** The counts of one year. */
@@ -77,8 +84,8 @@ public class RegisterCounts {
             sql.append(",\n sum(case when ").append(adult).append(" then 1 else 0 end) as p").append(i)
                     .append(",\n sum(case when ").append(adult).append(" and (").append(trained(question, i))
                     .append(") then 1 else 0 end) as t").append(i)
-                    .append(",\n sum(case when ").append(adult).append(" and certified_since <= :day").append(i)
-                    .append(" then 1 else 0 end) as c").append(i);
+                    .append(",\n sum(case when ").append(adult).append(" and (").append(certified(question, i))
+                    .append(") then 1 else 0 end) as c").append(i);
         }
         sql.append("\nfrom person where birth_date <= :adult").append(years.size() - 1)
                 .append(" and labour_status in (:statuses)");
@@ -109,15 +116,28 @@ public class RegisterCounts {
         }).list();
     }
 
+    /** Who counts as certified on 31 December of year {@code i}. */
+    private static String certified(Question question, int i) {
+        String day = ":day" + i;
+        return question.nationalCertificatesCertified()
+                ? "certified_since <= " + day + " or national_cert_since <= " + day
+                : "certified_since <= " + day;
+    }
+
     /** Who counts as trained on 31 December of year {@code i}. */
     private static String trained(Question question, int i) {
         String day = ":day" + i;
-        StringBuilder predicate = new StringBuilder("certified_since <= ").append(day);
+        StringBuilder predicate = new StringBuilder(certified(question, i));
         if (question.shortCourses()) {
             predicate.append(" or short_course_since <= ").append(day);
         }
         if (question.informalSkills()) {
             predicate.append(" or informal_since <= ").append(day);
+        }
+        switch (question.nationalCertificatesTrained()) {
+            case ALL -> predicate.append(" or national_cert_since <= ").append(day);
+            case EXPERIENCED -> predicate.append(" or national_cert_3y_since <= ").append(day);
+            case NONE -> { }
         }
         return predicate.toString();
     }

@@ -67,6 +67,7 @@ class IndicatorsTest {
     static final String DONG_VAN = "00721";
     static final String KHAU_VAI = "00802";
     static final String TAT_NGA = "00808";
+    static final String NIEM_SON = "00817";
     static final int BASELINE_YEAR = 2025;
     static final int YEAR = 2026;
     static final IndicatorSettings DEFAULTS = new IndicatorSettings(false, true, Denominator.LABOUR_FORCE);
@@ -143,6 +144,13 @@ class IndicatorsTest {
         certifiedById(soCap, sinh, LocalDate.of(2026, 5, 10));
         register.register(person("Lầu Văn Chá", 1987, 7, 7, Sex.MALE, LabourStatus.EMPLOYED, TAT_NGA));
         register.register(person("Lầu Thị Dua", 1988, 8, 8, Sex.FEMALE, LabourStatus.UNEMPLOYED, TAT_NGA));
+
+        UUID lo = register.register(person("Giàng Văn Lờ", 1984, 4, 4, Sex.MALE, LabourStatus.EMPLOYED, NIEM_SON)).personId();
+        UUID tra = register.register(person("Giàng Thị Trà", 1990, 9, 9, Sex.FEMALE, LabourStatus.EMPLOYED, NIEM_SON)).personId();
+        registerImports.recordDeclarations(List.of(
+                new DeclaredQualification(lo, "test/" + lo, "NATIONAL_SKILL_CERT", "7212", LocalDate.of(2024, 3, 1), 5),
+                new DeclaredQualification(tra, "test/" + tra, "NATIONAL_SKILL_CERT", "7212", LocalDate.of(2025, 3, 1), 1)));
+        register.register(person("Giàng Văn Sùng", 1995, 5, 5, Sex.MALE, LabourStatus.UNEMPLOYED, NIEM_SON));
 
         // The department fixes the baseline: 2025, with the default settings, once its figures are all recorded.
         snapshots.freeze(department, BASELINE_YEAR, DEFAULTS, false);
@@ -291,6 +299,25 @@ class IndicatorsTest {
         assertThatThrownBy(() -> snapshots.freeze(department, past, DEFAULTS, true))
                 .isInstanceOfSatisfying(IndicatorException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("indicators.snapshot.exists"));
+    }
+
+    @Test
+    void aNationalSkillCertificateCountsAsTheSettingSays() {
+        // Xã Niêm Sơn: Lờ holds one with 5 years in the trade, Trà one with 1 year, Sùng none.
+        assertThat(niemSon(NationalSkillCertificates.NOT_COUNTED)).isEqualTo(new Figure(3, 0, 0, Source.REGISTER));
+        assertThat(niemSon(NationalSkillCertificates.TRAINED_AFTER_THREE_YEARS)).isEqualTo(new Figure(3, 1, 0, Source.REGISTER));
+        assertThat(niemSon(NationalSkillCertificates.TRAINED)).isEqualTo(new Figure(3, 2, 0, Source.REGISTER));
+        assertThat(niemSon(NationalSkillCertificates.CERTIFIED)).isEqualTo(new Figure(3, 2, 2, Source.REGISTER));
+        // It is its own setting: not counting informal skills leaves the certificate with 3 years counted.
+        assertThat(indicators.report(Optional.of(NIEM_SON), YEAR, new IndicatorSettings(false, false,
+                Denominator.LABOUR_FORCE, NationalSkillCertificates.TRAINED_AFTER_THREE_YEARS)).headline())
+                .isEqualTo(new Figure(3, 1, 0, Source.REGISTER));
+        assertThat(DEFAULTS.nationalSkillCertificates()).isEqualTo(NationalSkillCertificates.TRAINED_AFTER_THREE_YEARS);
+    }
+
+    private Figure niemSon(NationalSkillCertificates counted) {
+        return indicators.report(Optional.of(NIEM_SON), YEAR,
+                new IndicatorSettings(false, true, Denominator.LABOUR_FORCE, counted)).headline();
     }
 
     @Test

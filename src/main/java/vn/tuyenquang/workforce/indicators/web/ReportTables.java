@@ -79,7 +79,8 @@ class ReportTables {
         return text("indicators.settings.sentence", locale,
                 text("indicators.denominator." + settings.denominator(), locale),
                 text(settings.shortCourses() ? "indicators.counted" : "indicators.notCounted", locale),
-                text(settings.informalSkills() ? "indicators.counted" : "indicators.notCounted", locale));
+                text(settings.informalSkills() ? "indicators.counted" : "indicators.notCounted", locale),
+                text("indicators.nationalSkillCertificates." + settings.nationalSkillCertificates(), locale));
     }
 
     private Table communes(IndicatorReport report, Locale locale) {

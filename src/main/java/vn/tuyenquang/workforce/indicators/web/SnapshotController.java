@@ -65,7 +65,8 @@ class SnapshotController {
             return "redirect:" + UriComponentsBuilder.fromPath("/indicators/snapshots/new").queryParam("year", year)
                     .queryParam("shortCourses", settings.shortCourses())
                     .queryParam("informalSkills", settings.informalSkills())
-                    .queryParam("denominator", settings.denominator()).toUriString();
+                    .queryParam("denominator", settings.denominator())
+                    .queryParam("nationalSkillCertificates", settings.nationalSkillCertificates()).toUriString();
         }
         try {
             snapshots.freeze(user, year, settings, provisional);
