@@ -83,7 +83,7 @@ public class Employers {
     @Transactional
     public Vacancy createVacancy(CurrentUser user, UUID employerId, NewVacancy form) {
         employer(user, employerId);
-        if (reference.occupation(form.occupationCode()).filter(o -> o.level() == 4).isEmpty()) {
+        if (reference.occupation(form.occupationCode()).filter(o -> o.level() == 4 && o.vsco()).isEmpty()) {
             throw new EmployerException("vacancy.occupation.unknown", "occupationCode");
         }
         if (reference.qualificationLevel(form.minLevelCode()).isEmpty()) {

@@ -79,7 +79,7 @@ final class SurveyLineParser {
         if (value.isEmpty()) {
             return null;
         }
-        if (reference.occupation(value).filter(o -> o.level() == 4).isEmpty()) {
+        if (reference.occupation(value).filter(o -> o.level() == 4 && o.vsco()).isEmpty()) {
             read.problem(OCCUPATION, value, "import.value.occupation");
             return null;
         }

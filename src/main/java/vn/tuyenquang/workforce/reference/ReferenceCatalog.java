@@ -10,7 +10,7 @@ import org.springframework.stereotype.Service;
 import vn.tuyenquang.workforce.text.VietnameseText;
 
 /**
- * The read-only reference lists: communes, ethnic groups, ISCO-08 occupations and qualification levels.
+ * The read-only reference lists: communes, ethnic groups, VSCO 2020 occupations and qualification levels.
  * The lists change only by migration, so they are read once and kept in memory.
  */
 @Service
@@ -52,21 +52,47 @@ public class ReferenceCatalog {
         return ethnicGroups().stream().filter(group -> group.code().equals(code)).findFirst();
     }
 
-    /** Every ISCO-08 group, ordered by code, at every level. */
+    /** Every VSCO 2020 group, ordered by code, at every level: the list offered for new records. */
     public List<Occupation> occupations() {
-        return lists().occupations();
+        return lists().occupations().stream().filter(Occupation::vsco).toList();
     }
 
     /**
-     * Occupations of one level (1–4; any when null) whose code starts with, or whose English or Vietnamese
-     * title contains, {@code query} (accents ignored; all when blank).
+     * VSCO 2020 occupations of one level (1–4; any when null) whose code starts with {@code query}, or whose
+     * Vietnamese title, English title or job titles hold it (accents optional), best first: a code, then the words
+     * typed with their accents, then whole words without accents, then the start of a word, then anywhere; among
+     * equals, a job title people use before a group's title, then the occupation more of whose titles match, then
+     * by code. All of them when the query is blank.
      */
     public List<Occupation> searchOccupations(Integer level, String query) {
-        return occupations().stream()
-                .filter(o -> level == null || o.level() == level)
-                .filter(o -> isBlank(query) || o.code().startsWith(query.trim())
-                        || VietnameseText.containsFolded(o.titleEn(), query)
-                        || o.titleVi().map(title -> VietnameseText.containsFolded(title, query)).orElse(false))
+        List<Occupation> candidates = occupations().stream().filter(o -> level == null || o.level() == level).toList();
+        if (isBlank(query)) {
+            return candidates;
+        }
+        String typed = query.strip();
+        java.util.Map<Occupation, Integer> scores = new java.util.HashMap<>();
+        java.util.Map<Occupation, Integer> matches = new java.util.HashMap<>();
+        for (Occupation o : candidates) {
+            int best = o.code().startsWith(typed) ? 0 : OccupationMatch.NONE * 2;
+            int matching = 0;
+            for (String title : o.jobTitles()) {
+                int score = OccupationMatch.score(title, typed);
+                best = Math.min(best, score * 2);
+                matching += score < OccupationMatch.NONE ? 1 : 0;
+            }
+            for (String title : java.util.stream.Stream.concat(o.titleVi().stream(), o.titleEn().stream()).toList()) {
+                int score = OccupationMatch.score(title, typed);
+                best = Math.min(best, score * 2 + 1);
+                matching += score < OccupationMatch.NONE ? 1 : 0;
+            }
+            if (best < OccupationMatch.NONE * 2) {
+                scores.put(o, best);
+                matches.put(o, matching);
+            }
+        }
+        return scores.keySet().stream()
+                .sorted(java.util.Comparator.comparingInt((Occupation o) -> scores.get(o))
+                        .thenComparing(o -> -matches.get(o)).thenComparing(Occupation::code))
                 .toList();
     }
 

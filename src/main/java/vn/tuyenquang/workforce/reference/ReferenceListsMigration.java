@@ -112,11 +112,11 @@ class ReferenceListsMigration implements JavaMigration {
         });
     }
 
-    private interface RowBinder {
+    interface RowBinder {
         void bind(CSVRecord row, PreparedStatement sql) throws SQLException;
     }
 
-    private static void insert(Connection db, String file, String statement, RowBinder binder)
+    static void insert(Connection db, String file, String statement, RowBinder binder)
             throws IOException, SQLException {
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
         try (var reader = new InputStreamReader(new ClassPathResource(file).getInputStream(), StandardCharsets.UTF_8);

@@ -1,6 +1,9 @@
 package vn.tuyenquang.workforce.reference;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,9 +34,15 @@ class ReferenceRepository {
     }
 
     List<Occupation> occupations() {
-        return jdbc.sql("select code, level, title_en, title_vi from occupation order by code")
-                .query((rs, n) -> new Occupation(rs.getString("code"), rs.getInt("level"), rs.getString("title_en"),
-                        Optional.ofNullable(rs.getString("title_vi"))))
+        Map<String, List<String>> titles = new HashMap<>();
+        jdbc.sql("select code, title_vi from occupation_title order by title_vi")
+                .query((rs, n) -> titles.computeIfAbsent(rs.getString("code"), c -> new ArrayList<>())
+                        .add(rs.getString("title_vi")))
+                .list();
+        return jdbc.sql("select code, level, title_en, title_vi, vsco from occupation order by code")
+                .query((rs, n) -> new Occupation(rs.getString("code"), rs.getInt("level"),
+                        Optional.ofNullable(rs.getString("title_en")), Optional.ofNullable(rs.getString("title_vi")),
+                        rs.getBoolean("vsco"), List.copyOf(titles.getOrDefault(rs.getString("code"), List.of()))))
                 .list();
     }
 

@@ -116,7 +116,7 @@ public class TrainingRegistry {
     @Transactional
     public Course createCourse(CurrentUser user, UUID centreId, NewCourse form) {
         TrainingCentre centre = centre(user, centreId);
-        if (reference.occupation(form.occupationCode()).filter(o -> o.level() == 4).isEmpty()) {
+        if (reference.occupation(form.occupationCode()).filter(o -> o.level() == 4 && o.vsco()).isEmpty()) {
             throw new TrainingException("course.occupation.unknown", "occupationCode");
         }
         rules.checkCourse(form.levelCode(), form.durationMonths());

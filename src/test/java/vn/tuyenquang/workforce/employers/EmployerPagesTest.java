@@ -2,6 +2,7 @@ package vn.tuyenquang.workforce.employers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -114,8 +115,9 @@ class EmployerPagesTest {
         mvc.perform(get("/vacancies/{id}", id).with(user(employer)))
                 .andExpect(content().string(containsString("Bản nháp")))
                 .andExpect(content().string(containsString("7.000.000 – 9.000.000 đồng/tháng")))
-                .andExpect(content().string(containsString(
-                        "title=\"Chưa có tên tiếng Việt chính thức; hiển thị tên tiếng Anh theo ISCO-08.\">EN</span>")));
+                // The occupation in Vietnamese, as VSCO 2020 names it, with no "EN" badge.
+                .andExpect(content().string(containsString("Thợ hàn và thợ cắt kim loại bằng nhiệt")))
+                .andExpect(content().string(not(containsString(">EN</span>"))));
 
         move(id, "OPEN").andExpect(flash().attribute("message", "vacancy.moved.OPEN"));
         move(id, "FILLED").andExpect(flash().attribute("message", "vacancy.moved.FILLED"));

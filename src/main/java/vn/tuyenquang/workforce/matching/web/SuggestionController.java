@@ -16,7 +16,8 @@ import vn.tuyenquang.workforce.training.TrainingRegistry;
 
 /**
  * Typeahead for the forms that name an occupation or skills (vacancies, courses): what is typed may lack
- * its accents. Occupations come from the ISCO-08 list, skills from the courses people are trained in.
+ * its accents. Occupations come from VSCO 2020 (titles and the job titles people use), skills from the courses
+ * people are trained in.
  */
 @RestController
 class SuggestionController {
@@ -36,9 +37,8 @@ class SuggestionController {
     }
 
     /**
-     * Occupations whose code starts with, or whose title contains, what was typed; then those that courses
-     * of that name train for, which is how Vietnamese words ("han dien") find an ISCO code, whose titles
-     * are in English.
+     * Occupations whose code starts with, or whose titles or job titles hold, what was typed (best first); then
+     * those that courses of that name train for.
      */
     @GetMapping("/suggest/occupations")
     List<Suggestion> occupations(@RequestParam(defaultValue = "") String q, Locale locale) {
