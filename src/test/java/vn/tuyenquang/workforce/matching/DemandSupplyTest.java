@@ -77,7 +77,8 @@ class DemandSupplyTest {
                 });
         String page = mvc.perform(get("/demand").with(user(department))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("Cung và cầu lao động theo nghề", "7543", "Product graders", "lang=\"en\"");
+        assertThat(page).contains("Cung và cầu lao động theo nghề", "7543",
+                "Thợ phân loại và kiểm tra sản phẩm (trừ thực phẩm và đồ uống)").doesNotContain("Product graders");
         mvc.perform(get("/demand").with(user(employer))).andExpect(status().isForbidden());
     }
 

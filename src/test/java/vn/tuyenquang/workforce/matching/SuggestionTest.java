@@ -31,7 +31,7 @@ class SuggestionTest {
     TestAccounts accounts;
 
     @Test
-    void occupationsAreSuggestedFromACodeAnEnglishTitleOrTheVietnamesNameOfACourseWithoutAccents() throws Exception {
+    void occupationsAreSuggestedInVietnameseFromACodeATitleOrTheNameOfACourseWithoutAccents() throws Exception {
         UUID centre = accounts.newCentre();
         CurrentUser staff = accounts.create(Role.CENTRE_STAFF, centre);
         accounts.newCourse(staff, centre, "Gò hàn khung thép", "7213");
@@ -41,7 +41,7 @@ class SuggestionTest {
                         .with(user(employer)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].value").value("7213"))
-                .andExpect(jsonPath("$[0].label").value("7213 · Sheet-metal workers (Gò hàn khung thép)"));
+                .andExpect(jsonPath("$[0].label").value("7213 · Thợ luyện kim loại (Gò hàn khung thép)"));
         mvc.perform(get("/suggest/occupations").param("q", "welders").with(user(employer)))
                 .andExpect(jsonPath("$[*].value", hasItem("7212")));
         mvc.perform(get("/suggest/occupations").param("q", "721").with(user(employer)))
