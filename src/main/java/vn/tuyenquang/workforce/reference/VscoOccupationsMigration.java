@@ -1,7 +1,5 @@
 package vn.tuyenquang.workforce.reference;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -12,7 +10,6 @@ import java.sql.Statement;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.zip.CRC32;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -55,15 +52,7 @@ class VscoOccupationsMigration implements JavaMigration {
 
     @Override
     public Integer getChecksum() {
-        CRC32 crc = new CRC32();
-        for (String file : List.of(OCCUPATIONS, TITLES)) {
-            try (InputStream in = new ClassPathResource(file).getInputStream()) {
-                crc.update(in.readAllBytes());
-            } catch (IOException e) {
-                throw new IllegalStateException("Reference list " + file + " is missing", e);
-            }
-        }
-        return (int) crc.getValue();
+        return ReferenceListsMigration.checksumOf(List.of(OCCUPATIONS, TITLES));
     }
 
     @Override
