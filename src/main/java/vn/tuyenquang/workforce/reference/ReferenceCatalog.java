@@ -96,6 +96,11 @@ public class ReferenceCatalog {
                 .toList();
     }
 
+    /** Every occupation by code, those only ISCO-08 has included: for showing records that store a code. */
+    public Map<String, Occupation> occupationsByCode() {
+        return lists().occupationsByCode();
+    }
+
     public Optional<Occupation> occupation(String code) {
         return Optional.ofNullable(lists().occupationsByCode().get(code));
     }

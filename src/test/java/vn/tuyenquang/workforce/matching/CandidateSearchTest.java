@@ -2,9 +2,11 @@ package vn.tuyenquang.workforce.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -173,13 +175,18 @@ class CandidateSearchTest {
     }
 
     @Test
-    void wideningToTheOccupationGroupAddsItsOtherTrades() {
+    void wideningToTheOccupationGroupAddsItsOtherTrades() throws Exception {
         List<CandidateMatch> found = search.forVacancy(employer, vacancy, true, 50);
 
         assertThat(found).extracting(CandidateMatch::personId).contains(id("Chi"))
                 .doesNotContain(id("Dũng"), id("Em"), id("Phúc"), id("Hạnh"));
         assertThat(found).filteredOn(c -> c.personId().equals(id("Chi"))).singleElement()
                 .satisfies(c -> assertThat(c.occupationMatch()).isEqualTo("GROUP"));
+        // The page names the occupations in Vietnamese (VSCO 2020); group 817 has no sourced title, so its code alone.
+        mvc.perform(get("/vacancies/{id}/candidates", vacancy).param("widen", "true").with(user(employer)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Thợ vận hành máy nghiền bột giấy và làm giấy")))
+                .andExpect(content().string(containsString("Cùng nhóm nghề 817")));
     }
 
     @Test

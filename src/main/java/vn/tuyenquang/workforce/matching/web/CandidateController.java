@@ -40,6 +40,7 @@ class CandidateController {
         model.addAttribute("candidates", search.forVacancy(user, id, widen, SHOWN));
         model.addAttribute("communeNames", reference.communeNames());
         model.addAttribute("levels", reference.qualificationLevelsByCode());
+        model.addAttribute("occupations", reference.occupationsByCode());
         return CANDIDATES_VIEW;
     }
 }

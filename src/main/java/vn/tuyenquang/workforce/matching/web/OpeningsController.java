@@ -50,6 +50,7 @@ class OpeningsController {
         model.addAttribute("openings", openings);
         model.addAttribute("communeNames", reference.communeNames());
         model.addAttribute("levels", reference.qualificationLevelsByCode());
+        model.addAttribute("occupations", reference.occupationsByCode());
         return VIEW;
     }
 }
