@@ -88,13 +88,11 @@ public class Indicators {
         int last = years.size() - 1;
         List<RegisterCells.Cell> cells = register.count(years, settings, commune);
         Coverage covered = new Coverage(coverage.baselines(), coverage.surveys());
-        Optional<IndicatorReport> fixed = baseline(targets, settings);
-        Map<String, Figure> fixedByCommune = new HashMap<>();
-        fixed.ifPresent(b -> b.communes().forEach(c -> fixedByCommune.put(c.code(), c.figure())));
-        Optional<IndicatorReport> frozenYear = frozen.find(year).map(Snapshot::report)
-                .filter(r -> r.settings().equals(settings));
-        Map<String, Figure> frozenByCommune = new HashMap<>();
-        frozenYear.ifPresent(r -> r.communes().forEach(c -> frozenByCommune.put(c.code(), c.figure())));
+        // The official baseline the path starts from (later data never moves it), and the year as reported.
+        Optional<IndicatorReport> fixed = frozenWith(targets.baselineYear(), settings);
+        Optional<IndicatorReport> frozenYear = year == targets.baselineYear() ? fixed : frozenWith(year, settings);
+        Map<String, Figure> fixedByCommune = byCommune(fixed);
+        Map<String, Figure> frozenByCommune = byCommune(frozenYear);
 
         Map<String, Figure[]> registerByCommune = new HashMap<>();
         for (RegisterCells.Cell cell : cells) {
@@ -152,12 +150,15 @@ public class Indicators {
                 scopeFrozen, fixed.isPresent(), new IndicatorReport.LeftOut(leftOutCommunes, leftOutPeople));
     }
 
-    /**
-     * The official baseline the path starts from: the baseline year's frozen report, if the department froze it with
-     * these settings. Later data never moves it.
-     */
-    private Optional<IndicatorReport> baseline(Progress.Targets targets, IndicatorSettings settings) {
-        return frozen.find(targets.baselineYear()).map(Snapshot::report).filter(r -> r.settings().equals(settings));
+    /** The year's report as frozen, if it was frozen with these settings. */
+    private Optional<IndicatorReport> frozenWith(int year, IndicatorSettings settings) {
+        return frozen.find(year).map(Snapshot::report).filter(r -> r.settings().equals(settings));
+    }
+
+    private static Map<String, Figure> byCommune(Optional<IndicatorReport> report) {
+        Map<String, Figure> figures = new HashMap<>();
+        report.ifPresent(r -> r.communes().forEach(c -> figures.put(c.code(), c.figure())));
+        return figures;
     }
 
     private static List<IndicatorReport.PathPoint> path(Figure atBaseline, Progress.Targets targets) {

@@ -70,18 +70,19 @@ public class ReferenceCatalog {
             return candidates;
         }
         String typed = query.strip();
+        OccupationMatch match = new OccupationMatch(typed);
         java.util.Map<Occupation, Integer> scores = new java.util.HashMap<>();
         java.util.Map<Occupation, Integer> matches = new java.util.HashMap<>();
         for (Occupation o : candidates) {
             int best = o.code().startsWith(typed) ? 0 : OccupationMatch.NONE * 2;
             int matching = 0;
             for (String title : o.jobTitles()) {
-                int score = OccupationMatch.score(title, typed);
+                int score = match.score(title);
                 best = Math.min(best, score * 2);
                 matching += score < OccupationMatch.NONE ? 1 : 0;
             }
             for (String title : java.util.stream.Stream.concat(o.titleVi().stream(), o.titleEn().stream()).toList()) {
-                int score = OccupationMatch.score(title, typed);
+                int score = match.score(title);
                 best = Math.min(best, score * 2 + 1);
                 matching += score < OccupationMatch.NONE ? 1 : 0;
             }

@@ -19,11 +19,14 @@ public enum EnrolmentOrder {
     CERTIFIED(Comparator.comparing(Learner::certifiedOn, Comparator.nullsLast(Comparator.<LocalDate>reverseOrder()))
             .thenComparing(Learner::foldedName));
 
-    /** An enrolment with what the orders compare: the learner's name and the date of the certificate, if any. */
-    record Learner(Enrolment enrolment, String fullName, LocalDate certifiedOn) {
+    /**
+     * An enrolment with what the orders compare: the learner's name folded (accents and case aside, once, not at
+     * every comparison) and the date of the certificate, if any.
+     */
+    record Learner(Enrolment enrolment, String foldedName, LocalDate certifiedOn) {
 
-        String foldedName() {
-            return VietnameseText.fold(fullName);
+        static Learner of(Enrolment enrolment, String fullName, LocalDate certifiedOn) {
+            return new Learner(enrolment, VietnameseText.fold(fullName), certifiedOn);
         }
     }
 

@@ -140,7 +140,7 @@ public class TrainingRegistry {
                 .stream()
                 .collect(java.util.stream.Collectors.toMap(Certificate::enrolmentId, c -> c));
         List<EnrolmentRow> rows = all.stream()
-                .map(e -> new EnrolmentOrder.Learner(e, persons.get(e.personId()).fullName(),
+                .map(e -> EnrolmentOrder.Learner.of(e, persons.get(e.personId()).fullName(),
                         Optional.ofNullable(certificates.get(e.id())).map(Certificate::issuedOn).orElse(null)))
                 .sorted(order.comparator)
                 .skip((long) safePage * size).limit(size)

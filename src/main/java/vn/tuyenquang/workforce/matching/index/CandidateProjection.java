@@ -33,7 +33,7 @@ import vn.tuyenquang.workforce.training.TrainingRegistry;
  * full, citizen ID, phone or ethnic group.
  */
 @Component
-public class CandidateProjection extends OutboxProjection {
+public class CandidateProjection extends OutboxProjection<RegisterEntry> {
 
     public static final String ALIAS = "candidates";
 
@@ -52,16 +52,16 @@ public class CandidateProjection extends OutboxProjection {
     }
 
     @Override
-    void send(String index, Collection<UUID> personIds) throws IOException {
-        long version = nextVersion();
-        sendEntries(index, register.entries(personIds), version);
+    List<RegisterEntry> read(Collection<UUID> personIds) {
+        return register.entries(personIds);
     }
 
     /**
      * Sends persons as the register has them to {@code index}: the consenting ones indexed, the others deleted, all
      * with {@code version}, taken before they were read.
      */
-    void sendEntries(String index, List<RegisterEntry> changed, long version) throws IOException {
+    @Override
+    void write(String index, List<RegisterEntry> changed, long version) throws IOException {
         if (changed.isEmpty()) {
             return;
         }

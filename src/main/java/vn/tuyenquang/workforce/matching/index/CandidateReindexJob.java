@@ -68,7 +68,7 @@ class CandidateReindexJob {
             long version = OutboxProjection.nextVersion();
             List<RegisterEntry> batch = register.findableChangedSince(since, after, CandidateProjection.BATCH);
             List<RegisterEntry> findable = batch.stream().filter(e -> e.person().consentToBeFound()).toList();
-            projection.sendEntries(jobContext(chunk).getString(INDEX), findable, version);
+            projection.write(jobContext(chunk).getString(INDEX), findable, version);
             contribution.incrementReadCount();
             contribution.incrementWriteCount(findable.size());
             if (batch.size() < CandidateProjection.BATCH) {

@@ -29,7 +29,7 @@ import org.springframework.scheduling.annotation.Scheduled;
  * twice. A write of what was read later therefore always wins over one of what was read before, whatever order the
  * requests reach Elasticsearch in; whatever changed after a read has a row of its own, sent later.
  */
-public abstract class OutboxProjection {
+public abstract class OutboxProjection<T> {
 
     static final int BATCH = 1000;
 
@@ -96,8 +96,20 @@ public abstract class OutboxProjection {
         return changed.size();
     }
 
-    /** Sends these records, as they are now, to {@code index} (the alias, or a rebuild's new index). */
-    abstract void send(String index, Collection<UUID> recordIds) throws IOException;
+    /**
+     * Sends these records, as they are now, to {@code index} (the alias, or a rebuild's new index), with a version
+     * taken before they are read.
+     */
+    void send(String index, Collection<UUID> recordIds) throws IOException {
+        long version = nextVersion();
+        write(index, read(recordIds), version);
+    }
+
+    /** These records as their owner has them now. */
+    abstract List<T> read(Collection<UUID> recordIds);
+
+    /** Writes records read after {@code version} was taken to {@code index}. */
+    abstract void write(String index, List<T> records, long version) throws IOException;
 
     /** A version for what is about to be read: later than every version handed out before, in this process. */
     static long nextVersion() {

@@ -23,7 +23,7 @@ import vn.tuyenquang.workforce.text.VietnameseText;
  * candidates. Every vacancy is indexed whatever its status; searches ask for open ones.
  */
 @Component
-public class VacancyProjection extends OutboxProjection {
+public class VacancyProjection extends OutboxProjection<IndexedVacancy> {
 
     public static final String ALIAS = "vacancies";
 
@@ -38,13 +38,13 @@ public class VacancyProjection extends OutboxProjection {
     }
 
     @Override
-    void send(String index, Collection<UUID> vacancyIds) throws IOException {
-        long version = nextVersion();
-        sendVacancies(index, employers.indexed(vacancyIds), version);
+    List<IndexedVacancy> read(Collection<UUID> vacancyIds) {
+        return employers.indexed(vacancyIds);
     }
 
     /** Sends vacancies as they are to {@code index}, with {@code version}, taken before they were read. */
-    void sendVacancies(String index, List<IndexedVacancy> vacancies, long version) throws IOException {
+    @Override
+    void write(String index, List<IndexedVacancy> vacancies, long version) throws IOException {
         bulk(vacancies.stream().map(v -> {
             VacancyDocument document = document(v);
             return BulkOperation.of(b -> b.index(i -> i.index(index).id(document.vacancyId()).version(version)

@@ -42,7 +42,7 @@ class VacancyReindexJob {
             String index = indexes.createRebuild(VacancyProjection.ALIAS, started);
             contribution.incrementWriteCount(ChangedSince.send(Instant.EPOCH, employers::changedSince,
                     IndexedVacancy::updatedAt, v -> v.vacancy().id(),
-                    (page, version) -> projection.sendVacancies(index, page, version)));
+                    (page, version) -> projection.write(index, page, version)));
             Instant since = started.minus(LATE_COMMITS);
             projection.catchUp(index, since);
             indexes.moveAlias(VacancyProjection.ALIAS, index);
