@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tuyenquang.workforce.accounts.AuditTrail;
@@ -53,7 +54,12 @@ public class Snapshots {
         }
         IndicatorReport report = indicators.report(Optional.empty(), year, settings);
         Snapshot snapshot = new Snapshot(year, report, user.getUsername(), clock.instant(), provisional);
-        frozen.add(report, snapshot.frozenBy(), snapshot.frozenAt(), provisional);
+        try {
+            frozen.add(report, snapshot.frozenBy(), snapshot.frozenAt(), provisional);
+        } catch (DuplicateKeyException frozenMeanwhile) {
+            // Another request froze the year as final while this one computed the report: the first one stands.
+            throw new IndicatorException("indicators.snapshot.exists", "year");
+        }
         audit.created("indicator_snapshot", year, Map.of("year", year, "settings", settings, "provisional", provisional,
                 "trained", report.headline().trained(), "certified", report.headline().certified(),
                 "population", report.headline().population()));

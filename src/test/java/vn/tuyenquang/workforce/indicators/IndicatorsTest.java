@@ -321,6 +321,33 @@ class IndicatorsTest {
     }
 
     @Test
+    void freezingTheSameYearTwiceAtOnceKeepsOneSnapshotAndTellsTheOtherItIsFrozen() throws Exception {
+        for (int year : List.of(2016, 2017, 2018)) {
+            java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+            java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                List<java.util.concurrent.Future<String>> outcomes = two.invokeAll(java.util.Collections.nCopies(2, () -> {
+                    together.await();
+                    try {
+                        snapshots.freeze(department, year, DEFAULTS, false);
+                        return "frozen";
+                    } catch (IndicatorException e) {
+                        return e.messageKey();
+                    }
+                }));
+                List<String> said = new java.util.ArrayList<>();
+                for (java.util.concurrent.Future<String> outcome : outcomes) {
+                    said.add(outcome.get());
+                }
+                assertThat(said).containsExactlyInAnyOrder("frozen", "indicators.snapshot.exists");
+                assertThat(snapshots.get(year).provisional()).isFalse();
+            } finally {
+                two.shutdown();
+            }
+        }
+    }
+
+    @Test
     void aCommuneWithoutASurveyRestsOnItsBaselineAndSaysSo() {
         baselines.record(department, new Baselines.Entry(DONG_VAN, 2025, 1000, 500, 200, "Điều tra cung lao động 2025"));
 
