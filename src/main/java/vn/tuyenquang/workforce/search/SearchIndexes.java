@@ -19,6 +19,7 @@ import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -47,11 +48,13 @@ public class SearchIndexes {
     }
 
     private final ElasticsearchClient client;
+    private final ApplicationEventPublisher events;
     private final List<IndexVersion> latest;
     private final AtomicBoolean ready = new AtomicBoolean();
 
-    SearchIndexes(ElasticsearchClient client) {
+    SearchIndexes(ElasticsearchClient client, ApplicationEventPublisher events) {
         this.client = client;
+        this.events = events;
         this.latest = latestVersions(definitions());
     }
 
@@ -71,7 +74,9 @@ public class SearchIndexes {
             for (IndexVersion index : latest) {
                 ensure(index);
             }
-            ready.set(true);
+            if (!ready.getAndSet(true)) {
+                events.publishEvent(new SearchIndexesReady());
+            }
         } catch (IOException | ElasticsearchException e) {
             log.warn("Elasticsearch indexes could not be checked ({}); retrying every minute."
                     + " Search and matching are unavailable until then.", e.getMessage());

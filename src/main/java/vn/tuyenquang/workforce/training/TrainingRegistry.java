@@ -127,6 +127,7 @@ public class TrainingRegistry {
                 form.occupationCode(), form.levelCode(), form.durationMonths(), form.fullTime());
         centres.insertCourse(course, clock.instant());
         audit.created("course", course.id(), course);
+        events.publishEvent(new CourseAdded(course.name(), course.occupationCode()));
         return course;
     }
 
@@ -256,8 +257,13 @@ public class TrainingRegistry {
                 .orElse(false);
     }
 
-    /** A course name and the occupation (ISCO-08 code) it trains for. */
+    /** A course name and the occupation (VSCO 2020 code) it trains for. */
     public record CourseName(String name, String occupationCode) {
+    }
+
+    /** Every distinct course name with the occupation it trains for. */
+    public List<CourseName> courseNames() {
+        return centres.courseNamesAndOccupations().stream().map(c -> new CourseName(c.getKey(), c.getValue())).toList();
     }
 
     /**
@@ -271,10 +277,10 @@ public class TrainingRegistry {
         }
         List<CourseName> starting = new java.util.ArrayList<>();
         List<CourseName> containing = new java.util.ArrayList<>();
-        for (Map.Entry<String, String> course : centres.courseNamesAndOccupations()) {
-            String name = VietnameseText.fold(course.getKey());
+        for (CourseName course : courseNames()) {
+            String name = VietnameseText.fold(course.name());
             if (name.contains(folded)) {
-                (name.startsWith(folded) ? starting : containing).add(new CourseName(course.getKey(), course.getValue()));
+                (name.startsWith(folded) ? starting : containing).add(course);
             }
         }
         starting.addAll(containing);

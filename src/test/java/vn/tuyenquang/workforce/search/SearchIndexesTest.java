@@ -36,7 +36,7 @@ class SearchIndexesTest {
     void eachAliasPointsToTheNewestVersionOfIndexConfig() throws IOException {
         assertThat(indexes.isReady()).isTrue();
         assertThat(indexes.latest()).extracting(SearchIndexes.IndexVersion::indexName)
-                .containsExactly("candidates-v1", "vacancies-v1");
+                .containsExactly("candidates-v1", "occupations-v1", "vacancies-v1");
         // The index itself, or a rebuild of that version by a reindex job (candidates-v1-<UTC time>).
         assertThat(elasticsearch.indices().getAlias(a -> a.name("candidates")).result().keySet())
                 .singleElement().asString().matches(REBUILD_OF_V1);

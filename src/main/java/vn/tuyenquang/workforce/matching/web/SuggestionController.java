@@ -1,17 +1,16 @@
 package vn.tuyenquang.workforce.matching.web;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.tuyenquang.workforce.reference.Occupation;
+import vn.tuyenquang.workforce.matching.OccupationSuggestions;
 import vn.tuyenquang.workforce.reference.ReferenceCatalog;
 import vn.tuyenquang.workforce.system.PageAccess;
+import vn.tuyenquang.workforce.system.SearchUnavailable;
 import vn.tuyenquang.workforce.training.TrainingRegistry;
 
 /**
@@ -28,40 +27,37 @@ class SuggestionController {
     record Suggestion(String value, String label) {
     }
 
+    private final OccupationSuggestions occupations;
     private final ReferenceCatalog reference;
     private final TrainingRegistry training;
 
-    SuggestionController(ReferenceCatalog reference, TrainingRegistry training) {
+    SuggestionController(OccupationSuggestions occupations, ReferenceCatalog reference, TrainingRegistry training) {
+        this.occupations = occupations;
         this.reference = reference;
         this.training = training;
     }
 
     /**
-     * Occupations whose code starts with, or whose titles or job titles hold, what was typed (best first); then
-     * those that courses of that name train for.
+     * Occupations for what was typed, best first (see {@link OccupationSuggestions}). While Elasticsearch is
+     * unavailable the reference list's own search answers (titles and job titles, no course names), so that a form
+     * can still be filled in.
      */
     @GetMapping("/suggest/occupations")
     List<Suggestion> occupations(@RequestParam(defaultValue = "") String q, Locale locale) {
-        if (q.isBlank()) {
-            return List.of();
+        try {
+            return occupations.suggest(q, SHOWN).stream()
+                    .map(s -> new Suggestion(s.occupation().code(), s.label(locale))).toList();
+        } catch (SearchUnavailable e) {
+            return reference.searchOccupations(4, q).stream().limit(SHOWN)
+                    .map(o -> new Suggestion(o.code(), new OccupationSuggestions.Suggested(o, null).label(locale)))
+                    .toList();
         }
-        Map<String, Suggestion> found = new LinkedHashMap<>();
-        reference.searchOccupations(4, q).forEach(o -> found.put(o.code(), new Suggestion(o.code(), label(o, locale))));
-        for (TrainingRegistry.CourseName course : training.courseNamesMatching(q)) {
-            reference.occupation(course.occupationCode()).ifPresent(o -> found.putIfAbsent(o.code(),
-                    new Suggestion(o.code(), label(o, locale) + " (" + course.name() + ")")));
-        }
-        return found.values().stream().limit(SHOWN).toList();
     }
 
     @GetMapping("/suggest/skills")
     List<Suggestion> skills(@RequestParam(defaultValue = "") String q) {
         return training.courseNamesMatching(q).stream().map(TrainingRegistry.CourseName::name).distinct().limit(SHOWN)
                 .map(name -> new Suggestion(name, name)).toList();
-    }
-
-    private static String label(Occupation occupation, Locale locale) {
-        return occupation.code() + " · " + occupation.title(locale);
     }
 
     @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
