@@ -41,7 +41,7 @@ class ReferenceApiController {
         return catalog.ethnicGroups();
     }
 
-    /** ISCO-08 groups, optionally of one level (1–4) and whose code or title contains {@code q}, accents ignored. */
+    /** VSCO 2020 groups (QĐ 34/2020/QĐ-TTg), optionally of one level (1–4) and whose code or title contains {@code q}, accents ignored. */
     @GetMapping("/occupations")
     List<Occupation> occupations(@RequestParam(required = false) Integer level,
                                  @RequestParam(required = false) String q) {
