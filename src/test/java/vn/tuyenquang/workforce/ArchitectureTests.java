@@ -57,7 +57,7 @@ class ArchitectureTests {
     /** The tables each module owns: only its repositories name them in SQL. */
     static final Map<String, Set<String>> TABLES = Map.of(
             "accounts", Set.of("app_user", "api_token", "login_throttle", "audit_event"),
-            "people", Set.of("person", "person_qualification", "identity_conflict"),
+            "people", Set.of("person", "person_qualification", "identity_conflict", "labour_status_period"),
             "training", Set.of("training_centre", "course", "enrolment", "certificate"),
             "employers", Set.of("employer", "vacancy"),
             "matching", Set.of("search_outbox"),

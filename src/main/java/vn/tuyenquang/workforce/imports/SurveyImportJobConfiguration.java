@@ -95,6 +95,11 @@ class SurveyImportJobConfiguration {
                                        @Value("#{stepExecution}") StepExecution step) {
         int year = surveyYear.intValue();
         UUID run = UUID.fromString(importId);
+        // What the survey found holds from the day it was uploaded (the same for every chunk, a resumed run included),
+        // or from the survey year's end for an earlier year's survey.
+        java.time.LocalDate yearEnd = java.time.LocalDate.of(year, 12, 31);
+        java.time.LocalDate uploaded = imports.find(run).orElseThrow().uploadedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate();
+        java.time.LocalDate surveyedOn = uploaded.isBefore(yearEnd) ? uploaded : yearEnd;
         return chunk -> {
             Resolution persons = registerImports.resolve(
                     chunk.getItems().stream().map(item -> item.value().person()).toList());
@@ -133,8 +138,8 @@ class SurveyImportJobConfiguration {
                             row.person().labourStatus()));
                 }
             }
-            registerImports.write(persons, provenance, newFacts);
-            Set<UUID> changed = new HashSet<>(registerImports.updateFromSurvey(statuses, byPerson));
+            registerImports.write(persons, provenance, newFacts, surveyedOn);
+            Set<UUID> changed = new HashSet<>(registerImports.updateFromSurvey(statuses, byPerson, surveyedOn));
             changed.addAll(registerImports.recordDeclarations(declarations, byPerson));
             imports.recordOutcomes(run, items.stream().map(ImportedRow::line).toList(), items.stream().map(item -> {
                 String citizenId = item.value().person().citizenId().value();

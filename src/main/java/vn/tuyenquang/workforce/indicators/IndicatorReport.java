@@ -24,12 +24,14 @@ import java.util.List;
  * @param baselineFixed whether the baseline year was frozen with these settings, so that the path exists
  * @param leftOut     the communes (and the people of their labour force) the figures leave out: those resting on a
  *                    commune baseline, which counts the labour force only, when the denominator is another
+ * @param unmatched   learners aged 15+ known only from training centres' records by the year's end, in no population:
+ *                    a completeness figure (they count once a survey covers them)
  */
 public record IndicatorReport(int year, IndicatorSettings settings, Progress.Targets targets, String communeCode,
                               Figure headline, Progress progress, List<YearFigure> trend, List<PathPoint> path,
                               List<CommuneFigure> communes, List<Row> byKind, List<Row> bySex,
                               List<Row> byEthnicGroup, List<Row> byAgeBand, Figure frozen, boolean baselineFixed,
-                              LeftOut leftOut) {
+                              LeftOut leftOut, long unmatched) {
 
     /** One line of a breakdown: the key (a code the page names in the reader's language) and its figure. */
     public record Row(String key, Figure figure) {
@@ -38,10 +40,11 @@ public record IndicatorReport(int year, IndicatorSettings settings, Progress.Tar
     /**
      * A commune's figure. {@code atBaseline} is its figure in the fixed baseline (null when none is fixed);
      * {@code baselineYear} the year of the commune baseline it rests on, or null when it rests on the register;
-     * {@code frozen} its figure as frozen for this year, if frozen with these settings.
+     * {@code frozen} its figure as frozen for this year, if frozen with these settings; {@code unmatched} its learners
+     * not matched to the survey (see {@link IndicatorReport#unmatched}).
      */
     public record CommuneFigure(String code, String kind, Figure figure, Figure atBaseline, Progress progress,
-                                Integer baselineYear, Figure frozen) {
+                                Integer baselineYear, Figure frozen, long unmatched) {
 
         /** Whether the live figure differs from the one frozen for the year: it has been revised since. */
         public boolean revised() {

@@ -95,7 +95,9 @@ public class Indicators {
         Map<String, Figure> frozenByCommune = byCommune(frozenYear);
 
         Map<String, Figure[]> registerByCommune = new HashMap<>();
+        Map<String, Long> unmatchedByCommune = new HashMap<>();
         for (RegisterCells.Cell cell : cells) {
+            unmatchedByCommune.merge(cell.communeCode(), cell.unmatched(), Long::sum);
             Figure[] sums = registerByCommune.computeIfAbsent(cell.communeCode(), c -> emptyYears(years.size()));
             for (int i = 0; i < years.size(); i++) {
                 sums[i] = sums[i].plus(cell.byYear().get(i));
@@ -107,7 +109,10 @@ public class Indicators {
         java.util.Set<String> onRegister = new java.util.HashSet<>();
         long leftOutCommunes = 0;
         long leftOutPeople = 0;
+        long unmatched = 0;
         for (Commune c : scope) {
+            long communeUnmatched = unmatchedByCommune.getOrDefault(c.code(), 0L);
+            unmatched += communeUnmatched;
             Figure[] registered = registerByCommune.getOrDefault(c.code(), emptyYears(years.size()));
             Figure[] figures = new Figure[years.size()];
             for (int i = 0; i < years.size(); i++) {
@@ -125,7 +130,7 @@ public class Indicators {
             Optional<Figure> atBaseline = fixed.map(b -> fixedByCommune.getOrDefault(c.code(), Figure.NONE));
             communes.add(new IndicatorReport.CommuneFigure(c.code(), c.kind().name(), figures[last],
                     atBaseline.orElse(null), Progress.of(figures[last], atBaseline, year, targets), baselineYear,
-                    frozenByCommune.get(c.code())));
+                    frozenByCommune.get(c.code()), communeUnmatched));
         }
 
         List<RegisterCells.Cell> registerCells = cells.stream().filter(c -> onRegister.contains(c.communeCode())).toList();
@@ -147,7 +152,8 @@ public class Indicators {
                                 .thenComparing(IndicatorReport.Row::key)),
                 rows(registerCells, c -> c.band().name(), c -> c.byYear().get(last),
                         Comparator.comparing(IndicatorReport.Row::key)),
-                scopeFrozen, fixed.isPresent(), new IndicatorReport.LeftOut(leftOutCommunes, leftOutPeople));
+                scopeFrozen, fixed.isPresent(), new IndicatorReport.LeftOut(leftOutCommunes, leftOutPeople),
+                unmatched);
     }
 
     /** The year's report as frozen, if it was frozen with these settings. */

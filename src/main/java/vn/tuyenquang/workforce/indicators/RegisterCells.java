@@ -16,8 +16,11 @@ import vn.tuyenquang.workforce.people.RegisterCounts;
 @Component
 class RegisterCells {
 
-    /** The counts of one commune × sex × ethnic group × age band, per year (in the order asked). */
-    record Cell(String communeCode, String sex, String ethnicCode, AgeBand band, List<Figure> byYear) {
+    /**
+     * The counts of one commune × sex × ethnic group × age band, per year (in the order asked), and the learners of the
+     * last year not matched to the survey (known only from training centres).
+     */
+    record Cell(String communeCode, String sex, String ethnicCode, AgeBand band, List<Figure> byYear, long unmatched) {
     }
 
     private static final List<RegisterCounts.Band> BANDS = Arrays.stream(AgeBand.values())
@@ -48,7 +51,7 @@ class RegisterCells {
                         national == NationalSkillCertificates.CERTIFIED, commune)).stream()
                 .map(cell -> new Cell(cell.communeCode(), cell.sex(), cell.ethnicCode(), AgeBand.valueOf(cell.band()),
                         cell.byYear().stream().map(c -> new Figure(c.population(), c.trained(), c.certified(),
-                                Source.REGISTER)).toList()))
+                                Source.REGISTER)).toList(), cell.byYear().get(years.size() - 1).unmatched()))
                 .toList();
     }
 }

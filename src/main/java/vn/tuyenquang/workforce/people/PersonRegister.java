@@ -72,9 +72,13 @@ public class PersonRegister {
                 conflicts.queueApart(stored.id(), person, source);
                 throw new InvalidValueException("citizenId", IdentityConflicts.REFUSAL);
             }
+            if (source.centreId() == null) {
+                persons.knownFrom(java.util.List.of(stored.id()), LocalDate.now(clock));
+            }
             return new Registration(stored.id(), false);
         }
-        persons.insert(person);
+        // A centre's learner is known to the register (and in a commune's population) only once a survey covers them.
+        persons.insert(person, source.centreId() == null ? LocalDate.now(clock) : null);
         audit.created(Person.RECORD_TYPE, person.id(), auditView(person));
         return new Registration(person.id(), true);
     }

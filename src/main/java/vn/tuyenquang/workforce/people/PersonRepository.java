@@ -26,8 +26,8 @@ class PersonRepository {
             insert into person (id, citizen_id, full_name, full_name_folded, birth_date, sex, ethnic_code, commune_code,
                                 phone, labour_status, consent_to_be_found, created_at, updated_at, highest_level_code,
                                 certified, certified_since, short_course_since, informal_since, national_cert_since,
-                                national_cert_3y_since, import_id, import_row)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                                national_cert_3y_since, import_id, import_row, register_since)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String INSERT_QUALIFICATION = """
             insert into person_qualification (id, person_id, level_code, occupation_code, source, source_ref, acquired_on,
                                               years_in_trade, import_id, import_row)
@@ -108,33 +108,40 @@ class PersonRepository {
                 .params(fullName, VietnameseText.fold(fullName), Date.valueOf(birthDate), Timestamp.from(at), id).update();
     }
 
-    void insertAll(List<Person> people) {
-        insertAll(people, java.util.Map.of(), java.util.Map.of());
-    }
-
-    /** Inserts persons with what their facts (already known, written next) imply, and where each came from. */
+    /**
+     * Inserts persons with what their facts (already known, written next) imply, and where each came from; the
+     * register knows them from {@code registerSince}, or null when only a training centre does.
+     */
     void insertAll(List<Person> people, java.util.Map<UUID, QualificationSummary> summaries,
-                   java.util.Map<UUID, Provenance> provenance) {
+                   java.util.Map<UUID, Provenance> provenance, java.time.LocalDate registerSince) {
         batch.batchUpdate(INSERT, people.stream().map(p -> row(p,
-                summaries.getOrDefault(p.id(), QualificationSummary.NONE), provenance.get(p.id()))).toList());
+                summaries.getOrDefault(p.id(), QualificationSummary.NONE), provenance.get(p.id()), registerSince)).toList());
     }
 
     void addQualifications(List<Object[]> rows) {
         batch.batchUpdate(INSERT_QUALIFICATION, rows);
     }
 
-    void insert(Person p) {
-        jdbc.sql(INSERT).params(row(p, QualificationSummary.NONE, null)).update();
+    void insert(Person p, java.time.LocalDate registerSince) {
+        jdbc.sql(INSERT).params(row(p, QualificationSummary.NONE, null, registerSince)).update();
     }
 
-    private static Object[] row(Person p, QualificationSummary q, Provenance from) {
+    /** The register knows these persons from {@code on}, unless it knew them earlier. */
+    void knownFrom(java.util.Collection<UUID> ids, java.time.LocalDate on) {
+        if (!ids.isEmpty()) {
+            jdbc.sql("update person set register_since = :on where id in (:ids) and (register_since is null or register_since > :on)")
+                    .param("on", Date.valueOf(on)).param("ids", ids).update();
+        }
+    }
+
+    private static Object[] row(Person p, QualificationSummary q, Provenance from, java.time.LocalDate registerSince) {
         Timestamp now = Timestamp.from(p.createdAt());
         return new Object[]{p.id(), p.citizenId().value(), p.fullName(), VietnameseText.fold(p.fullName()),
                 Date.valueOf(p.birthDate()), p.sex().name(), p.ethnicCode(), p.communeCode(),
                 p.phone().map(PhoneNumber::value).orElse(null), p.labourStatus().name(), p.consentToBeFound(), now, now,
                 q.highestLevelCode(), q.certified(), date(q.certifiedSince()), date(q.shortCourseSince()),
                 date(q.informalSince()), date(q.nationalCertSince()), date(q.nationalCertExperiencedSince()),
-                Provenance.importOf(from), Provenance.rowOf(from)};
+                Provenance.importOf(from), Provenance.rowOf(from), date(registerSince)};
     }
 
     private static Date date(java.time.LocalDate date) {
@@ -221,16 +228,31 @@ class PersonRepository {
         return found;
     }
 
-    void updateResidenceAndStatus(List<SurveyedStatus> changed, Instant at,
+    /**
+     * A survey of {@code on} found these persons living elsewhere or in another labour status. The residence is taken
+     * as it is; a status changes from {@code on}, the one it replaces kept as a period ending that day, unless the
+     * status already held was recorded later than {@code on} (an older survey imported late changes no newer status).
+     */
+    void updateResidenceAndStatus(List<SurveyedStatus> changed, java.time.LocalDate on, Instant at,
                                   java.util.Map<UUID, Provenance> rows) {
+        Date day = Date.valueOf(on);
+        String newer = " and labour_status <> ? and (labour_status_since is null or labour_status_since <= ?)";
         batch.batchUpdate("""
-                        update person set commune_code = ?, labour_status = ?, updated_at = ?,
+                        insert into labour_status_period (person_id, status, since, until, recorded_at)
+                        select id, labour_status, labour_status_since, ?, ? from person where id = ?""" + newer,
+                changed.stream().map(c -> new Object[]{day, Timestamp.from(at), c.personId(), c.labourStatus().name(), day})
+                        .toList());
+        batch.batchUpdate("update person set labour_status = ?, labour_status_since = ? where id = ?" + newer,
+                changed.stream().map(c -> new Object[]{c.labourStatus().name(), day, c.personId(),
+                        c.labourStatus().name(), day}).toList());
+        batch.batchUpdate("""
+                        update person set commune_code = ?, updated_at = ?,
                             import_id = coalesce(?, import_id), import_row = coalesce(?, import_row)
                         where id = ?""",
                 changed.stream().map(c -> {
                     Provenance from = rows.get(c.personId());
-                    return new Object[]{c.communeCode(), c.labourStatus().name(), Timestamp.from(at),
-                            Provenance.importOf(from), Provenance.rowOf(from), c.personId()};
+                    return new Object[]{c.communeCode(), Timestamp.from(at), Provenance.importOf(from),
+                            Provenance.rowOf(from), c.personId()};
                 }).toList());
     }
 

@@ -18,6 +18,12 @@ import vn.tuyenquang.workforce.system.Database;
  * once; the dated columns derived from their qualifications (certified_since, short_course_since, informal_since)
  * say from when they count.
  *
+ * <p>One population per figure: a year's population is the persons the register (a commune's per-person survey) knew
+ * by its 31 December ({@code register_since}), aged 15+ that day, whose labour status <em>that day</em> is one of those
+ * asked for: the current status where it held by then ({@code labour_status_since}), otherwise the period of
+ * {@code labour_status_period} that covered the day (looked up only for the few persons whose status changed since).
+ * Persons known only from training centres by then are counted apart, as learners not matched to the survey.
+ *
  * <p>On PostgreSQL the query reads the covering index {@code person_indicator_cells} alone (an index-only
  * scan over a third of the table's width) and hashes the cells in memory, with planner settings of its own
  * transaction: the planner overestimates the cells tenfold (it cannot know that the age band takes six
@@ -50,8 +56,11 @@ public class RegisterCounts {
                            boolean nationalCertificatesCertified, Optional<String> commune) {
     }
 
-    /** The counts of one year. */
-    public record Count(long population, long trained, long certified) {
+    /**
+     * The counts of one year: the population, who of it is trained and certified, and the learners aged 15+ known only
+     * from training centres (in no population).
+     */
+    public record Count(long population, long trained, long certified, long unmatched) {
     }
 
     /** The counts of one commune × sex × ethnic group × age band, per year (in the order asked). */
@@ -81,14 +90,19 @@ public class RegisterCounts {
         sql.append(" else '").append(bands.get(0).name()).append("' end as band");
         for (int i = 0; i < years.size(); i++) {
             String adult = "birth_date <= :adult" + i;
-            sql.append(",\n sum(case when ").append(adult).append(" then 1 else 0 end) as p").append(i)
-                    .append(",\n sum(case when ").append(adult).append(" and (").append(trained(question, i))
+            String member = adult + " and register_since <= :day" + i + " and " + statusOn(i) + " in (:statuses)";
+            sql.append(",\n sum(case when ").append(member).append(" then 1 else 0 end) as p").append(i)
+                    .append(",\n sum(case when ").append(member).append(" and (").append(trained(question, i))
                     .append(") then 1 else 0 end) as t").append(i)
-                    .append(",\n sum(case when ").append(adult).append(" and (").append(certified(question, i))
-                    .append(") then 1 else 0 end) as c").append(i);
+                    .append(",\n sum(case when ").append(member).append(" and (").append(certified(question, i))
+                    .append(") then 1 else 0 end) as c").append(i)
+                    .append(",\n sum(case when ").append(adult).append(" and (register_since is null or register_since > :day")
+                    .append(i).append(") then 1 else 0 end) as u").append(i);
         }
+        // Only who can count in some year: in one of the statuses now or changed since the first year, or unmatched.
         sql.append("\nfrom person where birth_date <= :adult").append(years.size() - 1)
-                .append(" and labour_status in (:statuses)");
+                .append(" and (labour_status in (:statuses) or labour_status_since > :day0")
+                .append(" or register_since is null or register_since > :day0)");
         question.commune().ifPresent(c -> sql.append(" and commune_code = :commune"));
         sql.append("\ngroup by commune_code, sex, ethnic_code, 4");
 
@@ -109,11 +123,20 @@ public class RegisterCounts {
         return statement.query((rs, n) -> {
             List<Count> byYear = new ArrayList<>(years.size());
             for (int i = 0; i < years.size(); i++) {
-                byYear.add(new Count(rs.getLong("p" + i), rs.getLong("t" + i), rs.getLong("c" + i)));
+                byYear.add(new Count(rs.getLong("p" + i), rs.getLong("t" + i), rs.getLong("c" + i),
+                        rs.getLong("u" + i)));
             }
             return new Cell(rs.getString("commune_code"), rs.getString("sex"), rs.getString("ethnic_code"),
                     rs.getString("band"), byYear);
         }).list();
+    }
+
+    /** A person's labour status on 31 December of year {@code i}. */
+    private static String statusOn(int i) {
+        String day = ":day" + i;
+        return "(case when labour_status_since is null or labour_status_since <= " + day + " then labour_status"
+                + " else (select s.status from labour_status_period s where s.person_id = person.id"
+                + " and (s.since is null or s.since <= " + day + ") and s.until > " + day + ") end)";
     }
 
     /** Who counts as certified on 31 December of year {@code i}. */

@@ -61,9 +61,12 @@ public class RegisterImports {
     /**
      * Writes a resolved chunk: the new persons, each with what its facts imply and the row it came from;
      * the facts; and, once each, the persons already there who gained facts.
+     *
+     * @param knownFrom the day from which the register knows the new persons (a survey's), or null for a training
+     *                  centre's file: its learners are in no commune's population until a survey covers them
      */
     @Transactional
-    public void write(Resolution chunk, Map<String, Provenance> rows, List<ImportedFact> facts) {
+    public void write(Resolution chunk, Map<String, Provenance> rows, List<ImportedFact> facts, LocalDate knownFrom) {
         Map<UUID, List<QualificationSummary.Fact>> factsByPerson = facts.stream().collect(Collectors.groupingBy(
                 ImportedFact::personId, Collectors.mapping(f -> new QualificationSummary.Fact(f.levelCode(),
                         f.acquiredOn(), f.yearsInTrade()), Collectors.toList())));
@@ -76,7 +79,8 @@ public class RegisterImports {
         }
         // In citizen-ID order, so that two workers adding the same learners lock them in the same order.
         persons.insertAll(chunk.added().values().stream()
-                .sorted(java.util.Comparator.comparing(p -> p.citizenId().value())).toList(), summaries, provenance);
+                .sorted(java.util.Comparator.comparing(p -> p.citizenId().value())).toList(), summaries, provenance,
+                knownFrom);
         persons.addQualifications(facts.stream().map(f -> PersonRepository.qualificationRow(f.personId(),
                 f.levelCode(), f.occupationCode(), f.certificate() ? PersonRepository.CERTIFICATE : PersonRepository.DECLARED,
                 f.sourceRef(), f.acquiredOn(), f.yearsInTrade(), f.from())).toList());
@@ -129,29 +133,30 @@ public class RegisterImports {
     }
 
     /**
-     * The survey is the authority on where a person lives and on their labour status: persons whose record
-     * says otherwise are updated, each change audited with its before and after. Returns who changed.
+     * What a survey of {@code surveyedOn} found of persons the register holds. The survey is the authority on where a
+     * person lives and on their labour status: persons whose record says otherwise are updated, a new status holding
+     * from that day (the one it replaces kept as a period, so earlier years keep their figures), each change audited
+     * with its before and after. Every person found is known to the register from that day, if not before: a learner
+     * known only from a centre joins their commune's population. Returns who changed.
+     *
+     * @param rows the import and row each record came from, by person (empty when not imported)
      */
     @Transactional
-    public Set<UUID> updateFromSurvey(List<SurveyedStatus> found) {
-        return updateFromSurvey(found, Map.of());
-    }
-
-    /** The same for an import: each changed record also names the import and row it came from ({@code rows}, by person). */
-    @Transactional
-    public Set<UUID> updateFromSurvey(List<SurveyedStatus> found, Map<UUID, Provenance> rows) {
+    public Set<UUID> updateFromSurvey(List<SurveyedStatus> found, Map<UUID, Provenance> rows, LocalDate surveyedOn) {
         Map<UUID, Person> current = persons.findByIds(found.stream().map(SurveyedStatus::personId).distinct().toList())
                 .stream().collect(Collectors.toMap(Person::id, p -> p));
+        persons.knownFrom(current.keySet(), surveyedOn);
         List<SurveyedStatus> changed = found.stream().filter(f -> {
             Person p = current.get(f.personId());
             return p != null && (!p.communeCode().equals(f.communeCode()) || p.labourStatus() != f.labourStatus());
         }).toList();
-        persons.updateResidenceAndStatus(changed, clock.instant(), rows);
+        persons.updateResidenceAndStatus(changed, surveyedOn, clock.instant(), rows);
         for (SurveyedStatus f : changed) {
             Person before = current.get(f.personId());
             audit.changed(Person.RECORD_TYPE, f.personId(),
                     Map.of("communeCode", before.communeCode(), "labourStatus", before.labourStatus().name()),
-                    Map.of("communeCode", f.communeCode(), "labourStatus", f.labourStatus().name()));
+                    Map.of("communeCode", f.communeCode(), "labourStatus", f.labourStatus().name(),
+                            "labourStatusSince", surveyedOn.toString()));
         }
         Set<UUID> changedPersons = changed.stream().map(SurveyedStatus::personId).collect(Collectors.toSet());
         changed(changedPersons);

@@ -193,7 +193,7 @@ public class GraduateRecords {
         registerImports.write(persons, personRows, issued.values().stream()
                 .map(c -> new ImportedFact(c.personId(), c.levelCode(), c.occupationCode(), true,
                         c.id().toString(), c.issuedOn(), null, rows.get(c.id())))
-                .toList());
+                .toList(), null);
         enrolmentStore.insertAll(List.copyOf(added.values()), rows);
         enrolmentStore.completeAll(List.copyOf(completed.values()), rows);
         enrolmentStore.insertAll(issued.values(), rows);

@@ -17,6 +17,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -37,6 +39,8 @@ import vn.tuyenquang.workforce.accounts.TestAccounts;
 import vn.tuyenquang.workforce.people.LabourStatus;
 import vn.tuyenquang.workforce.people.NewPerson;
 import vn.tuyenquang.workforce.people.Sex;
+import vn.tuyenquang.workforce.people.RegisterImports;
+import vn.tuyenquang.workforce.people.SurveyedStatus;
 import vn.tuyenquang.workforce.people.TestPeople;
 import vn.tuyenquang.workforce.training.Enrolment;
 import vn.tuyenquang.workforce.training.TrainingRegistry;
@@ -72,6 +76,9 @@ class IndicatorPagesTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    RegisterImports registerImports;
+
     CurrentUser department;
     CurrentUser staff;
     UUID course;
@@ -82,8 +89,12 @@ class IndicatorPagesTest {
         UUID centre = accounts.newCentre();
         staff = accounts.create(Role.CENTRE_STAFF, centre);
         course = accounts.newCourse(staff, centre, "Điện dân dụng", "7411");
-        certify(person("Lò Văn Sáng", LocalDate.of(1994, 2, 3), Sex.MALE), LocalDate.of(2025, 6, 30));
-        training.enrol(staff, course, person("Giàng Thị Mai", LocalDate.of(1997, 5, 6), Sex.FEMALE), LocalDate.of(2026, 9, 1));
+        UUID sang = certify(person("Lò Văn Sáng", LocalDate.of(1994, 2, 3), Sex.MALE), LocalDate.of(2025, 6, 30));
+        UUID mai = training.enrol(staff, course, person("Giàng Thị Mai", LocalDate.of(1997, 5, 6), Sex.FEMALE),
+                LocalDate.of(2026, 9, 1)).personId();
+        // The commune's 2020 labour-supply survey met them both: they are its population from that year.
+        registerImports.updateFromSurvey(List.of(new SurveyedStatus(sang, SA_PHIN, LabourStatus.EMPLOYED),
+                new SurveyedStatus(mai, SA_PHIN, LabourStatus.EMPLOYED)), Map.of(), LocalDate.of(2020, 12, 31));
     }
 
     @Test
@@ -189,12 +200,15 @@ class IndicatorPagesTest {
         assertThat(figureOf(SA_PHIN, snapshots.get(2023).report())).isEqualTo(new Figure(2, 0, 0, Source.REGISTER));
         assertThat(figureOf(LUNG_PHIN, snapshots.get(2023).report())).isEqualTo(Figure.NONE);
 
-        // A certificate dated 2023, recorded after the freeze, changes today's 2025 figure and not the frozen one.
+        // A certificate dated 2023 and the 2023 survey that met its holder, both recorded after the freeze, change today's
+        // 2023 figure and not the frozen one.
         Enrolment late = training.enrol(staff, course, new NewPerson(TestPeople.citizenId(LocalDate.of(1990, 1, 1), Sex.MALE),
                 "Vàng Văn Páo", LocalDate.of(1990, 1, 1), Sex.MALE, "03", LUNG_PHIN, null, LabourStatus.EMPLOYED),
                 LocalDate.of(2023, 1, 10));
         training.complete(staff, late.id(), LocalDate.of(2023, 4, 10));
         training.issueCertificate(staff, late.id(), "SP-" + UUID.randomUUID().toString().substring(0, 8), LocalDate.of(2023, 4, 15));
+        registerImports.updateFromSurvey(List.of(new SurveyedStatus(late.personId(), LUNG_PHIN, LabourStatus.EMPLOYED)),
+                Map.of(), LocalDate.of(2023, 12, 31));
 
         assertThat(figureOf(LUNG_PHIN, snapshots.get(2023).report())).isEqualTo(Figure.NONE);
         assertThat(figureOf(LUNG_PHIN, indicators.report(Optional.empty(), 2023, snapshots.get(2023).report().settings())))
@@ -249,9 +263,10 @@ class IndicatorPagesTest {
         return new NewPerson(TestPeople.citizenId(born, sex), name, born, sex, "03", SA_PHIN, null, LabourStatus.EMPLOYED);
     }
 
-    private void certify(NewPerson person, LocalDate on) {
+    private UUID certify(NewPerson person, LocalDate on) {
         Enrolment enrolment = training.enrol(staff, course, person, on.minusMonths(4));
         training.complete(staff, enrolment.id(), on);
         training.issueCertificate(staff, enrolment.id(), "SP-" + UUID.randomUUID().toString().substring(0, 8), on);
+        return enrolment.personId();
     }
 }

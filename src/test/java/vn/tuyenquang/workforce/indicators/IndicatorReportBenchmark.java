@@ -123,7 +123,7 @@ class IndicatorReportBenchmark {
                         + " commune_code, sex, ethnic_code, band, count(*) p,"
                         + " count(*) filter (where " + trained + ") t, count(*) filter (where certified_since <= :day) c"
                         + " from (select *, " + band + " as band from person"
-                        + "       where birth_date <= :adult and labour_status in (:statuses)) register"
+                        + "       where birth_date <= :adult and register_since <= :day and labour_status in (:statuses)) register"
                         + " group by grouping sets ((commune_code), (sex), (ethnic_code), (band), ())")
                 .param("day", Date.valueOf(day))
                 .param("adult", Date.valueOf(day.minusYears(AgeBand.WORKING_AGE)))
@@ -151,7 +151,7 @@ class IndicatorReportBenchmark {
                         VietnameseText.fold(r.fullName()), r.birthDate().toString(), r.male() ? "MALE" : "FEMALE",
                         r.ethnicCode(), r.communeCode(), r.labourStatus(), "false", text(r.highestLevel()),
                         String.valueOf(r.certifiedSince() != null), now, now, text(r.certifiedSince()),
-                        text(r.shortCourseSince()), text(r.informalSince())));
+                        text(r.shortCourseSince()), text(r.informalSince()), r.birthDate().toString()));
                 out.write('\n');
             }
         }
@@ -159,7 +159,7 @@ class IndicatorReportBenchmark {
             connection.unwrap(PGConnection.class).getCopyAPI().copyIn("""
                     copy person (id, citizen_id, full_name, full_name_folded, birth_date, sex, ethnic_code, commune_code,
                                  labour_status, consent_to_be_found, highest_level_code, certified, created_at, updated_at,
-                                 certified_since, short_course_since, informal_since)
+                                 certified_since, short_course_since, informal_since, register_since)
                     from stdin with (format csv)""", in);
         }
         jdbc.sql("vacuum analyze person").update();

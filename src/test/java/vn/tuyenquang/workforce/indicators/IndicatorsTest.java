@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
 import vn.tuyenquang.workforce.people.DeclaredQualification;
@@ -25,6 +27,7 @@ import vn.tuyenquang.workforce.people.LabourStatus;
 import vn.tuyenquang.workforce.people.NewPerson;
 import vn.tuyenquang.workforce.people.PersonRegister;
 import vn.tuyenquang.workforce.people.Sex;
+import vn.tuyenquang.workforce.people.SurveyedStatus;
 import vn.tuyenquang.workforce.people.TestPeople;
 import vn.tuyenquang.workforce.training.Certificate;
 import vn.tuyenquang.workforce.training.Enrolment;
@@ -68,6 +71,7 @@ class IndicatorsTest {
     static final String KHAU_VAI = "00802";
     static final String TAT_NGA = "00808";
     static final String NIEM_SON = "00817";
+    static final String YEN_MINH = "00820";
     static final int BASELINE_YEAR = 2025;
     static final int YEAR = 2026;
     static final IndicatorSettings DEFAULTS = new IndicatorSettings(false, true, Denominator.LABOUR_FORCE);
@@ -92,6 +96,9 @@ class IndicatorsTest {
 
     @Autowired
     TestAccounts accounts;
+
+    @Autowired
+    JdbcClient jdbc;
 
     CurrentUser department;
     CurrentUser staff;
@@ -152,6 +159,14 @@ class IndicatorsTest {
                 new DeclaredQualification(tra, "test/" + tra, "NATIONAL_SKILL_CERT", "7212", LocalDate.of(2025, 3, 1), 1)));
         register.register(person("Giàng Văn Sùng", 1995, 5, 5, Sex.MALE, LabourStatus.UNEMPLOYED, NIEM_SON));
 
+        register.register(person("Vàng Văn Chính", 1990, 1, 1, Sex.MALE, LabourStatus.EMPLOYED, YEN_MINH));
+        register.register(person("Vàng Thị Mai", 1991, 2, 2, Sex.FEMALE, LabourStatus.EMPLOYED, YEN_MINH));
+
+        // The communes' 2024 labour-supply survey covered everyone above: they are their communes' population.
+        surveyed(LocalDate.of(2024, 12, 31), LUNG_CU, KHAU_VAI, TAT_NGA, NIEM_SON, YEN_MINH);
+        // A learner the survey has not met, known only from the centre's records: in no commune's population.
+        certified(soCap, person("Nông Văn Khánh", 1998, 8, 8, Sex.MALE, LabourStatus.EMPLOYED), LocalDate.of(2025, 6, 1));
+
         // The department fixes the baseline: 2025, with the default settings, once its figures are all recorded.
         snapshots.freeze(department, BASELINE_YEAR, DEFAULTS, false);
     }
@@ -164,6 +179,39 @@ class IndicatorsTest {
         assertThat(figure).isEqualTo(new Figure(6, 3, 2, Source.REGISTER));
         assertThat(figure.trainedRate()).isEqualByComparingTo("50.0");
         assertThat(figure.certifiedRate()).isEqualByComparingTo("33.3");
+    }
+
+    @Test
+    void aLearnerKnownOnlyFromACentreIsInNoDenominatorAndIsShownAsNotMatchedToTheSurvey() {
+        IndicatorReport report = lungCu(DEFAULTS);
+
+        // Khánh, certified in 2025 but met by no survey, changes neither the population nor the counts.
+        assertThat(report.headline()).isEqualTo(new Figure(6, 3, 2, Source.REGISTER));
+        assertThat(report.unmatched()).isEqualTo(1);
+        assertThat(report.communes()).singleElement().satisfies(c -> assertThat(c.unmatched()).isEqualTo(1));
+        assertThat(indicators.report(Optional.empty(), YEAR, DEFAULTS).unmatched()).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void aLabourStatusChangedIn2026LeavesThe2025FigureAsItWas() {
+        IndicatorReport before = indicators.report(Optional.of(YEN_MINH), YEAR, DEFAULTS);
+        assertThat(before.headline().population()).isEqualTo(2);
+
+        // The 2026 survey finds Mai outside the labour force (caring for her family) from 1 June 2026.
+        UUID mai = jdbc.sql("select id from person where commune_code = ? and full_name = ?")
+                .params(YEN_MINH, "Vàng Thị Mai").query(UUID.class).single();
+        registerImports.updateFromSurvey(List.of(new SurveyedStatus(mai, YEN_MINH, LabourStatus.OUTSIDE_LABOUR_FORCE)),
+                Map.of(), LocalDate.of(2026, 6, 1));
+
+        IndicatorReport after = indicators.report(Optional.of(YEN_MINH), YEAR, DEFAULTS);
+        assertThat(after.headline().population()).isEqualTo(1);
+        assertThat(after.trend()).extracting(y -> y.figure().population()).containsExactly(2L, 1L);
+        assertThat(indicators.report(Optional.of(YEN_MINH), BASELINE_YEAR, DEFAULTS).headline())
+                .isEqualTo(before.trend().get(0).figure());
+        // An older survey imported late does not undo the newer status.
+        registerImports.updateFromSurvey(List.of(new SurveyedStatus(mai, YEN_MINH, LabourStatus.EMPLOYED)),
+                Map.of(), LocalDate.of(2025, 12, 31));
+        assertThat(indicators.report(Optional.of(YEN_MINH), YEAR, DEFAULTS).headline().population()).isEqualTo(1);
     }
 
     @Test
@@ -249,11 +297,16 @@ class IndicatorsTest {
         assertThat(before.progress().expectedTrainedRate()).isEqualByComparingTo("34.4");
         assertThat(before.progress().expectedCertifiedRate()).isEqualByComparingTo("26.0");
 
-        // Two learners certified in 2025 reach the register in 2026: 2025's live figure is now 3 of 6.
-        certified(course("SO_CAP"), person("Sùng Văn Páo", 1995, 5, 5, Sex.MALE, LabourStatus.EMPLOYED, KHAU_VAI),
-                LocalDate.of(2025, 9, 1));
-        certified(course("SO_CAP"), person("Sùng Thị Say", 1996, 6, 6, Sex.FEMALE, LabourStatus.EMPLOYED, KHAU_VAI),
-                LocalDate.of(2025, 9, 1));
+        // Two learners certified in 2025 reach the centre's records in 2026: known to no survey, they change nothing yet.
+        UUID pao = certified(course("SO_CAP"), person("Sùng Văn Páo", 1995, 5, 5, Sex.MALE, LabourStatus.EMPLOYED,
+                KHAU_VAI), LocalDate.of(2025, 9, 1)).personId();
+        UUID say = certified(course("SO_CAP"), person("Sùng Thị Say", 1996, 6, 6, Sex.FEMALE, LabourStatus.EMPLOYED,
+                KHAU_VAI), LocalDate.of(2025, 9, 1)).personId();
+        assertThat(indicators.report(Optional.of(KHAU_VAI), BASELINE_YEAR, DEFAULTS).revised()).isFalse();
+        assertThat(indicators.report(Optional.of(KHAU_VAI), BASELINE_YEAR, DEFAULTS).unmatched()).isEqualTo(2);
+        // Then the commune's 2025 survey, imported late, covers them: 2025's live figure is now 3 of 6.
+        registerImports.updateFromSurvey(List.of(new SurveyedStatus(pao, KHAU_VAI, LabourStatus.EMPLOYED),
+                new SurveyedStatus(say, KHAU_VAI, LabourStatus.EMPLOYED)), Map.of(), LocalDate.of(2025, 12, 31));
 
         IndicatorReport baselineYear = indicators.report(Optional.of(KHAU_VAI), BASELINE_YEAR, DEFAULTS);
         assertThat(baselineYear.headline()).isEqualTo(new Figure(6, 3, 3, Source.REGISTER));
@@ -391,6 +444,15 @@ class IndicatorsTest {
         assertThat(indicators.scope(officer, Optional.empty())).contains("00694");
         assertThatThrownBy(() -> indicators.scope(officer, Optional.of(LUNG_CU))).isInstanceOf(AccessDeniedException.class);
         assertThat(indicators.scope(department, Optional.of(LUNG_CU))).contains(LUNG_CU);
+    }
+
+    /** What a commune survey of {@code on} does: everyone now registered in these communes is found as they are. */
+    private void surveyed(LocalDate on, String... communes) {
+        List<SurveyedStatus> found = jdbc.sql("select id, commune_code, labour_status from person where commune_code in (:communes)")
+                .param("communes", List.of(communes))
+                .query((rs, n) -> new SurveyedStatus(rs.getObject("id", UUID.class), rs.getString("commune_code"),
+                        LabourStatus.valueOf(rs.getString("labour_status")))).list();
+        registerImports.updateFromSurvey(found, Map.of(), on);
     }
 
     private IndicatorReport lungCu(IndicatorSettings settings) {

@@ -131,7 +131,8 @@ class CandidateProjectionTest {
         TestServers.whileElasticsearchIsStopped(() -> {
             // The register and the employers work as ever; the changes wait in the outboxes, written in their own transactions.
             assertThat(registerImports.updateFromSurvey(List.of(
-                    new SurveyedStatus(person, "02623", LabourStatus.EMPLOYED)))).containsExactly(person);
+                    new SurveyedStatus(person, "02623", LabourStatus.EMPLOYED)), java.util.Map.of(), LocalDate.now()))
+                    .containsExactly(person);
             employers.move(employer, vacancy, Vacancy.Status.OPEN);
             assertThatThrownBy(projection::sync).isInstanceOf(IOException.class);
             assertThatThrownBy(vacancies::sync).isInstanceOf(IOException.class);
