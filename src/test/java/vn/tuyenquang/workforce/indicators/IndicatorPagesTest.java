@@ -95,6 +95,8 @@ class IndicatorPagesTest {
         // The commune's 2020 labour-supply survey met them both: they are its population from that year.
         registerImports.updateFromSurvey(List.of(new SurveyedStatus(sang, SA_PHIN, LabourStatus.EMPLOYED),
                 new SurveyedStatus(mai, SA_PHIN, LabourStatus.EMPLOYED)), Map.of(), LocalDate.of(2020, 12, 31));
+        // A learner the survey has not met: in no denominator, and said so.
+        training.enrol(staff, course, person("Sùng Văn Dế", LocalDate.of(2001, 7, 8), Sex.MALE), LocalDate.of(2026, 9, 1));
     }
 
     @Test
@@ -106,6 +108,9 @@ class IndicatorPagesTest {
                 .andExpect(content().string(containsString("1 / 2 người")))
                 .andExpect(content().string(containsString("Mục tiêu 72% vào năm 2030")))
                 .andExpect(content().string(containsString("mẫu số là lực lượng lao động từ 15 tuổi trở lên")))
+                .andExpect(content().string(containsString("với tình trạng việc làm tại ngày đó")))
+                .andExpect(content().string(containsString(
+                        "1 học viên chỉ có trong hồ sơ của cơ sở đào tạo, chưa khớp với điều tra cung lao động")))
                 .andExpect(content().string(containsString("/dist/chart.umd.js")))
                 .andExpect(content().string(containsString("data-chart=\"{&quot;years&quot;:[2025,2026,2027,2028,2029,2030]")));
         // The charting library is served by the application itself, and so is the script that draws with it.

@@ -90,7 +90,7 @@ class ReportTables {
         headers.addAll(List.of(text("indicators.col.expectedTrained", locale), text("indicators.col.expectedCertified", locale),
                 text("indicators.col.trainedStatus", locale), text("indicators.col.certifiedStatus", locale),
                 text("indicators.col.trainedPerYear", locale),
-                text("indicators.col.certifiedPerYear", locale)));
+                text("indicators.col.certifiedPerYear", locale), text("indicators.col.unmatched", locale)));
         List<Line> lines = report.communes().stream().map(c -> {
             List<Object> cells = new ArrayList<>(List.of(c.code(), catalog.commune(c.code()).map(x -> x.name()).orElse(c.code()),
                     text("indicators.kind." + c.kind(), locale)));
@@ -102,6 +102,7 @@ class ReportTables {
             cells.add(text("indicators.status." + p.certifiedStatus(), locale));
             cells.add(c.figure().isEmpty() ? null : p.trainedPerYear());
             cells.add(c.figure().isEmpty() ? null : p.certifiedPerYear());
+            cells.add(c.unmatched());
             return new Line(cells, locale, p.overall(), c.code());
         }).toList();
         return new Table(Kind.communes, text("indicators.table.communes", locale), headers, lines);
