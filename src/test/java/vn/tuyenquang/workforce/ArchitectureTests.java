@@ -63,7 +63,7 @@ class ArchitectureTests {
             "matching", Set.of("search_outbox"),
             "placement", Set.of("shortlist_entry", "placement"),
             "imports", Set.of("import_run", "import_error", "import_outcome"),
-            "indicators", Set.of("commune_baseline", "commune_survey", "indicator_snapshot"),
+            "indicators", Set.of("commune_baseline", "commune_survey", "commune_target", "indicator_snapshot"),
             "reference", Set.of("commune", "ethnic_group", "occupation", "qualification_level"));
 
     @ArchTest

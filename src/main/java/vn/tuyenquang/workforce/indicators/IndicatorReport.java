@@ -26,12 +26,14 @@ import java.util.List;
  *                    commune baseline, which counts the labour force only, when the denominator is another
  * @param unmatched   learners aged 15+ known only from training centres' records by the year's end, in no population:
  *                    a completeness figure (they count once a survey covers them)
+ * @param ownTarget   the commune's own targets, when the report is of one commune the department set them for (its
+ *                    progress and path use them); null otherwise
  */
 public record IndicatorReport(int year, IndicatorSettings settings, Progress.Targets targets, String communeCode,
                               Figure headline, Progress progress, List<YearFigure> trend, List<PathPoint> path,
                               List<CommuneFigure> communes, List<Row> byKind, List<Row> bySex,
                               List<Row> byEthnicGroup, List<Row> byAgeBand, Figure frozen, boolean baselineFixed,
-                              LeftOut leftOut, long unmatched) {
+                              LeftOut leftOut, long unmatched, CommuneTarget ownTarget) {
 
     /** One line of a breakdown: the key (a code the page names in the reader's language) and its figure. */
     public record Row(String key, Figure figure) {

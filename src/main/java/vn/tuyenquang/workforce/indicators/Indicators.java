@@ -34,11 +34,13 @@ public class Indicators {
     private final ReferenceCatalog catalog;
     private final IndicatorsProperties properties;
     private final FrozenReports frozen;
+    private final CommuneTargets communeTargets;
     private final Clock clock;
 
     Indicators(RegisterCells register, CoverageRepository coverage, ReferenceCatalog catalog,
-               IndicatorsProperties properties, FrozenReports frozen, Clock clock) {
+               IndicatorsProperties properties, FrozenReports frozen, CommuneTargets communeTargets, Clock clock) {
         this.register = register;
+        this.communeTargets = communeTargets;
         this.frozen = frozen;
         this.coverage = coverage;
         this.catalog = catalog;
@@ -82,7 +84,11 @@ public class Indicators {
         if (year < FIRST_YEAR || year > currentYear()) {
             throw new IndicatorException("indicators.year.outOfRange", "year");
         }
-        Progress.Targets targets = targets();
+        Progress.Targets province = targets();
+        Map<String, CommuneTarget> own = communeTargets.byCommune();
+        CommuneTarget scopeOwn = commune.map(own::get).orElse(null);
+        // A commune with targets of its own is measured against them; the province against the province's.
+        Progress.Targets targets = scopeOwn == null ? province : province.with(scopeOwn);
         int first = Math.min(targets.baselineYear(), year);
         List<Integer> years = IntStream.rangeClosed(first, year).boxed().toList();
         int last = years.size() - 1;
@@ -128,8 +134,9 @@ public class Indicators {
                 leftOutPeople += restsOn.get().figure().population();
             }
             Optional<Figure> atBaseline = fixed.map(b -> fixedByCommune.getOrDefault(c.code(), Figure.NONE));
+            Progress.Targets communeTargets = own.containsKey(c.code()) ? province.with(own.get(c.code())) : province;
             communes.add(new IndicatorReport.CommuneFigure(c.code(), c.kind().name(), figures[last],
-                    atBaseline.orElse(null), Progress.of(figures[last], atBaseline, year, targets), baselineYear,
+                    atBaseline.orElse(null), Progress.of(figures[last], atBaseline, year, communeTargets), baselineYear,
                     frozenByCommune.get(c.code()), communeUnmatched));
         }
 
@@ -153,7 +160,7 @@ public class Indicators {
                 rows(registerCells, c -> c.band().name(), c -> c.byYear().get(last),
                         Comparator.comparing(IndicatorReport.Row::key)),
                 scopeFrozen, fixed.isPresent(), new IndicatorReport.LeftOut(leftOutCommunes, leftOutPeople),
-                unmatched);
+                unmatched, scopeOwn);
     }
 
     /** The year's report as frozen, if it was frozen with these settings. */

@@ -74,6 +74,11 @@ public record Progress(Status trainedStatus, Status certifiedStatus, BigDecimal 
      */
     public record Targets(BigDecimal trained, BigDecimal certified, int year, int baselineYear) {
 
+        /** The same year and baseline year with a commune's own targets. */
+        Targets with(CommuneTarget own) {
+            return new Targets(own.trained(), own.certified(), year, baselineYear);
+        }
+
         /**
          * The rate the path expects in {@code at}, starting from {@code start}, the baseline year's rate.
          * Without a baseline rate, or once the target is reached or its year has come, the target itself.

@@ -83,28 +83,34 @@ public class RegisterCounts {
         List<Integer> years = question.years();
         List<Band> bands = question.bands();
         int last = years.get(years.size() - 1);
-        StringBuilder sql = new StringBuilder("select commune_code, sex, ethnic_code, case");
+        // Each person's flags per year are worked out once, in the inner query (OFFSET 0 keeps the planner from folding
+        // it into the outer one, which would work out a person's status again for every count that needs it).
+        StringBuilder person = new StringBuilder("select commune_code, sex, ethnic_code, case");
         for (int i = bands.size() - 1; i > 0; i--) {
-            sql.append(" when birth_date <= :born").append(i).append(" then '").append(bands.get(i).name()).append('\'');
+            person.append(" when birth_date <= :born").append(i).append(" then '").append(bands.get(i).name()).append('\'');
         }
-        sql.append(" else '").append(bands.get(0).name()).append("' end as band");
+        person.append(" else '").append(bands.get(0).name()).append("' end as band");
+        StringBuilder sql = new StringBuilder("select commune_code, sex, ethnic_code, band");
         for (int i = 0; i < years.size(); i++) {
             String adult = "birth_date <= :adult" + i;
-            String member = adult + " and register_since <= :day" + i + " and " + statusOn(i) + " in (:statuses)";
-            sql.append(",\n sum(case when ").append(member).append(" then 1 else 0 end) as p").append(i)
-                    .append(",\n sum(case when ").append(member).append(" and (").append(trained(question, i))
-                    .append(") then 1 else 0 end) as t").append(i)
-                    .append(",\n sum(case when ").append(member).append(" and (").append(certified(question, i))
-                    .append(") then 1 else 0 end) as c").append(i)
-                    .append(",\n sum(case when ").append(adult).append(" and (register_since is null or register_since > :day")
-                    .append(i).append(") then 1 else 0 end) as u").append(i);
+            person.append(",\n (").append(adult).append(" and register_since <= :day").append(i).append(" and ")
+                    .append(statusOn(i)).append(" in (:statuses)) as m").append(i)
+                    .append(",\n (").append(trained(question, i)).append(") as t").append(i)
+                    .append(",\n (").append(certified(question, i)).append(") as c").append(i)
+                    .append(",\n (").append(adult).append(" and (register_since is null or register_since > :day").append(i)
+                    .append(")) as u").append(i);
+            sql.append(",\n count(*) filter (where m").append(i).append(") as p").append(i)
+                    .append(", count(*) filter (where m").append(i).append(" and t").append(i).append(") as t").append(i)
+                    .append(", count(*) filter (where m").append(i).append(" and c").append(i).append(") as c").append(i)
+                    .append(", count(*) filter (where u").append(i).append(") as u").append(i);
         }
         // Only who can count in some year: in one of the statuses now or changed since the first year, or unmatched.
-        sql.append("\nfrom person where birth_date <= :adult").append(years.size() - 1)
+        person.append("\n from person where birth_date <= :adult").append(years.size() - 1)
                 .append(" and (labour_status in (:statuses) or labour_status_since > :day0")
                 .append(" or register_since is null or register_since > :day0)");
-        question.commune().ifPresent(c -> sql.append(" and commune_code = :commune"));
-        sql.append("\ngroup by commune_code, sex, ethnic_code, 4");
+        question.commune().ifPresent(c -> person.append(" and commune_code = :commune"));
+        sql.append("\nfrom (").append(person).append(" offset 0 rows) counted")
+                .append("\ngroup by commune_code, sex, ethnic_code, band");
 
         JdbcClient.StatementSpec statement = jdbc.sql(sql.toString())
                 .param("statuses", question.statuses().stream().map(LabourStatus::name).toList());

@@ -172,10 +172,10 @@ class AccessMatrixTest {
             Endpoint.page("/suggest/skills", SIGNED_IN));
 
     /**
-     * Mappings reached only by POST from pages already in the matrix; AccountPagesTest, TrainingPagesTest and
+     * Mappings reached only by POST from pages already in the matrix; AccountPagesTest, TrainingPagesTest, IndicatorPagesTest and
      * TrainingApiTest check who may post to them.
      */
-    static final Set<String> POST_ONLY = Set.of("/admin/accounts/{id}/enabled", "/admin/accounts/{id}/unblock", "/account/tokens/{token}/revoke",
+    static final Set<String> POST_ONLY = Set.of("/indicators/targets", "/admin/accounts/{id}/enabled", "/admin/accounts/{id}/unblock", "/account/tokens/{token}/revoke",
             "/admin/accounts/{id}/tokens/{token}/revoke", "/training/centres/{id}/courses",
             "/training/courses/{id}/enrolments", "/training/enrolments/{id}/complete", "/training/enrolments/{id}/drop",
             "/training/enrolments/{id}/certificate", "/training/certificates/{id}/revoke",

@@ -254,6 +254,30 @@ class IndicatorPagesTest {
     }
 
     @Test
+    void theDepartmentSetsACommunesOwnTargetsWithAReasonAndTheCommunesPageSaysSo() throws Exception {
+        mvc.perform(post("/indicators/targets").with(user(department)).with(csrf())
+                        .param("communeCode", "").param("trained", "120").param("certified", "").param("reason", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Vui lòng nhập thông tin này.")))
+                .andExpect(content().string(containsString("Vui lòng chọn một giá trị.")));
+        mvc.perform(post("/indicators/targets").with(user(accounts.create(Role.COMMUNE_OFFICER))).with(csrf())
+                        .param("communeCode", LUNG_PHIN).param("trained", "90").param("certified", "40").param("reason", "x"))
+                .andExpect(status().isForbidden());
+
+        mvc.perform(post("/indicators/targets").with(user(department)).with(csrf())
+                        .param("communeCode", LUNG_PHIN).param("trained", "60").param("certified", "25")
+                        .param("reason", "Xã biên giới, nhiều hộ nghèo"))
+                .andExpect(redirectedUrl("/indicators/baselines"));
+        mvc.perform(get("/indicators/baselines").with(user(department)))
+                .andExpect(content().string(containsString("Xã biên giới, nhiều hộ nghèo")))
+                .andExpect(content().string(containsString("60,0 %")));
+        mvc.perform(get("/indicators").param("commune", LUNG_PHIN).with(user(department)))
+                .andExpect(content().string(containsString("Mục tiêu riêng của xã, phường: 60% qua đào tạo, 25% có bằng cấp, chứng chỉ")));
+        assertThat(jdbc.sql("select count(*) from audit_event where record_type = 'commune_target' and record_id = ?")
+                .param(LUNG_PHIN).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
     void aYearOutOfRangeIsRefusedWithItsReason() throws Exception {
         mvc.perform(get("/indicators").param("year", "1990").with(user(department)))
                 .andExpect(status().isUnprocessableEntity())

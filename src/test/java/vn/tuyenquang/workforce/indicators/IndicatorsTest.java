@@ -100,6 +100,9 @@ class IndicatorsTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    CommuneTargets communeTargets;
+
     CurrentUser department;
     CurrentUser staff;
     UUID centre;
@@ -316,6 +319,37 @@ class IndicatorsTest {
         assertThat(after.progress().expectedTrainedRate()).isEqualByComparingTo("34.4");
         assertThat(after.progress().expectedCertifiedRate()).isEqualByComparingTo("26.0");
         assertThat(after.path()).isEqualTo(before.path());
+    }
+
+    @Test
+    void aCommuneWithItsOwnTargetsIsMeasuredAgainstThemAndTheProvinceAgainstItsOwn() {
+        IndicatorReport before = indicators.report(Optional.of(NIEM_SON), YEAR, DEFAULTS);
+        // Niêm Sơn, 2025 rates 33.3 % and 0.0 %: one fifth of the way to the province's 72 % and 30 %.
+        assertThat(before.progress().expectedTrainedRate()).isEqualByComparingTo("41.0");
+        assertThat(before.progress().expectedCertifiedRate()).isEqualByComparingTo("6.0");
+
+        communeTargets.set(department, new CommuneTargets.Entry(NIEM_SON, new BigDecimal("50.0"), new BigDecimal("20.0"),
+                "Xã vùng cao, Nghị quyết của Đảng bộ xã nhiệm kỳ 2025–2030"));
+
+        IndicatorReport own = indicators.report(Optional.of(NIEM_SON), YEAR, DEFAULTS);
+        assertThat(own.targets().trained()).isEqualByComparingTo("50.0");
+        assertThat(own.ownTarget().reason()).isEqualTo("Xã vùng cao, Nghị quyết của Đảng bộ xã nhiệm kỳ 2025–2030");
+        assertThat(own.ownTarget().setBy()).isEqualTo(department.getUsername());
+        // From the same frozen baseline, one fifth of the way to 50 % and 20 %: 33.3 + 3.3 and 0.0 + 4.0.
+        assertThat(own.progress().expectedTrainedRate()).isEqualByComparingTo("36.6");
+        assertThat(own.progress().expectedCertifiedRate()).isEqualByComparingTo("4.0");
+        assertThat(own.path()).last().satisfies(p -> assertThat(p.trainedRate()).isEqualByComparingTo("50.0"));
+        IndicatorReport province = indicators.report(Optional.empty(), YEAR, DEFAULTS);
+        assertThat(province.targets().trained()).isEqualByComparingTo("72");
+        assertThat(province.ownTarget()).isNull();
+        assertThat(province.communes()).filteredOn(c -> c.code().equals(NIEM_SON)).singleElement()
+                .satisfies(c -> assertThat(c.progress().expectedTrainedRate()).isEqualByComparingTo("36.6"));
+        assertThat(province.communes()).filteredOn(c -> c.code().equals(LUNG_CU)).singleElement()
+                .satisfies(c -> assertThat(c.progress().expectedTrainedRate()).isEqualByComparingTo("41.0"));
+
+        assertThatThrownBy(() -> communeTargets.set(department, new CommuneTargets.Entry(NIEM_SON, new BigDecimal("40"),
+                new BigDecimal("45"), "x"))).isInstanceOfSatisfying(IndicatorException.class,
+                e -> assertThat(e.field()).isEqualTo("certified"));
     }
 
     @Test

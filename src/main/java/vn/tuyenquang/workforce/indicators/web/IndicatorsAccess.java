@@ -7,8 +7,8 @@ import vn.tuyenquang.workforce.system.PageAccess;
 
 /**
  * Who reads the indicators: the department and administrators for the whole province, commune officers
- * for their own commune (the scope is enforced by {@code Indicators.scope}); baselines and snapshots are
- * the department's.
+ * for their own commune (the scope is enforced by {@code Indicators.scope}); baselines, communes' own targets and
+ * snapshots are the department's.
  */
 @Configuration(proxyBeanMethods = false)
 class IndicatorsAccess {
@@ -18,7 +18,8 @@ class IndicatorsAccess {
         String admin = Role.ADMIN.name();
         String department = Role.DEPARTMENT.name();
         return paths -> paths
-                .requestMatchers("/indicators/baselines", "/indicators/snapshots", "/indicators/snapshots/**")
+                .requestMatchers("/indicators/baselines", "/indicators/targets", "/indicators/snapshots",
+                        "/indicators/snapshots/**")
                 .hasAnyRole(admin, department)
                 .requestMatchers("/indicators", "/indicators/**").hasAnyRole(admin, department, Role.COMMUNE_OFFICER.name());
     }
