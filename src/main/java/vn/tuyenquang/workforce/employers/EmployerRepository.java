@@ -79,6 +79,11 @@ class EmployerRepository {
                 .query(EmployerRepository::vacancy).list();
     }
 
+    void addHired(UUID vacancyId, int change, Instant at) {
+        jdbc.sql("update vacancy set hired = hired + ?, updated_at = ? where id = ?")
+                .params(change, Timestamp.from(at), vacancyId).update();
+    }
+
     void setStatus(UUID vacancyId, Vacancy.Status status, Instant at) {
         jdbc.sql("update vacancy set status = ?, updated_at = ? where id = ?")
                 .params(status.name(), Timestamp.from(at), vacancyId).update();
@@ -141,6 +146,6 @@ class EmployerRepository {
                 rs.getDate("deadline").toLocalDate(), Vacancy.Status.valueOf(rs.getString("status")),
                 rs.getTimestamp("created_at").toInstant(),
                 rs.getString("required_sex") == null ? null : Sex.valueOf(rs.getString("required_sex")),
-                rs.getString("sex_reason"));
+                rs.getString("sex_reason"), rs.getInt("hired"));
     }
 }

@@ -110,7 +110,7 @@ public class Employers {
                 form.occupationCode(), form.minLevelCode(), VietnameseText.normalize(form.skills()), form.headcount(),
                 form.payMinVnd(), form.payMaxVnd(), form.communeCode(),
                 optionalText(form.industrialPark()), form.latitude(), form.longitude(),
-                form.deadline(), Vacancy.Status.DRAFT, clock.instant(), form.requiredSex(), sexReason);
+                form.deadline(), Vacancy.Status.DRAFT, clock.instant(), form.requiredSex(), sexReason, 0);
         repository.insert(vacancy);
         events.publishEvent(new VacancyChanged(vacancy.id()));
         audit.created("vacancy", vacancy.id(), vacancy);
@@ -134,6 +134,25 @@ public class Employers {
         events.publishEvent(new VacancyChanged(vacancyId));
         audit.changed("vacancy", vacancyId, Map.of("status", before.status()), Map.of("status", after.status()));
         return after;
+    }
+
+    /**
+     * A hire for the vacancy was recorded ({@code change} 1) or undone (-1). The open vacancy whose places are all taken
+     * is filled by itself, audited as the system's doing; an undone hire does not reopen a filled vacancy (the employer
+     * decides).
+     */
+    @Transactional
+    public Vacancy hired(UUID vacancyId, int change) {
+        repository.addHired(vacancyId, change, clock.instant());
+        Vacancy vacancy = repository.findVacancy(vacancyId).orElseThrow();
+        if (vacancy.status() == Vacancy.Status.OPEN && vacancy.hired() >= vacancy.headcount()) {
+            repository.setStatus(vacancyId, Vacancy.Status.FILLED, clock.instant());
+            audit.changed("vacancy", vacancyId, Map.of("status", vacancy.status()),
+                    Map.of("status", Vacancy.Status.FILLED, "because", "headcountReached"));
+            vacancy = vacancy.withStatus(Vacancy.Status.FILLED);
+        }
+        events.publishEvent(new VacancyChanged(vacancyId));
+        return vacancy;
     }
 
     /** Every open vacancy whose deadline has passed expires; returns how many did. */

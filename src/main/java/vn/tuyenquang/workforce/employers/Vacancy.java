@@ -14,11 +14,12 @@ import vn.tuyenquang.workforce.people.Sex;
  *
  * @param requiredSex the one sex the work is restricted to, or null (almost always): only ever with the
  *                    lawful reason the employer recorded for it, {@code sexReason}
+ * @param hired       how many of the {@code headcount} places hires recorded here have filled
  */
 public record Vacancy(UUID id, UUID employerId, String title, String occupationCode, String minLevelCode, String skills,
                       int headcount, long payMinVnd, long payMaxVnd, String communeCode, String industrialPark,
                       BigDecimal latitude, BigDecimal longitude, LocalDate deadline, Status status, Instant createdAt,
-                      Sex requiredSex, String sexReason) {
+                      Sex requiredSex, String sexReason, int hired) {
 
     public enum Status {
         DRAFT, OPEN, FILLED, CLOSED, EXPIRED;
@@ -51,7 +52,7 @@ public record Vacancy(UUID id, UUID employerId, String title, String occupationC
 
     Vacancy withStatus(Status target) {
         return new Vacancy(id, employerId, title, occupationCode, minLevelCode, skills, headcount, payMinVnd, payMaxVnd,
-                communeCode, industrialPark, latitude, longitude, deadline, target, createdAt, requiredSex, sexReason);
+                communeCode, industrialPark, latitude, longitude, deadline, target, createdAt, requiredSex, sexReason, hired);
     }
 
     /** The statuses a person may choose next, for the page's buttons. */

@@ -29,6 +29,7 @@ import vn.tuyenquang.workforce.matching.index.VacancyDocument;
 import vn.tuyenquang.workforce.matching.index.VacancyProjection;
 import vn.tuyenquang.workforce.accounts.CurrentUser;
 import vn.tuyenquang.workforce.employers.Employers;
+import vn.tuyenquang.workforce.placement.Shortlists;
 import vn.tuyenquang.workforce.employers.Vacancy;
 import vn.tuyenquang.workforce.people.Person;
 import vn.tuyenquang.workforce.people.RegisterReads;
@@ -54,10 +55,12 @@ public class CandidateSearch {
     private final ReferenceCatalog reference;
     private final ElasticsearchClient client;
     private final Clock clock;
+    private final Shortlists placements;
 
-    CandidateSearch(Employers employers, RegisterReads register, ReferenceCatalog reference, ElasticsearchClient client,
-                    Clock clock) {
+    CandidateSearch(Employers employers, RegisterReads register, Shortlists placements, ReferenceCatalog reference,
+                    ElasticsearchClient client, Clock clock) {
         this.employers = employers;
+        this.placements = placements;
         this.register = register;
         this.reference = reference;
         this.client = client;
@@ -73,7 +76,10 @@ public class CandidateSearch {
             SearchResponse<CandidateDocument> response = client.search(request(vacancy, widenToGroup, size),
                     CandidateDocument.class);
             List<Hit<CandidateDocument>> hits = response.hits().hits();
-            Set<UUID> findable = register.findableNow(hits.stream().map(h -> UUID.fromString(h.id())).toList());
+            Set<UUID> findable = new java.util.HashSet<>(
+                    register.findableNow(hits.stream().map(h -> UUID.fromString(h.id())).toList()));
+            // Someone hired for this vacancy is no longer one of its candidates.
+            findable.removeAll(placements.hiredFor(vacancyId));
             return hits.stream().filter(h -> findable.contains(UUID.fromString(h.id())))
                     .map(h -> explain(h, vacancy, minOrdinal, workplace)).limit(size).toList();
         } catch (IOException | ElasticsearchException e) {

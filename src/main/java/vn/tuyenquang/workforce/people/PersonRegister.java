@@ -83,6 +83,25 @@ public class PersonRegister {
         return new Registration(person.id(), true);
     }
 
+    /**
+     * The person was hired on {@code on}: employed from that day (dated, so that earlier years keep their figures), unless
+     * the register already holds a status recorded later. Audited with the hire it comes from; returns whether the
+     * status changed.
+     */
+    @Transactional
+    public boolean recordEmployment(UUID personId, LocalDate on, String because) {
+        Person before = persons.findById(personId).orElseThrow();
+        boolean changed = !persons.changeStatus(java.util.Map.of(personId, LabourStatus.EMPLOYED), on, clock.instant())
+                .isEmpty();
+        if (changed) {
+            audit.changed(Person.RECORD_TYPE, personId, java.util.Map.of("labourStatus", before.labourStatus().name()),
+                    java.util.Map.of("labourStatus", LabourStatus.EMPLOYED.name(), "labourStatusSince", on.toString(),
+                            "because", because));
+            events.publishEvent(new PersonsChanged(java.util.Set.of(personId)));
+        }
+        return changed;
+    }
+
     /** Checks a form or import row without saving it. */
     public Person validate(NewPerson form) {
         CitizenId citizenId = parse("citizenId", () -> CitizenId.of(form.citizenId()));

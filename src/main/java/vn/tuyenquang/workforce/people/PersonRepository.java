@@ -229,27 +229,38 @@ class PersonRepository {
     }
 
     /**
-     * A survey of {@code on} found these persons living elsewhere or in another labour status. The residence is taken
-     * as it is; a status changes from {@code on}, the one it replaces kept as a period ending that day, unless the
-     * status already held was recorded later than {@code on} (an older survey imported late changes no newer status).
+     * These persons' labour status changes from {@code on}, the status it replaces kept as a period ending that day,
+     * unless the status already held was recorded later than {@code on} (an older survey imported late, or a hire dated
+     * before a newer survey, changes no newer status). Returns who changed.
      */
-    void updateResidenceAndStatus(List<SurveyedStatus> changed, java.time.LocalDate on, Instant at,
-                                  java.util.Map<UUID, Provenance> rows) {
+    java.util.Set<UUID> changeStatus(java.util.Map<UUID, LabourStatus> statuses, java.time.LocalDate on, Instant at) {
         Date day = Date.valueOf(on);
+        List<UUID> ids = List.copyOf(statuses.keySet());
         String newer = " and labour_status <> ? and (labour_status_since is null or labour_status_since <= ?)";
         batch.batchUpdate("""
                         insert into labour_status_period (person_id, status, since, until, recorded_at)
                         select id, labour_status, labour_status_since, ?, ? from person where id = ?""" + newer,
-                changed.stream().map(c -> new Object[]{day, Timestamp.from(at), c.personId(), c.labourStatus().name(), day})
-                        .toList());
-        batch.batchUpdate("update person set labour_status = ?, labour_status_since = ? where id = ?" + newer,
-                changed.stream().map(c -> new Object[]{c.labourStatus().name(), day, c.personId(),
-                        c.labourStatus().name(), day}).toList());
+                ids.stream().map(id -> new Object[]{day, Timestamp.from(at), id, statuses.get(id).name(), day}).toList());
+        int[] updated = batch.batchUpdate(
+                "update person set labour_status = ?, labour_status_since = ?, updated_at = ? where id = ?" + newer,
+                ids.stream().map(id -> new Object[]{statuses.get(id).name(), day, Timestamp.from(at), id,
+                        statuses.get(id).name(), day}).toList());
+        java.util.Set<UUID> changed = new java.util.HashSet<>();
+        for (int i = 0; i < updated.length; i++) {
+            if (updated[i] != 0) {
+                changed.add(ids.get(i));
+            }
+        }
+        return changed;
+    }
+
+    /** A survey found these persons living elsewhere: the residence is taken as it is, with the row it came from. */
+    void moveResidence(List<SurveyedStatus> moved, Instant at, java.util.Map<UUID, Provenance> rows) {
         batch.batchUpdate("""
                         update person set commune_code = ?, updated_at = ?,
                             import_id = coalesce(?, import_id), import_row = coalesce(?, import_row)
                         where id = ?""",
-                changed.stream().map(c -> {
+                moved.stream().map(c -> {
                     Provenance from = rows.get(c.personId());
                     return new Object[]{c.communeCode(), Timestamp.from(at), Provenance.importOf(from),
                             Provenance.rowOf(from), c.personId()};

@@ -150,7 +150,9 @@ public class RegisterImports {
             Person p = current.get(f.personId());
             return p != null && (!p.communeCode().equals(f.communeCode()) || p.labourStatus() != f.labourStatus());
         }).toList();
-        persons.updateResidenceAndStatus(changed, surveyedOn, clock.instant(), rows);
+        persons.moveResidence(changed, clock.instant(), rows);
+        persons.changeStatus(changed.stream().collect(Collectors.toMap(SurveyedStatus::personId,
+                SurveyedStatus::labourStatus)), surveyedOn, clock.instant());
         for (SurveyedStatus f : changed) {
             Person before = current.get(f.personId());
             audit.changed(Person.RECORD_TYPE, f.personId(),

@@ -99,11 +99,18 @@ public class Shortlists {
         }).toList();
     }
 
-    /** Moves the candidate to the next stage; a hire records a placement dated {@code on}. */
+    /**
+     * Moves the candidate to the next stage. A hire, on an open vacancy only, records a placement dated {@code on},
+     * makes the person employed from that day in the register, and takes one of the vacancy's places (which fills it
+     * once all are taken); the hired person is no longer among the vacancy's candidates.
+     */
     @Transactional
     public ShortlistEntry move(CurrentUser user, UUID entryId, ShortlistEntry.Stage target, LocalDate on) {
         ShortlistEntry before = entry(entryId);
         Vacancy vacancy = employers.vacancy(user, before.vacancyId());
+        if (target == ShortlistEntry.Stage.HIRED && vacancy.status() != Vacancy.Status.OPEN) {
+            throw new PlacementException("shortlist.vacancy.notOpen");
+        }
         ShortlistEntry after = before.moveTo(target);
         shortlists.update(after, clock.instant());
         audit.changed("shortlist_entry", entryId, Map.of("stage", before.stage()), Map.of("stage", after.stage()));
@@ -112,8 +119,16 @@ public class Shortlists {
                     clock.instant());
             audit.created("placement", entryId, Map.of("person", after.personId(), "employer", vacancy.employerId(),
                     "occupation", vacancy.occupationCode(), "hiredOn", on.toString()));
+            register.recordEmployment(after.personId(), on, "placement " + entryId);
+            employers.hired(vacancy.id(), 1);
         }
         return after;
+    }
+
+    /** The persons hired for the vacancy through the application: no longer its candidates. */
+    public java.util.Set<UUID> hiredFor(UUID vacancyId) {
+        return shortlists.ofVacancy(vacancyId).stream().filter(e -> e.stage() == ShortlistEntry.Stage.HIRED)
+                .map(ShortlistEntry::personId).collect(java.util.stream.Collectors.toSet());
     }
 
     /** The employers who shortlisted the person, for the staff who keep the person's record. */

@@ -127,7 +127,7 @@ class AccessMatrixTest {
             Endpoint.page("/imports/{id}/report.csv", "/imports/<import>/report.csv", TRAINING),
             Endpoint.page("/imports/{id}/report.xlsx", "/imports/<import>/report.xlsx", TRAINING),
             Endpoint.page("/imports/graduates-template.csv", TRAINING),
-            Endpoint.page("/imports/graduates-sample.csv", TRAINING),
+            Endpoint.page("/imports/graduates/{centreId}/sample.csv", "/imports/graduates/<centre>/sample.csv", TRAINING),
             Endpoint.page("/imports/surveys", PROVINCE),
             Endpoint.page("/imports/labour-survey-template.csv", PROVINCE),
             Endpoint.page("/imports/labour-survey-sample.csv", PROVINCE),

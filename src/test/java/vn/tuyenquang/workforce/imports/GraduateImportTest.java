@@ -130,6 +130,25 @@ class GraduateImportTest {
     }
 
     @Test
+    void theSampleFileACentreDownloadsHasItsOwnCourseCodesSoOnlyItsDeliberateMistakesAreReported() throws Exception {
+        centre = accounts.newCentre();
+        staff = accounts.create(Role.CENTRE_STAFF, centre);
+        training.createCourse(staff, centre, new NewCourse("DDD-01", "Điện dân dụng", "7411", "SO_CAP", 3, true));
+        training.createCourse(staff, centre, new NewCourse("KTCB-02", "Kỹ thuật chế biến món ăn", "5120", "SO_CAP", 3, true));
+
+        String sample = mvc.perform(get("/imports/graduates/{id}/sample.csv", centre).with(user(staff)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(sample).contains(",DDD-01,", ",KTCB-02,").doesNotContain("HAN-SC-01", "MAY-SC-02");
+        ImportRuns.Progress progress = importAndWait(sample);
+        // Every row but the two deliberate mistakes the sample shows the error report with (batch/graduates/README.md).
+        assertThat(progress.status()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(progress.created()).isEqualTo(4);
+        assertThat(runs.errors(staff, progress.run().id(), 10)).extracting(ImportError::reasonKey)
+                .containsExactly("citizenId.sex", "import.value.date");
+    }
+
+    @Test
     void uploadingTheSameFileAgainChangesNothing() throws Exception {
         String file = HEADER + "\n" + rows(30);
         importAndWait(file);

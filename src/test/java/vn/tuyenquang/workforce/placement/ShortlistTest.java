@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -61,6 +62,18 @@ class ShortlistTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Shortlists shortlists;
+
+    @Autowired
+    co.elastic.clients.elasticsearch.ElasticsearchClient elasticsearch;
+
+    @Autowired
+    vn.tuyenquang.workforce.matching.CandidateSearch search;
+
+    @Autowired
+    vn.tuyenquang.workforce.matching.index.CandidateProjection candidates;
 
     CurrentUser staff;
     CurrentUser employer;
@@ -155,6 +168,58 @@ class ShortlistTest {
                 .andReturn().getResponse().getContentAsString();
         assertThat(placements).contains(centreName, "7533");
         mvc.perform(get("/placements").with(user(employer))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aHireMakesThePersonEmployedFromItsDayTakesAPlaceAndLeavesTheVacancysCandidates() throws Exception {
+        UUID enrolment = jdbc.sql("select id from enrolment where person_id = ?").param(person).query(UUID.class).single();
+        training.issueCertificate(staff, enrolment, "SC-" + UUID.randomUUID().toString().substring(0, 8),
+                LocalDate.of(2026, 5, 2));
+        UUID wide = openVacancy(2);
+        UUID single = openVacancy(1);
+        indexCandidates();
+        assertThat(search.forVacancy(employer, wide, false, 20)).extracting(m -> m.personId()).contains(person.toString());
+        LocalDate hiredOn = LocalDate.now();
+
+        hire(wide, hiredOn);
+
+        assertThat(register.find(person).orElseThrow().labourStatus()).isEqualTo(LabourStatus.EMPLOYED);
+        // Employed from the hire's day: the days before keep the status the register held then.
+        assertThat(jdbc.sql("select status || ' until ' || until from labour_status_period where person_id = ?")
+                .param(person).query(String.class).single()).isEqualTo("UNEMPLOYED until " + hiredOn);
+        assertThat(employers.vacancy(employer, wide).hired()).isEqualTo(1);
+        assertThat(employers.vacancy(employer, wide).status()).isEqualTo(Vacancy.Status.OPEN);
+        mvc.perform(get("/vacancies/{id}", wide).with(user(employer)))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("1/2 đã tuyển")));
+        indexCandidates();
+        assertThat(search.forVacancy(employer, wide, false, 20)).extracting(m -> m.personId()).doesNotContain(person.toString());
+
+        // The last place taken fills the vacancy by itself; a filled vacancy takes no more hires.
+        hire(single, hiredOn);
+        assertThat(employers.vacancy(employer, single).status()).isEqualTo(Vacancy.Status.FILLED);
+        assertThat(employers.vacancy(employer, single).hired()).isEqualTo(1);
+    }
+
+    private void indexCandidates() throws java.io.IOException {
+        candidates.sync();
+        elasticsearch.indices().refresh(r -> r.index(vn.tuyenquang.workforce.matching.index.CandidateProjection.ALIAS));
+    }
+
+    private UUID openVacancy(int headcount) {
+        UUID id = employers.createVacancy(employer, employer.employerId().orElseThrow(), new NewVacancy("Công nhân may",
+                "7533", "SO_CAP", "May công nghiệp", headcount, 6_500_000L, 8_000_000L, "00694", null, null, null,
+                LocalDate.now().plusDays(20), null, null)).id();
+        employers.move(employer, id, Vacancy.Status.OPEN);
+        return id;
+    }
+
+    private void hire(UUID vacancyId, LocalDate on) {
+        ShortlistEntry entry = shortlists.shortlist(employer, vacancyId, person);
+        shortlists.contactAgreement(staff, entry.id(), true);
+        for (ShortlistEntry.Stage stage : java.util.List.of(ShortlistEntry.Stage.CONTACTED, ShortlistEntry.Stage.INTERVIEWED,
+                ShortlistEntry.Stage.HIRED)) {
+            shortlists.move(employer, entry.id(), stage, on);
+        }
     }
 
     @Test

@@ -5,6 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
@@ -33,6 +36,8 @@ class ImportController {
     static final String UPLOAD_VIEW = "imports/graduates";
     static final String PROGRESS_VIEW = "imports/progress";
     static final int ERRORS_SHOWN = 200;
+    /** The graduates contract's course-code column (batch/graduates/README.md). */
+    static final String COURSE_CODE = "ma_khoa_hoc";
 
     private final GraduateImports imports;
     private final ImportRuns runs;
@@ -83,9 +88,42 @@ class ImportController {
         return "redirect:/imports/" + id;
     }
 
+    /**
+     * The synthetic graduates sample with this centre's own course codes in place of the contract's (each course code of
+     * the sample stands for one of the centre's courses, in order), so that it imports cleanly at that centre.
+     */
+    @GetMapping("/imports/graduates/{centreId}/sample.csv")
+    ResponseEntity<String> centreSample(@PathVariable UUID centreId, @AuthenticationPrincipal CurrentUser user)
+            throws IOException {
+        java.util.List<String> courses = training.courses(user, centreId).stream()
+                .map(vn.tuyenquang.workforce.training.Course::code).toList();
+        java.util.Map<String, String> codes = new java.util.HashMap<>();
+        StringBuilder csv = new StringBuilder();
+        try (var in = new java.io.InputStreamReader(new ClassPathResource("batch/graduates/graduates-sample.csv")
+                .getInputStream(), StandardCharsets.UTF_8);
+             var records = CSVFormat.DEFAULT.builder().setHeader().get().parse(in);
+             var out = new CSVPrinter(csv, CSVFormat.DEFAULT)) {
+            int column = records.getHeaderNames().indexOf(COURSE_CODE);
+            out.printRecord(records.getHeaderNames());
+            for (CSVRecord record : records) {
+                java.util.List<String> values = new java.util.ArrayList<>(record.toList());
+                if (!courses.isEmpty()) {
+                    values.set(column, codes.computeIfAbsent(values.get(column),
+                            sample -> courses.get(codes.size() % courses.size())));
+                }
+                out.printRecord(values);
+            }
+        }
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename("graduates-sample.csv").build().toString())
+                .body(csv.toString());
+    }
+
     /** The template and the synthetic sample of each import's contract (batch/&lt;contract&gt;/). */
-    @GetMapping({"/imports/graduates-template.csv", "/imports/graduates-sample.csv",
-            "/imports/labour-survey-template.csv", "/imports/labour-survey-sample.csv"})
+    @GetMapping({"/imports/graduates-template.csv", "/imports/labour-survey-template.csv",
+            "/imports/labour-survey-sample.csv"})
     ResponseEntity<Resource> contractFile(jakarta.servlet.http.HttpServletRequest request) {
         String name = request.getRequestURI().substring(request.getRequestURI().lastIndexOf('/') + 1);
         String contract = name.substring(0, name.lastIndexOf('-'));
