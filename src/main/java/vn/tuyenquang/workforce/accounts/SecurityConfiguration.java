@@ -7,7 +7,10 @@ import java.util.List;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -74,8 +77,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, List<PageAccess> access, ObjectMapper json, ApiTokens tokens)
-            throws Exception {
+    SecurityFilterChain api(HttpSecurity http, List<PageAccess> access, ObjectMapper json, ApiTokens tokens,
+                            @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> controllers) throws Exception {
         AuthenticationEntryPoint unauthorized = (request, response, e) -> {
             response.setHeader("WWW-Authenticate", "Basic realm=\"tq-workforce\"");
             problem(json, request, response, HttpStatus.UNAUTHORIZED);
@@ -83,6 +86,7 @@ class SecurityConfiguration {
         return http.securityMatcher("/api/**", "/actuator/**")
                 .addFilterBefore(new ApiTokenFilter(tokens, unauthorized), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(paths -> {
+                    paths.requestMatchers(new UnmappedPaths(controllers)).permitAll();
                     access.forEach(module -> module.grant(paths));
                     paths.anyRequest().denyAll();
                 })
@@ -97,9 +101,11 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, List<PageAccess> access) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, List<PageAccess> access,
+                            @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> controllers) throws Exception {
         return http
                 .authorizeHttpRequests(paths -> {
+                    paths.requestMatchers(new UnmappedPaths(controllers)).permitAll();
                     access.forEach(module -> module.grant(paths));
                     paths.anyRequest().denyAll();
                 })
