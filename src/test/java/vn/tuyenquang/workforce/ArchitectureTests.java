@@ -72,6 +72,8 @@ class ArchitectureTests {
             .and(DescribedPredicate.describe("are not part of a Flyway migration", (JavaClass type) ->
                     !type.isAssignableTo(JavaMigration.class)
                             && type.getEnclosingClass().map(outer -> !outer.isAssignableTo(JavaMigration.class)).orElse(true)))
+            // ShedLock's provider is handed a JdbcTemplate and writes its own lock table, none of the modules'.
+            .and().doNotHaveSimpleName("SchedulerLocks")
             .should().dependOnClassesThat().belongToAnyOf(JdbcClient.class, JdbcOperations.class, JdbcTemplate.class,
                     NamedParameterJdbcOperations.class, NamedParameterJdbcTemplate.class, Statement.class, PreparedStatement.class)
             .because("SQL lives in a module's repositories, where the module's tables are");

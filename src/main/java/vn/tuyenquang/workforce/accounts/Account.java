@@ -11,7 +11,8 @@ import java.util.UUID;
  * @param employerId    the employer an employer's account acts for; null for other roles
  */
 record Account(UUID id, String username, String displayName, String passwordHash, Role role, String communeCode,
-               UUID centreId, UUID employerId, boolean enabled, boolean mustChangePassword, Instant createdAt) {
+               UUID centreId, UUID employerId, boolean enabled, boolean mustChangePassword, Instant createdAt)
+        implements java.io.Serializable {
 
     Account {
         if (role.isCommuneScoped() != (communeCode != null)) {
@@ -23,6 +24,12 @@ record Account(UUID id, String username, String displayName, String passwordHash
         if (role.isEmployerScoped() != (employerId != null)) {
             throw new IllegalArgumentException("an employer's account, and only one, has an employer");
         }
+    }
+
+    /** The same account without its password hash: what a signed-in session keeps (in the database). */
+    Account withoutPassword() {
+        return new Account(id, username, displayName, null, role, communeCode, centreId, employerId, enabled,
+                mustChangePassword, createdAt);
     }
 
     static Account create(String username, String displayName, String passwordHash, Role role, String communeCode,

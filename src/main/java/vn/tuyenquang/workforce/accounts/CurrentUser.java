@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -13,9 +14,9 @@ import org.springframework.security.core.userdetails.UserDetails;
  * The signed-in person, as other modules see them: who they are, their role, and the commune their data
  * is scoped to. Controllers receive it with {@code @AuthenticationPrincipal CurrentUser user}.
  */
-public final class CurrentUser implements UserDetails {
+public final class CurrentUser implements UserDetails, CredentialsContainer {
 
-    private final Account account;
+    private Account account;
 
     CurrentUser(Account account) {
         this.account = account;
@@ -55,6 +56,12 @@ public final class CurrentUser implements UserDetails {
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
         return List.of(new SimpleGrantedAuthority(account.role().authority()));
+    }
+
+    /** Once signed in, the session (kept in the database) holds the account without its password hash. */
+    @Override
+    public void eraseCredentials() {
+        account = account.withoutPassword();
     }
 
     @Override

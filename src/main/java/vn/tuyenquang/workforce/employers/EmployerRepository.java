@@ -84,6 +84,12 @@ class EmployerRepository {
                 .params(change, Timestamp.from(at), vacancyId).update();
     }
 
+    /** Moves the vacancy from {@code from} to {@code to}; whether it was still in {@code from}. */
+    boolean moveFrom(UUID vacancyId, Vacancy.Status from, Vacancy.Status to, Instant at) {
+        return jdbc.sql("update vacancy set status = ?, updated_at = ? where id = ? and status = ?")
+                .params(to.name(), Timestamp.from(at), vacancyId, from.name()).update() == 1;
+    }
+
     void setStatus(UUID vacancyId, Vacancy.Status status, Instant at) {
         jdbc.sql("update vacancy set status = ?, updated_at = ? where id = ?")
                 .params(status.name(), Timestamp.from(at), vacancyId).update();

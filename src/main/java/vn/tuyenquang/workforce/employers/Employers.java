@@ -155,17 +155,22 @@ public class Employers {
         return vacancy;
     }
 
-    /** Every open vacancy whose deadline has passed expires; returns how many did. */
+    /**
+     * Every open vacancy whose deadline has passed expires; returns how many did. Each moves only from open, so that two
+     * instances expiring at once expire (and audit) each vacancy once.
+     */
     @Transactional
     public int expireOverdue() {
-        List<Vacancy> overdue = repository.overdue(LocalDate.now(clock));
-        for (Vacancy vacancy : overdue) {
-            repository.setStatus(vacancy.id(), Vacancy.Status.EXPIRED, clock.instant());
-            events.publishEvent(new VacancyChanged(vacancy.id()));
-            audit.changed("vacancy", vacancy.id(), Map.of("status", vacancy.status()),
-                    Map.of("status", Vacancy.Status.EXPIRED));
+        int expired = 0;
+        for (Vacancy vacancy : repository.overdue(LocalDate.now(clock))) {
+            if (repository.moveFrom(vacancy.id(), Vacancy.Status.OPEN, Vacancy.Status.EXPIRED, clock.instant())) {
+                events.publishEvent(new VacancyChanged(vacancy.id()));
+                audit.changed("vacancy", vacancy.id(), Map.of("status", vacancy.status()),
+                        Map.of("status", Vacancy.Status.EXPIRED));
+                expired++;
+            }
         }
-        return overdue.size();
+        return expired;
     }
 
     private void commune(String code) {

@@ -4,6 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -28,6 +29,7 @@ class VacancyExpiry implements ApplicationRunner {
     }
 
     @Scheduled(initialDelayString = "PT15M", fixedDelayString = "PT15M")
+    @SchedulerLock(name = "vacancy-expiry")
     void expire() {
         int expired = employers.expireOverdue();
         if (expired > 0) {

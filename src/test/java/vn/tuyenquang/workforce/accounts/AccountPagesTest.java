@@ -22,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.util.LinkedMultiValueMap;
@@ -217,9 +216,14 @@ class AccountPagesTest {
                 });
     }
 
+    /** The session's cookie (the session itself is in the database, found by it on every request). */
+    private static jakarta.servlet.http.Cookie session(MvcResult result) {
+        return java.util.Objects.requireNonNull(result.getResponse().getCookie("SESSION"), "no session cookie");
+    }
+
     /** What the sign-in page then says about the failure. */
     private String loginPageAfter(MvcResult failed) throws Exception {
-        String page = mvc.perform(get("/login").param("error", "").session((MockHttpSession) failed.getRequest().getSession()))
+        String page = mvc.perform(get("/login").param("error", "").cookie(session(failed)))
                 .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         java.util.regex.Matcher alert = java.util.regex.Pattern.compile("(?s)<div class=\"alert alert-danger\"[^>]*>(.*?)</div>")
                 .matcher(page);
@@ -233,11 +237,11 @@ class AccountPagesTest {
                 .andExpect(status().isFound());
         MvcResult signedIn = mvc.perform(formLogin().user("first-timer").password("one-time-password-123"))
                 .andExpect(authenticated()).andReturn();
-        MockHttpSession session = (MockHttpSession) signedIn.getRequest().getSession();
+        jakarta.servlet.http.Cookie session = session(signedIn);
 
-        mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/account/password"));
-        mvc.perform(get("/reference/communes").session(session)).andExpect(redirectedUrl("/account/password"));
-        mvc.perform(post("/account/password").session(session).with(csrf())
+        mvc.perform(get("/").cookie(session)).andExpect(redirectedUrl("/account/password"));
+        mvc.perform(get("/reference/communes").cookie(session)).andExpect(redirectedUrl("/account/password"));
+        mvc.perform(post("/account/password").cookie(session).with(csrf())
                         .param("currentPassword", "one-time-password-123")
                         .param("newPassword", "my-own-password-456").param("repeatPassword", "my-own-password-456"))
                 .andExpect(redirectedUrl("/login?passwordChanged"));

@@ -70,15 +70,17 @@ public abstract class OutboxProjection<T> {
         }
     }
 
-    /** Sends every queued change, batch by batch; returns how many outbox rows were handled. */
+    /**
+     * Sends every queued change, batch by batch, each batch claimed in a transaction of its own (two instances
+     * draining at once never send the same row); returns how many outbox rows were handled.
+     */
     public synchronized int sync() throws IOException {
         int handled = 0;
         while (true) {
-            List<SearchOutbox.Queued> queued = outbox.waiting(kind, BATCH);
-            send(alias, queued.stream().map(SearchOutbox.Queued::recordId).distinct().toList());
-            outbox.sent(queued.stream().map(SearchOutbox.Queued::id).toList(), clock.instant());
-            handled += queued.size();
-            if (queued.size() < BATCH) {
+            int claimed = outbox.drain(kind, BATCH, queued -> send(alias,
+                    queued.stream().map(SearchOutbox.Queued::recordId).distinct().toList()), clock.instant());
+            handled += claimed;
+            if (claimed < BATCH) {
                 return handled;
             }
         }

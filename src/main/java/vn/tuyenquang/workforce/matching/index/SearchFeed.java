@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.springframework.context.event.EventListener;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import vn.tuyenquang.workforce.employers.VacancyChanged;
@@ -50,6 +51,7 @@ class SearchFeed {
 
     /** Sent rows are kept a week, for rebuilds to catch up from, then forgotten. */
     @Scheduled(initialDelayString = "PT1M", fixedDelayString = "PT1H")
+    @SchedulerLock(name = "search-outbox-purge")
     void forgetSentRows() {
         outbox.forgetSentBefore(clock.instant().minus(KEPT_AFTER_SENDING));
     }

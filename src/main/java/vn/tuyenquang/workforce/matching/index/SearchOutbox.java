@@ -31,8 +31,11 @@ class SearchOutbox {
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
 
-    SearchOutbox(JdbcClient jdbc, JdbcTemplate batch) {
+    private final boolean postgres;
+
+    SearchOutbox(JdbcClient jdbc, JdbcTemplate batch, vn.tuyenquang.workforce.system.Database database) {
         this.jdbc = jdbc;
+        this.postgres = database.isPostgres();
         this.batch = batch;
     }
 
@@ -40,6 +43,30 @@ class SearchOutbox {
         Timestamp queuedAt = Timestamp.from(at);
         batch.batchUpdate("insert into search_outbox (kind, record_id, queued_at) values (?, ?, ?)",
                 recordIds.stream().map(id -> new Object[]{kind.name(), id, queuedAt}).toList());
+    }
+
+    /** What a drain does with the rows it claimed: send their records. */
+    interface Sender {
+        void send(List<Queued> claimed) throws java.io.IOException;
+    }
+
+    /**
+     * Claims the oldest waiting rows of {@code kind}, at most {@code limit}, skipping those another drain (on another
+     * instance) holds; lets {@code sender} send them; marks them sent; all in one transaction, so that rows whose sending
+     * fails, or whose instance stops midway, stay waiting. Returns how many rows were claimed.
+     */
+    @org.springframework.transaction.annotation.Transactional(rollbackFor = java.io.IOException.class)
+    int drain(Kind kind, int limit, Sender sender, Instant at) throws java.io.IOException {
+        List<Queued> claimed = jdbc.sql("""
+                        select id, record_id from search_outbox where kind = ? and sent_at is null
+                        order by id fetch first ? rows only for update""" + (postgres ? " skip locked" : ""))
+                .params(kind.name(), limit)
+                .query((rs, n) -> new Queued(rs.getLong("id"), rs.getObject("record_id", UUID.class))).list();
+        if (!claimed.isEmpty()) {
+            sender.send(claimed);
+            sent(claimed.stream().map(Queued::id).toList(), at);
+        }
+        return claimed.size();
     }
 
     /** The oldest rows not yet sent, at most {@code limit}. */
