@@ -80,11 +80,16 @@ public final class HeadlessChromium {
         }
     }
 
-    /** Signs in through the login page of the application at {@code base}. */
+    /**
+     * Signs in through the login page of the application at {@code base}, and waits until the browser has left it: a
+     * page asked for sooner would race the sign-in's answer, and go out with the session from before it.
+     */
     public static void signIn(WebDriver browser, String base, String username, String password) {
         browser.get(base + "/login");
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.cssSelector("main button[type=submit]")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
+                .until(page -> !page.getCurrentUrl().contains("/login"));
     }
 }

@@ -31,6 +31,6 @@ class SecurityHeadersTest {
         assertThat(proxied.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(
                 hsts -> assertThat(hsts).contains("max-age="));
         assertThat(proxied.headers().allValues("Set-Cookie")).anySatisfy(
-                cookie -> assertThat(cookie).startsWith("JSESSIONID").contains("Secure"));
+                cookie -> assertThat(cookie).startsWith("SESSION=").contains("Secure"));
     }
 }

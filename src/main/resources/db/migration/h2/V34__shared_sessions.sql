@@ -18,16 +18,7 @@ create index spring_session_ix3 on spring_session (principal_name);
 create table spring_session_attributes (
 	session_primary_id char(36) not null,
 	attribute_name varchar(200) not null,
-	attribute_bytes bytea not null,
+	attribute_bytes longvarbinary not null,
 	constraint spring_session_attributes_pk primary key (session_primary_id, attribute_name),
 	constraint spring_session_attributes_fk foreign key (session_primary_id) references spring_session(primary_id) on delete cascade
-);
-
--- ShedLock's lock rows: each scheduled task that must run on one instance at a time holds its row while it runs
--- (docs/ARCHITECTURE.md, Running several instances).
-create table shedlock (
-    name       varchar(64)  not null primary key,
-    lock_until timestamp    not null,
-    locked_at  timestamp    not null,
-    locked_by  varchar(255) not null
 );
