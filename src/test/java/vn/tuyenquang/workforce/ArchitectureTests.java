@@ -64,7 +64,8 @@ class ArchitectureTests {
             "placement", Set.of("shortlist_entry", "placement"),
             "imports", Set.of("import_run", "import_error", "import_outcome"),
             "indicators", Set.of("commune_baseline", "commune_survey", "commune_target", "indicator_snapshot"),
-            "reference", Set.of("commune", "ethnic_group", "occupation", "qualification_level"));
+            "reference", Set.of("commune", "ethnic_group", "occupation", "qualification_level"),
+            "system", Set.of("instance_heartbeat"));
 
     @ArchTest
     static final ArchRule jdbcOnlyInRepositories = noClasses()

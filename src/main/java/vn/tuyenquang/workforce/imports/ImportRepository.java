@@ -52,6 +52,23 @@ class ImportRepository {
         jdbc.sql("update import_run set file_deleted_at = ? where id = ?").params(Timestamp.from(at), id).update();
     }
 
+    /** The instance that runs the import, or null for one started before imports had owners. */
+    String ownerOf(UUID id) {
+        return jdbc.sql("select run_by from import_run where id = ?").param(id).query(String.class).optional().orElse(null);
+    }
+
+    void setOwner(UUID id, String instanceId) {
+        jdbc.sql("update import_run set run_by = ? where id = ?").params(instanceId, id).update();
+    }
+
+    /** Takes the import over from {@code previous} (null: none recorded); whether this call did, and no other. */
+    boolean takeOver(UUID id, String previous, String instanceId) {
+        return (previous == null
+                ? jdbc.sql("update import_run set run_by = ? where id = ? and run_by is null").params(instanceId, id)
+                : jdbc.sql("update import_run set run_by = ? where id = ? and run_by = ?").params(instanceId, id, previous))
+                .update() == 1;
+    }
+
     void setJobExecution(UUID id, long jobExecutionId) {
         jdbc.sql("update import_run set job_execution_id = ? where id = ?").params(jobExecutionId, id).update();
     }

@@ -22,6 +22,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tuyenquang.workforce.accounts.AuditTrail;
+import vn.tuyenquang.workforce.system.Instances;
 import vn.tuyenquang.workforce.accounts.CurrentUser;
 import vn.tuyenquang.workforce.training.TrainingRegistry;
 
@@ -80,10 +81,14 @@ public class ImportRuns {
     private final Map<String, Job> jobs;
     private final JobExplorer explorer;
     private final Duration retention;
+    private final Duration ownerExpiry;
+    private final Instances instances;
 
     ImportRuns(AuditTrail audit, ImportRepository imports, TrainingRegistry training, @Qualifier("importJobLauncher") JobLauncher launcher,
-               List<Job> jobs, JobExplorer explorer, ImportSettings settings) {
+               List<Job> jobs, JobExplorer explorer, ImportSettings settings, Instances instances) {
         this.retention = settings.retention();
+        this.ownerExpiry = settings.ownerExpiry();
+        this.instances = instances;
         this.audit = audit;
         this.imports = imports;
         this.training = training;
@@ -140,7 +145,9 @@ public class ImportRuns {
         return run;
     }
 
+    /** Starts (or starts again) the import's job on this instance, which owns it from now on. */
     void launch(ImportRun run, JobParameters parameters) {
+        imports.setOwner(run.id(), instances.self());
         try {
             JobExecution execution = launcher.run(jobs.get(run.kind().job()), parameters);
             imports.setJobExecution(run.id(), execution.getId());
@@ -151,6 +158,16 @@ public class ImportRuns {
 
     Optional<ImportRun> find(UUID importId) {
         return imports.find(importId);
+    }
+
+    /**
+     * Takes over the import if the instance that ran it has stopped (its heartbeat older than
+     * {@code workforce.imports.owner-expiry}): whether this instance now owns it. Two survivors asking at once: one does.
+     */
+    boolean takeOverIfOrphaned(UUID importId) {
+        String owner = imports.ownerOf(importId);
+        return (owner == null || !instances.alive(owner, ownerExpiry))
+                && imports.takeOver(importId, owner, instances.self());
     }
 
     Progress progressOf(ImportRun run) {

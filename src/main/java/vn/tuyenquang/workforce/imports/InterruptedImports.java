@@ -15,12 +15,14 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * An import still marked running when the application starts was cut off when the application stopped
- * (killed, crashed, redeployed). It is marked failed and started again: it resumes after its last
- * committed chunk. With several instances, this belongs to a single designated one.
+ * An import still marked running whose instance has stopped (killed, crashed, redeployed: its heartbeat expired, see
+ * {@link ImportRuns#takeOverIfOrphaned}) is marked failed and started again by one surviving instance: it resumes after
+ * its last committed chunk. Every instance looks at start and every 30 seconds; an import whose instance is alive,
+ * this one included, is left to it.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -32,14 +34,10 @@ class InterruptedImports implements ApplicationRunner {
     private final JobRepository jobs;
     private final ImportRuns imports;
 
-    /** When this instance started: an import started since is this instance's own, not an interrupted one. */
-    private final LocalDateTime started;
-
     InterruptedImports(JobExplorer explorer, JobRepository jobs, ImportRuns imports) {
         this.explorer = explorer;
         this.jobs = jobs;
         this.imports = imports;
-        this.started = LocalDateTime.now();
     }
 
     @Override
@@ -47,25 +45,28 @@ class InterruptedImports implements ApplicationRunner {
         resumeInterrupted();
     }
 
-    /** Marks every running import failed and starts it again; returns how many. */
-    int resumeInterrupted() {
+    @Scheduled(initialDelayString = "PT30S", fixedDelayString = "PT30S")
+    void lookAgain() {
+        resumeInterrupted();
+    }
+
+    /** Takes over and starts again every running import whose instance has stopped; returns how many. */
+    synchronized int resumeInterrupted() {
         int resumed = 0;
         for (ImportKind kind : ImportKind.values()) {
             for (JobExecution execution : explorer.findRunningJobExecutions(kind.job())) {
-                if (execution.getCreateTime() != null && !execution.getCreateTime().isBefore(started)) {
+                UUID importId = UUID.fromString(execution.getJobParameters().getString("import"));
+                if (!imports.takeOverIfOrphaned(importId)) {
                     continue;
                 }
                 markFailed(execution);
-                String importId = execution.getJobParameters().getString("import");
-                log.info("Resuming import {} that was interrupted", importId);
-                imports.find(UUID.fromString(importId))
-                        .ifPresent(run -> imports.launch(run, execution.getJobParameters()));
+                log.info("Resuming import {}: the instance that ran it has stopped", importId);
+                imports.find(importId).ifPresent(run -> imports.launch(run, execution.getJobParameters()));
                 resumed++;
             }
         }
         return resumed;
     }
-
     private void markFailed(JobExecution execution) {
         for (StepExecution step : execution.getStepExecutions()) {
             if (step.getStatus().isRunning()) {

@@ -177,14 +177,21 @@ class GraduateImportTest {
         assertThat(stopped.status()).isEqualTo(BatchStatus.STOPPED);
         assertThat(stopped.done()).isBetween(1L, (long) rows - 1);
 
-        // An application killed mid-import leaves its execution marked as running, created before the next start;
-        // that start resumes it.
-        jdbc.sql("update batch_job_execution set status = 'STARTED', end_time = null,"
-                        + " create_time = create_time - interval '1 day' where job_execution_id = ?")
+        // An instance killed mid-import leaves its execution marked as running, owned by it. While that instance
+        // still beats, nobody else touches its import; once its heartbeat has expired, one survivor resumes it.
+        jdbc.sql("update batch_job_execution set status = 'STARTED', end_time = null where job_execution_id = ?")
                 .param(execution).update();
         jdbc.sql("update batch_step_execution set status = 'STARTED', end_time = null where job_execution_id = ?")
                 .param(execution).update();
+        jdbc.sql("insert into instance_heartbeat (instance_id, started_at, beat_at) values ('other-instance', ?, ?)")
+                .params(java.sql.Timestamp.from(java.time.Instant.now()), java.sql.Timestamp.from(java.time.Instant.now()))
+                .update();
+        jdbc.sql("update import_run set run_by = 'other-instance' where id = ?").param(started.run().id()).update();
+        assertThat(interrupted.resumeInterrupted()).isZero();
+        jdbc.sql("update instance_heartbeat set beat_at = ? where instance_id = 'other-instance'")
+                .param(java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(61))).update();
         assertThat(interrupted.resumeInterrupted()).isEqualTo(1);
+        assertThat(interrupted.resumeInterrupted()).isZero();
 
         ImportRuns.Progress finished = await(started.run().id());
         assertThat(finished.status()).isEqualTo(BatchStatus.COMPLETED);

@@ -191,11 +191,11 @@ class SurveyImportTest {
         jobOperator.stop(execution);
         assertThat(await(id).status()).isEqualTo(BatchStatus.STOPPED);
 
-        // An application killed mid-import leaves its execution marked as running, created before the next start;
-        // that start resumes it.
-        jdbc.sql("update batch_job_execution set status = 'STARTED', end_time = null,"
-                        + " create_time = create_time - interval '1 day' where job_execution_id = ?")
+        // An instance killed mid-import leaves its execution marked as running, owned by that instance, whose heartbeat
+        // then stops: a survivor resumes it.
+        jdbc.sql("update batch_job_execution set status = 'STARTED', end_time = null where job_execution_id = ?")
                 .param(execution).update();
+        jdbc.sql("update import_run set run_by = 'an-instance-that-stopped' where id = ?").param(id).update();
         jdbc.sql("update batch_step_execution set status = 'STARTED', end_time = null where job_execution_id = ?")
                 .param(execution).update();
         assertThat(interrupted.resumeInterrupted()).isEqualTo(1);
