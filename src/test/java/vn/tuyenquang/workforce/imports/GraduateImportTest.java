@@ -35,7 +35,7 @@ import vn.tuyenquang.workforce.training.TrainingRegistry;
 @Import(TestAccounts.class)
 class GraduateImportTest {
 
-    private static final String HEADER = "so_dinh_danh,ho_ten,ngay_sinh,gioi_tinh,ma_dan_toc,ma_xa,dien_thoai,"
+    static final String HEADER = "so_dinh_danh,ho_ten,ngay_sinh,gioi_tinh,ma_dan_toc,ma_xa,dien_thoai,"
             + "tinh_trang_viec_lam,ma_khoa_hoc,ngay_nhap_hoc,ngay_hoan_thanh,so_chung_chi,ngay_cap";
 
     @Autowired
@@ -328,7 +328,7 @@ class GraduateImportTest {
     }
 
     /** {@code n} valid rows of learners who completed HAN-SC-01 and got certificates. */
-    private static String rows(int n) {
+    static String rows(int n) {
         StringBuilder rows = new StringBuilder();
         String batch = UUID.randomUUID().toString().substring(0, 6);
         for (int i = 0; i < n; i++) {
