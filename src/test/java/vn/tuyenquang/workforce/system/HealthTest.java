@@ -28,6 +28,14 @@ class HealthTest {
     }
 
     @Test
+    void aLoadBalancerAsksWhetherTheInstanceIsReadyForRequests() throws Exception {
+        mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.status", is("UP")));
+        mvc.perform(get("/actuator/health/liveness")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.status", is("UP")));
+    }
+
+    @Test
     void theAdministratorSeesTheirDetails() throws Exception {
         mvc.perform(get("/actuator/health").with(httpBasic("admin", IntegrationTest.ADMIN_PASSWORD)))
                 .andExpect(status().isOk())

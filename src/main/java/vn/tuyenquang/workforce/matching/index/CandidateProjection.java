@@ -79,7 +79,7 @@ public class CandidateProjection extends OutboxProjection<RegisterEntry> {
                         .versionType(VersionType.External))));
             }
         }
-        bulk(operations);
+        bulk(index, operations);
     }
 
     public CandidateDocument document(RegisterEntry entry, List<String> courseNames) {

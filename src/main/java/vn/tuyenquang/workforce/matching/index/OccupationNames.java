@@ -83,8 +83,15 @@ public class OccupationNames {
         }
     }
 
+    /**
+     * A new course's name, once its transaction commits. Before the indexes exist (courses added while the application
+     * starts), nothing is written: the names are all written once they do.
+     */
     @TransactionalEventListener
     void courseAdded(CourseAdded course) {
+        if (!indexes.isReady()) {
+            return;
+        }
         reference.occupation(course.occupationCode()).filter(OccupationNames::offered).ifPresent(o -> {
             if (!write(List.of(OccupationName.of(o.code(), Kind.COURSE, course.name())))) {
                 written.set(false);
@@ -119,7 +126,8 @@ public class OccupationNames {
                 List<BulkOperation> operations = names.subList(from, Math.min(names.size(), from + OutboxProjection.BATCH))
                         .stream().map(n -> BulkOperation.of(b -> b.index(i -> i.index(ALIAS).id(n.id()).document(n))))
                         .toList();
-                BulkResponse response = client.bulk(b -> b.operations(operations));
+                // Through the alias only: a write before the alias exists must fail, not create an index of that name.
+                BulkResponse response = client.bulk(b -> b.requireAlias(true).operations(operations));
                 if (response.errors()) {
                     log.warn("Occupation names not all written: {}", response.items().stream()
                             .filter(i -> i.error() != null).findFirst().map(i -> i.error().reason()).orElse("?"));

@@ -119,12 +119,17 @@ public abstract class OutboxProjection<T> {
         return LAST_VERSION.updateAndGet(last -> Math.max(last + 1, now));
     }
 
-    /** One bulk request; a version conflict (a newer version is there) or deleting what is not there is fine. */
-    void bulk(List<BulkOperation> operations) throws IOException {
+    /**
+     * One bulk request to {@code index}; a version conflict (a newer version is there) or deleting what is not there is
+     * fine.
+     */
+    void bulk(String index, List<BulkOperation> operations) throws IOException {
         if (operations.isEmpty()) {
             return;
         }
-        BulkResponse response = client.bulk(b -> b.operations(operations));
+        // Through the alias, it must be one: a write before the alias exists fails (and waits in the outbox) rather than
+        // create an index of that name, which would keep the alias from ever being created.
+        BulkResponse response = client.bulk(b -> b.requireAlias(index.equals(alias)).operations(operations));
         for (BulkResponseItem item : response.items()) {
             if (item.error() != null && item.status() != 409 && item.status() != 404) {
                 throw new IOException("Elasticsearch refused " + alias + " document " + item.id() + ": "

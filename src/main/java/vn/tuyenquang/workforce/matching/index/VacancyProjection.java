@@ -45,7 +45,7 @@ public class VacancyProjection extends OutboxProjection<IndexedVacancy> {
     /** Sends vacancies as they are to {@code index}, with {@code version}, taken before they were read. */
     @Override
     void write(String index, List<IndexedVacancy> vacancies, long version) throws IOException {
-        bulk(vacancies.stream().map(v -> {
+        bulk(index, vacancies.stream().map(v -> {
             VacancyDocument document = document(v);
             return BulkOperation.of(b -> b.index(i -> i.index(index).id(document.vacancyId()).version(version)
                     .versionType(VersionType.External).document(document)));
