@@ -47,8 +47,11 @@ public class OccupationSuggestions {
     /** An occupation suggested, and the course name it was found by, if it was found by one. */
     public record Suggested(Occupation occupation, String courseName) {
 
+        /** Code and title in {@code locale}; a title only the other language has is marked with that language. */
         public String label(Locale locale) {
-            String title = occupation.code() + " · " + occupation.title(locale);
+            String marker = !occupation.untranslated(locale) ? ""
+                    : "vi".equals(locale.getLanguage()) ? " [EN]" : " [VI]";
+            String title = occupation.code() + " · " + occupation.title(locale) + marker;
             return courseName == null ? title : title + " (" + courseName + ")";
         }
     }
