@@ -124,7 +124,7 @@ class IndicatorPagesTest {
         mvc.perform(get("/indicators").param("year", "2026").with(user(department)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Theo xã, phường")))
-                .andExpect(content().string(containsString("/indicators?commune=" + SA_PHIN + "&amp;year=2026"))
+                .andExpect(content().string(containsString("/indicators?commune=" + SA_PHIN + "&amp;year=2026")))
                 .andExpect(content().string(containsString("class=\"commune-map")));
         // A commune's own page has no province map.
         mvc.perform(get("/indicators").param("commune", SA_PHIN).param("year", "2026").with(user(department)))

@@ -125,9 +125,16 @@ class TrainingPagesTest {
                 .andExpect(header().string("Content-Type", startsWith("image/svg+xml")))
                 .andExpect(content().string(startsWith("<svg")));
 
+        // Revoking asks first, naming the certificate.
+        mvc.perform(get("/training/certificates/{id}", certificate.id()).with(user(staff)))
+                .andExpect(content().string(containsString("data-confirm=\"Thu hồi chứng chỉ số SC-77? Việc này không hoàn tác được")));
         mvc.perform(post("/training/certificates/{id}/revoke", certificate.id()).param("reason", "Cấp nhầm người")
                         .with(user(staff)).with(csrf()))
                 .andExpect(redirectedUrl("/training/certificates/" + certificate.id()));
+        // The course's list shows it revoked, not as a plain link to a valid certificate.
+        mvc.perform(get("/training/courses/{id}", course).with(user(staff)))
+                .andExpect(content().string(containsString("Chứng chỉ số SC-77")))
+                .andExpect(content().string(containsString("<span class=\"badge text-bg-danger\">Đã thu hồi</span>")));
 
         mvc.perform(get("/verify").param("code", certificate.verificationCode().toLowerCase()))
                 .andExpect(redirectedUrl("/verify/" + certificate.verificationCode()));
