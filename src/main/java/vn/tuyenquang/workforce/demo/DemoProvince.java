@@ -66,7 +66,6 @@ class DemoProvince implements ApplicationRunner {
     static final String DEMO_PASSWORD = "demo-tuyenquang";
     static final long SEED = 2030;
     private static final int LEARNERS_PER_CENTRE = 300;
-    private static final int SURVEYED_RESIDENTS = 8000;
     private static final int SURVEY_YEAR = 2025;
     /** Communes left without a per-person survey, resting on a baseline instead. */
     private static final int COMMUNES_ON_BASELINE = 10;
@@ -93,11 +92,16 @@ class DemoProvince implements ApplicationRunner {
     private final Employers employerRecords;
     private final PersonRegister register;
     private final PersonRecords records;
+    /** How many residents the demo's labour-supply survey lists ({@code workforce.demo.surveyed-residents}). */
+    private final int surveyedResidents;
 
     DemoProvince(TrainingRegistry training, GraduateRecords graduates, AccountManagement accounts,
                  ReferenceCatalog reference, TransactionTemplate transactions, UserDetailsService users,
                  SurveyImports surveys, Baselines baselines, Employers employerRecords, PersonRegister register,
-                 PersonRecords records) {
+                 PersonRecords records,
+                 @org.springframework.beans.factory.annotation.Value("${workforce.demo.surveyed-residents:8000}")
+                 int surveyedResidents) {
+        this.surveyedResidents = surveyedResidents;
         this.employerRecords = employerRecords;
         this.register = register;
         this.records = records;
@@ -183,7 +187,7 @@ class DemoProvince implements ApplicationRunner {
         }
         try {
             Path file = Files.createTempFile("demo-survey-", ".csv");
-            province.writeSurveyFile(file, SURVEYED_RESIDENTS, surveyed, SURVEY_YEAR);
+            province.writeSurveyFile(file, surveyedResidents, surveyed, SURVEY_YEAR);
             try (InputStream content = Files.newInputStream(file)) {
                 surveys.upload(department, SURVEY_YEAR, "dieu-tra-cung-lao-dong-2025-gia-lap.csv", content);
             }

@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# The load test (issue 19): the demo province scaled to RESIDENTS persons in PostgreSQL, one instance on :8081, a second
+# on :8082 against the same PostgreSQL and Elasticsearch, HAProxy on :8080 in front of both; Gatling (the loadtest Maven
+# profile) runs the same mix at 25, 50 and 100 concurrent people against one instance, then against the two, and the
+# figures are printed: requests per second, p50/p95/p99 per request kind, errors, and the knee (the first level whose
+# p95 passes 1 s or that has errors). Everything it starts, it stops.
+#
+#   load-test/run.sh            RESIDENTS=200000 SECONDS_PER_LEVEL=60 LEVELS="25 50 100"
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+RESIDENTS=${RESIDENTS:-200000}
+SECONDS_PER_LEVEL=${SECONDS_PER_LEVEL:-60}
+LEVELS=${LEVELS:-"25 50 100"}
+DB=tq_workforce_load
+WORK=target/load
+PG="psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q"
+mkdir -p "$WORK"
+
+command -v haproxy > /dev/null || apt-get install -y -q haproxy > /dev/null
+
+pids=()
+stop() {
+    [ -f "$WORK/haproxy.pid" ] && kill "$(cat "$WORK/haproxy.pid")" 2> /dev/null || true
+    for pid in "${pids[@]}"; do kill "$pid" 2> /dev/null || true; done
+    for pid in "${pids[@]}"; do wait "$pid" 2> /dev/null || true; done
+}
+trap stop EXIT
+
+echo "== Building the application"
+./mvnw -q -DskipTests package
+JAR=$(ls target/workforce-*.jar | grep -v original | head -1)
+
+echo "== A fresh database $DB"
+$PG -c "drop database if exists $DB with (force)" -c "create database $DB encoding 'UTF8' template template0"
+rm -rf "$WORK/imports" "$WORK/elasticsearch"
+
+common=(--spring.profiles.active=demo
+        "--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/$DB?reWriteBatchedInserts=true"
+        --spring.datasource.username=postgres --spring.datasource.password=
+        "--workforce.imports.directory=$WORK/imports" --logging.level.root=WARN
+        --logging.level.vn.tuyenquang.workforce=INFO --logging.level.org.springframework.batch=INFO)
+
+echo "== Instance 1 on :8081, seeding the demo province with $RESIDENTS surveyed residents"
+java -Xmx1g -jar "$JAR" "${common[@]}" --server.port=8081 "--workforce.elasticsearch.local.directory=$WORK/elasticsearch" \
+    "--workforce.demo.surveyed-residents=$RESIDENTS" > "$WORK/instance-1.log" 2>&1 &
+pids+=($!)
+until grep -q "labourSurveyImport\]\] completed" "$WORK/instance-1.log" 2> /dev/null; do
+    if ! kill -0 "${pids[0]}" 2> /dev/null; then tail -30 "$WORK/instance-1.log"; exit 1; fi
+    sleep 5
+done
+ES=$(grep -o "Local Elasticsearch ready at http://[0-9.:]*" "$WORK/instance-1.log" | head -1 | awk '{print $NF}')
+echo "   persons: $($PG -d $DB -tA -c 'select count(*) from person'), Elasticsearch at $ES"
+
+echo "== Instance 2 on :8082, same database, Elasticsearch and import storage"
+java -Xmx1g -jar "$JAR" "${common[@]}" --server.port=8082 "--spring.elasticsearch.uris=$ES" > "$WORK/instance-2.log" 2>&1 &
+pids+=($!)
+until curl -sf http://127.0.0.1:8082/actuator/health/readiness > /dev/null; do sleep 2; done
+
+echo "== HAProxy on :8080 in front of both"
+haproxy -f load-test/haproxy.cfg -D -p "$WORK/haproxy.pid"
+until curl -sf http://127.0.0.1:8080/actuator/health/readiness > /dev/null; do sleep 1; done
+
+$PG -d $DB -c "\copy (select verification_code as code from certificate order by id limit 1000) to '$WORK/codes.csv' csv header"
+
+summaries=()
+for target in "one instance|http://127.0.0.1:8081" "two instances|http://127.0.0.1:8080"; do
+    name=${target%%|*}; base=${target##*|}
+    for users in $LEVELS; do
+        echo "== $name, $users people at once, ${SECONDS_PER_LEVEL}s"
+        ./mvnw -q -Ploadtest test-compile gatling:test -Dload.base="$base" -Dload.users="$users" \
+            -Dload.seconds="$SECONDS_PER_LEVEL" -Dload.codes="$PWD/$WORK/codes.csv" > "$WORK/gatling-$users.log" 2>&1 || true
+        run=$(ls -td target/gatling/provinceloadsimulation-* | head -1)
+        summaries+=("$name|$users|$run")
+    done
+done
+
+echo
+echo "== Figures (rps: requests per second sustained; times in ms)"
+python3 load-test/summary.py "${summaries[@]}"
