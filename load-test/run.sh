@@ -1,17 +1,17 @@
 #!/usr/bin/env bash
 # The load test (issue 19): the demo province scaled to RESIDENTS persons in PostgreSQL, one instance on :8081, a second
 # on :8082 against the same PostgreSQL and Elasticsearch, HAProxy on :8080 in front of both; Gatling (the loadtest Maven
-# profile) runs the same mix at 25, 50 and 100 concurrent people against one instance, then against the two, and the
+# profile) runs the same mix at 25, 50, 100 and 200 concurrent people against one instance, then against the two, and the
 # figures are printed: requests per second, p50/p95/p99 per request kind, errors, and the knee (the first level whose
 # p95 passes 1 s or that has errors). Everything it starts, it stops.
 #
-#   load-test/run.sh            RESIDENTS=200000 SECONDS_PER_LEVEL=60 LEVELS="25 50 100"
+#   load-test/run.sh            RESIDENTS=200000 SECONDS_PER_LEVEL=60 LEVELS="25 50 100 200"
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 RESIDENTS=${RESIDENTS:-200000}
 SECONDS_PER_LEVEL=${SECONDS_PER_LEVEL:-60}
-LEVELS=${LEVELS:-"25 50 100"}
+LEVELS=${LEVELS:-"25 50 100 200"}
 DB=tq_workforce_load
 WORK=target/load
 PG="psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q"

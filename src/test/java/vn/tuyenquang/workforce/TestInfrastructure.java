@@ -14,6 +14,18 @@ public final class TestInfrastructure {
     private TestInfrastructure() {
     }
 
+    /**
+     * Another instance of the application, as a second server behind a load balancer would be: its own context on its
+     * own port, against the same PostgreSQL, Elasticsearch and import storage as the tests' own instance.
+     */
+    public static org.springframework.context.ConfigurableApplicationContext anotherInstance() {
+        return new org.springframework.boot.builder.SpringApplicationBuilder(WorkforceApplication.class,
+                Elasticsearch.class, Postgres.class)
+                .properties("server.port=0", "workforce.elasticsearch.local.enabled=false",
+                        "workforce.accounts.admin.password=" + IntegrationTest.ADMIN_PASSWORD)
+                .run();
+    }
+
     @TestConfiguration(proxyBeanMethods = false)
     public static class Elasticsearch {
 

@@ -11,13 +11,11 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tuyenquang.workforce.IntegrationTest;
 import vn.tuyenquang.workforce.TestInfrastructure;
-import vn.tuyenquang.workforce.WorkforceApplication;
 import vn.tuyenquang.workforce.accounts.CurrentUser;
 import vn.tuyenquang.workforce.accounts.Role;
 import vn.tuyenquang.workforce.accounts.TestAccounts;
@@ -55,11 +53,7 @@ class ImportOnTwoInstancesTest {
         CurrentUser staff = accounts.create(Role.CENTRE_STAFF, centre);
         training.createCourse(staff, centre, new NewCourse("HAN-SC-01", "Hàn điện", "7212", "SO_CAP", 3, true));
         int rows = 20_000;
-        ConfigurableApplicationContext second = new SpringApplicationBuilder(WorkforceApplication.class,
-                TestInfrastructure.Elasticsearch.class, TestInfrastructure.Postgres.class)
-                .properties("server.port=0", "workforce.elasticsearch.local.enabled=false",
-                        "workforce.accounts.admin.password=" + IntegrationTest.ADMIN_PASSWORD)
-                .run();
+        ConfigurableApplicationContext second = TestInfrastructure.anotherInstance();
         String secondInstance = second.getBean(Instances.class).self();
 
         ImportRun run = second.getBean(GraduateImports.class).upload(staff, centre, "hoc-vien.csv", new ByteArrayInputStream(

@@ -16,13 +16,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.tuyenquang.workforce.IntegrationTest;
 import vn.tuyenquang.workforce.TestInfrastructure;
-import vn.tuyenquang.workforce.WorkforceApplication;
 
 /**
  * Two instances of the application, on two ports, against the same PostgreSQL and Elasticsearch, as behind a load
@@ -44,11 +42,7 @@ class TwoInstancesTest {
 
     @BeforeAll
     void aSecondInstance() {
-        second = new SpringApplicationBuilder(WorkforceApplication.class, TestInfrastructure.Elasticsearch.class,
-                TestInfrastructure.Postgres.class)
-                .properties("server.port=0", "workforce.elasticsearch.local.enabled=false",
-                        "workforce.accounts.admin.password=" + IntegrationTest.ADMIN_PASSWORD)
-                .run();
+        second = TestInfrastructure.anotherInstance();
     }
 
     @AfterAll
