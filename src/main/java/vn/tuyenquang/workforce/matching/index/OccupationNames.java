@@ -79,7 +79,11 @@ public class OccupationNames {
     @Scheduled(initialDelayString = "PT1M", fixedDelayString = "PT1M")
     void writeAllOnce() {
         if (!written.get() && indexes.isReady()) {
-            written.set(write(all()));
+            List<OccupationName> names = all();
+            if (write(names)) {
+                written.set(true);
+                log.info("Wrote {} occupation names to the {} index", names.size(), ALIAS);
+            }
         }
     }
 
@@ -135,7 +139,6 @@ public class OccupationNames {
                 }
             }
             client.indices().refresh(r -> r.index(ALIAS));
-            log.info("Wrote {} occupation names to the {} index", names.size(), ALIAS);
             return true;
         } catch (IOException | ElasticsearchException e) {
             log.warn("Occupation names could not be written ({}); retrying within a minute", e.getMessage());
