@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import vn.tuyenquang.workforce.system.Refusal;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tuyenquang.workforce.accounts.AuditTrail;
 import vn.tuyenquang.workforce.accounts.CurrentUser;
@@ -83,29 +84,8 @@ public class Employers {
     @Transactional
     public Vacancy createVacancy(CurrentUser user, UUID employerId, NewVacancy form) {
         employer(user, employerId);
-        if (reference.occupation(form.occupationCode()).filter(o -> o.level() == 4 && o.vsco()).isEmpty()) {
-            throw new EmployerException("vacancy.occupation.unknown", "occupationCode");
-        }
-        if (reference.qualificationLevel(form.minLevelCode()).isEmpty()) {
-            throw new EmployerException("vacancy.level.unknown", "minLevelCode");
-        }
-        if (form.payMaxVnd() < form.payMinVnd()) {
-            throw new EmployerException("vacancy.pay.order", "payMaxVnd");
-        }
-        if (form.deadline().isBefore(LocalDate.now(clock))) {
-            throw new EmployerException("vacancy.deadline.passed", "deadline");
-        }
-        if (form.deadline().isAfter(LocalDate.now(clock).plusYears(2))) {
-            throw new EmployerException("vacancy.deadline.tooFar", "deadline");
-        }
-        if ((form.latitude() == null) != (form.longitude() == null)) {
-            throw new EmployerException("vacancy.coordinates.both", "longitude");
-        }
+        checkVacancy(form);
         String sexReason = form.requiredSex() == null ? null : optionalText(form.sexReason());
-        if (form.requiredSex() != null && sexReason == null) {
-            throw new EmployerException("vacancy.sexReason.required", "sexReason");
-        }
-        commune(form.communeCode());
         Vacancy vacancy = new Vacancy(UUID.randomUUID(), employerId, VietnameseText.normalize(form.title()),
                 form.occupationCode(), form.minLevelCode(), VietnameseText.normalize(form.skills()), form.headcount(),
                 form.payMinVnd(), form.payMaxVnd(), form.communeCode(),
@@ -115,6 +95,42 @@ public class Employers {
         events.publishEvent(new VacancyChanged(vacancy.id()));
         audit.created("vacancy", vacancy.id(), vacancy);
         return vacancy;
+    }
+
+    /**
+     * Checks a vacancy's values whole, writing nothing: every value at fault is refused at once (codes, pay range,
+     * deadline, coordinates, a restriction to one sex without its reason, the commune). Values not given are left to the
+     * form's own checks.
+     */
+    public void checkVacancy(NewVacancy form) {
+        List<EmployerException> found = new java.util.ArrayList<>();
+        LocalDate today = LocalDate.now(clock);
+        if (form.occupationCode() != null && !form.occupationCode().isBlank() && reference.occupation(form.occupationCode())
+                .filter(o -> o.level() == 4 && o.vsco()).isEmpty()) {
+            found.add(new EmployerException("vacancy.occupation.unknown", "occupationCode"));
+        }
+        if (form.minLevelCode() != null && reference.qualificationLevel(form.minLevelCode()).isEmpty()) {
+            found.add(new EmployerException("vacancy.level.unknown", "minLevelCode"));
+        }
+        if (form.payMinVnd() != null && form.payMaxVnd() != null && form.payMaxVnd() < form.payMinVnd()) {
+            found.add(new EmployerException("vacancy.pay.order", "payMaxVnd"));
+        }
+        if (form.deadline() != null && form.deadline().isBefore(today)) {
+            found.add(new EmployerException("vacancy.deadline.passed", "deadline"));
+        }
+        if (form.deadline() != null && form.deadline().isAfter(today.plusYears(2))) {
+            found.add(new EmployerException("vacancy.deadline.tooFar", "deadline"));
+        }
+        if ((form.latitude() == null) != (form.longitude() == null)) {
+            found.add(new EmployerException("vacancy.coordinates.both", "longitude"));
+        }
+        if (form.requiredSex() != null && optionalText(form.sexReason()) == null) {
+            found.add(new EmployerException("vacancy.sexReason.required", "sexReason"));
+        }
+        if (form.communeCode() != null && !form.communeCode().isBlank() && reference.commune(form.communeCode()).isEmpty()) {
+            found.add(new EmployerException("employer.commune.unknown", "communeCode"));
+        }
+        Refusal.throwIfAny(found);
     }
 
     /** The vacancy, if {@code user} may see its employer. */

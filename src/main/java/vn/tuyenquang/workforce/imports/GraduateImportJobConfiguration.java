@@ -83,8 +83,10 @@ class GraduateImportJobConfiguration {
                 }
                 return new ImportedRow<>(line, checked);
             } catch (InvalidValueException e) {
-                String column = GraduateColumns.ofField(e.field());
-                throw new RejectedRow(line, List.of(new RejectedRow.Problem(column, line.value(column), e.messageKey())));
+                throw new RejectedRow(line, e.all().stream().map(problem -> {
+                    String column = GraduateColumns.ofField(problem.field());
+                    return new RejectedRow.Problem(column, line.value(column), problem.messageKey());
+                }).toList());
             }
         };
     }

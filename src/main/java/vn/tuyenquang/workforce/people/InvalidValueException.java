@@ -13,6 +13,19 @@ public class InvalidValueException extends Refusal {
         super(messageKey, field);
     }
 
+    private InvalidValueException(InvalidValueException first, java.util.List<InvalidValueException> all) {
+        super(first.messageKey(), first.field(), all);
+    }
+
+    /**
+     * {@link Refusal#throwIfAny} keeping the type, which the imports catch to report each value at fault in its column.
+     */
+    static void throwIfAnyInvalid(java.util.List<InvalidValueException> found) {
+        if (!found.isEmpty()) {
+            throw found.size() == 1 ? found.get(0) : new InvalidValueException(found.get(0), found);
+        }
+    }
+
     /** The same refusal, naming the form or import field the value came from. */
     public InvalidValueException onField(String name) {
         return new InvalidValueException(name, messageKey());

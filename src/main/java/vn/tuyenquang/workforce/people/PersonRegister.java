@@ -2,6 +2,7 @@ package vn.tuyenquang.workforce.people;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -102,33 +103,53 @@ public class PersonRegister {
         return changed;
     }
 
-    /** Checks a form or import row without saving it. */
+    /** Checks a form or import row without saving it; every value at fault is reported at once. */
     public Person validate(NewPerson form) {
-        CitizenId citizenId = parse("citizenId", () -> CitizenId.of(form.citizenId()));
-        parse("citizenId", () -> {
-            citizenId.checkAgrees(form.birthDate(), form.sex());
-            return citizenId;
-        });
+        List<InvalidValueException> found = new ArrayList<>();
+        CitizenId citizenId = check(found, "citizenId", () -> CitizenId.of(form.citizenId()));
+        if (form.birthDate() == null) {
+            found.add(new InvalidValueException("birthDate", "NotNull"));
+        }
+        if (form.sex() == null) {
+            found.add(new InvalidValueException("sex", "NotNull"));
+        }
+        if (citizenId != null && form.birthDate() != null && form.sex() != null) {
+            check(found, "citizenId", () -> {
+                citizenId.checkAgrees(form.birthDate(), form.sex());
+                return citizenId;
+            });
+        }
         String fullName = VietnameseText.normalize(form.fullName() == null ? "" : form.fullName());
         if (fullName.length() > Person.FULL_NAME_MAX) {
-            throw new InvalidValueException("fullName", "person.fullName.tooLong");
+            found.add(new InvalidValueException("fullName", "person.fullName.tooLong"));
         }
-        if (form.birthDate().isAfter(LocalDate.now(clock))) {
-            throw new InvalidValueException("birthDate", "person.birthDate.future");
+        if (form.birthDate() != null && form.birthDate().isAfter(LocalDate.now(clock))) {
+            found.add(new InvalidValueException("birthDate", "person.birthDate.future"));
         }
-        if (reference.commune(form.communeCode()).isEmpty()) {
-            throw new InvalidValueException("communeCode", "person.commune.unknown");
+        if (form.communeCode() == null || reference.commune(form.communeCode()).isEmpty()) {
+            found.add(new InvalidValueException("communeCode", "person.commune.unknown"));
         }
         String ethnic = form.ethnicCode() == null || form.ethnicCode().isBlank() ? null : form.ethnicCode().strip();
         if (ethnic != null && reference.ethnicGroup(ethnic).isEmpty()) {
-            throw new InvalidValueException("ethnicCode", "person.ethnic.unknown");
+            found.add(new InvalidValueException("ethnicCode", "person.ethnic.unknown"));
         }
         Optional<PhoneNumber> phone = form.phone() == null || form.phone().isBlank()
                 ? Optional.empty()
-                : Optional.of(parse("phone", () -> PhoneNumber.of(form.phone())));
+                : Optional.ofNullable(check(found, "phone", () -> PhoneNumber.of(form.phone())));
+        InvalidValueException.throwIfAnyInvalid(found);
         return new Person(RecordIds.next(), citizenId, fullName, form.birthDate(),
                 form.sex(), ethnic, form.communeCode(), phone, form.labourStatus(), false, Optional.empty(), false,
                 clock.instant());
+    }
+
+    /** The value, or null with its refusal (naming {@code field}) added to {@code found}. */
+    private static <T> T check(List<InvalidValueException> found, String field, Supplier<T> value) {
+        try {
+            return value.get();
+        } catch (InvalidValueException e) {
+            found.add(e.onField(field));
+            return null;
+        }
     }
 
     public Optional<Person> find(UUID id) {
@@ -171,14 +192,6 @@ public class PersonRegister {
     private void qualificationsChanged(Set<UUID> personIds) {
         persons.deriveHighestQualifications(personIds, clock.instant(), Map.of());
         events.publishEvent(new PersonsChanged(personIds));
-    }
-
-    private static <T> T parse(String field, Supplier<T> value) {
-        try {
-            return value.get();
-        } catch (InvalidValueException e) {
-            throw e.onField(field);
-        }
     }
 
     /** What the audit trail keeps of a person: enough to recognise them, with the citizen ID masked. */

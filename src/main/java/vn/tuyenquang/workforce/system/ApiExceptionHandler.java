@@ -44,6 +44,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         if (refusal.field() != null) {
             problem.setProperty("field", refusal.field());
         }
+        if (refusal.all().size() > 1) {
+            // Every value at fault, so that a client can show them all at once.
+            problem.setProperty("errors", refusal.all().stream().map(r -> {
+                java.util.Map<String, String> error = new java.util.LinkedHashMap<>();
+                error.put("code", r.messageKey());
+                error.put("detail", messages.getMessage(r.messageKey(), null, r.messageKey(), locale));
+                if (r.field() != null) {
+                    error.put("field", r.field());
+                }
+                return error;
+            }).toList());
+        }
         return problem;
     }
 

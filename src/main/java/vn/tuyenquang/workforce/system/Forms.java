@@ -7,8 +7,8 @@ import org.springframework.validation.Errors;
 
 /**
  * How a controller submits a bound form: the action runs only when the form bound without errors, and a
- * {@link Refusal} becomes an error on the form, beside its field (or above the form when it names none), to be
- * shown with the form again.
+ * {@link Refusal} (with every other found with it) becomes errors on the form, each beside its field (or above the
+ * form when it names none), to be shown with the form again.
  */
 public final class Forms {
 
@@ -22,14 +22,44 @@ public final class Forms {
         }
         try {
             return Optional.of(action.get());
-        } catch (Refusal refusal) {
-            if (refusal.field() == null) {
-                errors.reject(refusal.messageKey());
-            } else {
-                errors.rejectValue(refusal.field(), refusal.messageKey());
+        } catch (Refusal refused) {
+            for (Refusal refusal : refused.all()) {
+                if (refusal.field() == null) {
+                    errors.reject(refusal.messageKey());
+                } else {
+                    errors.rejectValue(refusal.field(), refusal.messageKey());
+                }
             }
             return Optional.empty();
         }
+    }
+
+    /**
+     * The same, checking the values whole first: {@code check} (which writes nothing) runs even when the form did not
+     * bind cleanly, and its refusals join the binding's errors on the fields that have none yet, so that the form shows
+     * every mistake at once instead of one round at a time.
+     */
+    public static <T> Optional<T> submit(Errors errors, Runnable check, Supplier<T> action) {
+        try {
+            check.run();
+        } catch (Refusal refused) {
+            for (Refusal refusal : refused.all()) {
+                if (refusal.field() == null) {
+                    errors.reject(refusal.messageKey());
+                } else if (!errors.hasFieldErrors(refusal.field())) {
+                    errors.rejectValue(refusal.field(), refusal.messageKey());
+                }
+            }
+        }
+        return submit(errors, action);
+    }
+
+    /** {@link #submit(Errors, Runnable, Supplier)} for an action that returns nothing: whether it ran. */
+    public static boolean succeeds(Errors errors, Runnable check, Runnable action) {
+        return submit(errors, check, () -> {
+            action.run();
+            return true;
+        }).isPresent();
     }
 
     /** Whether {@code action} ran without refusal; false when the form has errors to show. */

@@ -9,11 +9,33 @@ public class Refusal extends RuntimeException {
 
     private final String messageKey;
     private final String field;
+    /** Every refusal found with this one, this one first (a form checked whole); empty when it is alone. */
+    private final java.util.List<Refusal> together;
 
     protected Refusal(String messageKey, String field) {
+        this(messageKey, field, java.util.List.of());
+    }
+
+    protected Refusal(String messageKey, String field, java.util.List<? extends Refusal> together) {
         super(messageKey, null, false, false);
         this.messageKey = messageKey;
         this.field = field;
+        this.together = java.util.List.copyOf(together);
+    }
+
+    /** Throws the first of {@code found}, carrying all of them ({@link #all()}); nothing when there is none. */
+    public static void throwIfAny(java.util.List<? extends Refusal> found) {
+        if (found.size() == 1) {
+            throw found.get(0);
+        }
+        if (!found.isEmpty()) {
+            throw new Refusal(found.get(0).messageKey(), found.get(0).field(), found);
+        }
+    }
+
+    /** This refusal and every other found with it, so that a form shows all its mistakes at once. */
+    public java.util.List<Refusal> all() {
+        return together.isEmpty() ? java.util.List.of(this) : together;
     }
 
     public String messageKey() {

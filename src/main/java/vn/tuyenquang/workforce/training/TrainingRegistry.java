@@ -113,6 +113,11 @@ public class TrainingRegistry {
         return centres.coursesOf(centreId);
     }
 
+    /** Checks a learner's details whole (every value at fault at once), writing nothing. */
+    public void checkLearner(NewPerson person) {
+        register.validate(person);
+    }
+
     @Transactional
     public Course createCourse(CurrentUser user, UUID centreId, NewCourse form) {
         TrainingCentre centre = centre(user, centreId);

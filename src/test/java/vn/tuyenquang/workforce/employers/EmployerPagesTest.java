@@ -103,6 +103,16 @@ class EmployerPagesTest {
                         .param("deadline", LocalDate.now().plusDays(20).toString()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Lương cao nhất không thể thấp hơn lương thấp nhất.")));
+        // Three mistakes of different kinds (a missing title, the pay range, a past deadline) come back at once.
+        mvc.perform(post("/employers/{id}/vacancies", employerId).with(user(employer)).with(csrf())
+                        .param("title", "").param("occupationCode", "7212").param("minLevelCode", "SO_CAP")
+                        .param("skills", "Hàn điện").param("headcount", "12").param("payMinVnd", "9000000")
+                        .param("payMaxVnd", "7000000").param("communeCode", "00694")
+                        .param("deadline", LocalDate.now().minusDays(1).toString()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Vui lòng nhập thông tin này.")))
+                .andExpect(content().string(containsString("Lương cao nhất không thể thấp hơn lương thấp nhất.")))
+                .andExpect(content().string(containsString("Hạn nộp hồ sơ đã qua.")));
 
         String location = mvc.perform(post("/employers/{id}/vacancies", employerId).with(user(employer)).with(csrf())
                         .param("title", "Thợ hàn").param("occupationCode", "7212").param("minLevelCode", "SO_CAP")

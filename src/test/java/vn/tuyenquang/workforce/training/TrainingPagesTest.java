@@ -96,6 +96,19 @@ class TrainingPagesTest {
     }
 
     @Test
+    void aLearnerFormWithThreeMistakesShowsAllThreeAtOnce() throws Exception {
+        mvc.perform(post("/training/courses/{id}/enrolments", course).with(user(staff)).with(csrf())
+                        .param("citizenId", "12345").param("fullName", "Lò Thị Xuân").param("birthDate", "2099-01-01")
+                        .param("sex", "FEMALE").param("ethnicCode", "02").param("communeCode", "00694")
+                        .param("phone", "12ab").param("labourStatus", "UNEMPLOYED").param("enrolledOn", "2026-09-05"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Số định danh phải gồm đúng 12 chữ số.")))
+                .andExpect(content().string(containsString("Ngày này phải trước hôm nay.")))
+                .andExpect(content().string(containsString("Số điện thoại không hợp lệ")))
+                .andExpect(content().string(not(containsString("must be"))));
+    }
+
+    @Test
     void anotherCentresStaffCannotEnrolIntoThisCourse() throws Exception {
         CurrentUser stranger = accounts.create(Role.CENTRE_STAFF, accounts.newCentre());
 

@@ -47,7 +47,7 @@ class VacancyController {
     @PostMapping("/employers/{id}/vacancies")
     String create(@PathVariable UUID id, @Valid @ModelAttribute("form") NewVacancy form, BindingResult errors,
                   @AuthenticationPrincipal CurrentUser user, Model model) {
-        return Forms.submit(errors, () -> employers.createVacancy(user, id, form))
+        return Forms.submit(errors, () -> employers.checkVacancy(form), () -> employers.createVacancy(user, id, form))
                 .map(vacancy -> "redirect:/vacancies/" + vacancy.id())
                 .orElseGet(() -> form(user, id, model));
     }

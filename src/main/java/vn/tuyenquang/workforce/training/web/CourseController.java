@@ -50,7 +50,8 @@ class CourseController {
     @PostMapping("/training/courses/{id}/enrolments")
     String enrol(@PathVariable UUID id, @Valid @ModelAttribute("form") EnrolmentForm form, BindingResult errors,
                  @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes flash) {
-        if (Forms.succeeds(errors, () -> training.enrol(user, id, form.person(), form.enrolledOn()))) {
+        if (Forms.succeeds(errors, () -> training.checkLearner(form.person()),
+                () -> training.enrol(user, id, form.person(), form.enrolledOn()))) {
             flash.addFlashAttribute("message", "enrolment.created");
             return "redirect:/training/courses/" + id;
         }
