@@ -112,11 +112,23 @@ class EmployerPagesTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Vui lòng nhập thông tin này.")))
                 .andExpect(content().string(containsString("Lương cao nhất không thể thấp hơn lương thấp nhất.")))
-                .andExpect(content().string(containsString("Hạn nộp hồ sơ đã qua.")));
+                .andExpect(content().string(containsString("Hạn nộp hồ sơ đã qua.")))
+                // Pay is shown back as people write it.
+                .andExpect(content().string(containsString("value=\"9.000.000\"")));
+        // ... and typed with or without separators; what is not an amount is refused beside its field.
+        mvc.perform(post("/employers/{id}/vacancies", employerId).with(user(employer)).with(csrf())
+                        .param("title", "Thợ hàn").param("occupationCode", "7212").param("minLevelCode", "SO_CAP")
+                        .param("skills", "Hàn điện").param("headcount", "12").param("payMinVnd", "bảy triệu")
+                        .param("payMaxVnd", "9,000,000 ₫").param("communeCode", "00694")
+                        .param("deadline", LocalDate.now().plusDays(20).toString()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Giá trị không hợp lệ.")))
+                .andExpect(content().string(containsString("class=\"form-control is-invalid\" type=\"text\" aria-describedby=\"payMinVnd-errors\"")))
+                .andExpect(content().string(containsString("<input class=\"form-control\" type=\"text\" id=\"payMaxVnd\"")));
 
         String location = mvc.perform(post("/employers/{id}/vacancies", employerId).with(user(employer)).with(csrf())
                         .param("title", "Thợ hàn").param("occupationCode", "7212").param("minLevelCode", "SO_CAP")
-                        .param("skills", "Hàn điện, hàn TIG").param("headcount", "12").param("payMinVnd", "7000000")
+                        .param("skills", "Hàn điện, hàn TIG").param("headcount", "12").param("payMinVnd", "7.000.000")
                         .param("payMaxVnd", "9000000").param("communeCode", "00694")
                         .param("deadline", LocalDate.now().plusDays(20).toString()))
                 .andExpect(redirectedUrlPattern("/vacancies/*"))

@@ -7,7 +7,9 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,6 +37,13 @@ class VacancyController {
     VacancyController(Employers employers, ReferenceCatalog reference) {
         this.employers = employers;
         this.reference = reference;
+    }
+
+    /** Pay is typed with or without thousands separators, and shown back with them. */
+    @InitBinder("form")
+    void vndAmounts(WebDataBinder binder) {
+        binder.registerCustomEditor(Long.class, "payMinVnd", new VndAmountEditor());
+        binder.registerCustomEditor(Long.class, "payMaxVnd", new VndAmountEditor());
     }
 
     @GetMapping("/employers/{id}/vacancies/new")
