@@ -79,9 +79,9 @@ class EmployerRepository {
                 .query(EmployerRepository::vacancy).list();
     }
 
-    void addHired(UUID vacancyId, int change, Instant at) {
-        jdbc.sql("update vacancy set hired = hired + ?, updated_at = ? where id = ?")
-                .params(change, Timestamp.from(at), vacancyId).update();
+    void addHire(UUID vacancyId, Instant at) {
+        jdbc.sql("update vacancy set hired = hired + 1, updated_at = ? where id = ?")
+                .params(Timestamp.from(at), vacancyId).update();
     }
 
     /** Moves the vacancy from {@code from} to {@code to}; whether it was still in {@code from}. */

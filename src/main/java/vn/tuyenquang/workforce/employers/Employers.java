@@ -153,13 +153,12 @@ public class Employers {
     }
 
     /**
-     * A hire for the vacancy was recorded ({@code change} 1) or undone (-1). The open vacancy whose places are all taken
-     * is filled by itself, audited as the system's doing; an undone hire does not reopen a filled vacancy (the employer
-     * decides).
+     * A hire for the vacancy was recorded: it takes one of the places. The open vacancy whose places are all taken is
+     * filled by itself, audited as the system's doing.
      */
     @Transactional
-    public Vacancy hired(UUID vacancyId, int change) {
-        repository.addHired(vacancyId, change, clock.instant());
+    public Vacancy hired(UUID vacancyId) {
+        repository.addHire(vacancyId, clock.instant());
         Vacancy vacancy = repository.findVacancy(vacancyId).orElseThrow();
         if (vacancy.status() == Vacancy.Status.OPEN && vacancy.hired() >= vacancy.headcount()) {
             repository.setStatus(vacancyId, Vacancy.Status.FILLED, clock.instant());

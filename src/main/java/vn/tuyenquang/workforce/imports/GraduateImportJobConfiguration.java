@@ -83,10 +83,7 @@ class GraduateImportJobConfiguration {
                 }
                 return new ImportedRow<>(line, checked);
             } catch (InvalidValueException e) {
-                throw new RejectedRow(line, e.all().stream().map(problem -> {
-                    String column = GraduateColumns.ofField(problem.field());
-                    return new RejectedRow.Problem(column, line.value(column), problem.messageKey());
-                }).toList());
+                throw RejectedRow.of(line, e, GraduateColumns::ofField);
             }
         };
     }

@@ -54,10 +54,7 @@ final class SurveyLineParser {
             LocalDate acquiredOn = LocalDate.of(Optional.ofNullable(attained).orElse(surveyYear), 1, 1);
             return new ImportedRow<>(line, new SurveyRow(checked, level, occupation, years, acquiredOn));
         } catch (InvalidValueException e) {
-            throw new RejectedRow(line, e.all().stream().map(problem -> {
-                String column = SurveyColumns.ofField(problem.field());
-                return new RejectedRow.Problem(column, line.value(column), problem.messageKey());
-            }).toList());
+            throw RejectedRow.of(line, e, SurveyColumns::ofField);
         }
     }
 

@@ -88,7 +88,7 @@ public class Indicators {
         Map<String, CommuneTarget> own = communeTargets.byCommune();
         CommuneTarget scopeOwn = commune.map(own::get).orElse(null);
         // A commune with targets of its own is measured against them; the province against the province's.
-        Progress.Targets targets = scopeOwn == null ? province : province.with(scopeOwn);
+        Progress.Targets targets = province.with(scopeOwn);
         int first = Math.min(targets.baselineYear(), year);
         List<Integer> years = IntStream.rangeClosed(first, year).boxed().toList();
         int last = years.size() - 1;
@@ -134,7 +134,7 @@ public class Indicators {
                 leftOutPeople += restsOn.get().figure().population();
             }
             Optional<Figure> atBaseline = fixed.map(b -> fixedByCommune.getOrDefault(c.code(), Figure.NONE));
-            Progress.Targets communeTargets = own.containsKey(c.code()) ? province.with(own.get(c.code())) : province;
+            Progress.Targets communeTargets = province.with(own.get(c.code()));
             communes.add(new IndicatorReport.CommuneFigure(c.code(), c.kind().name(), figures[last],
                     atBaseline.orElse(null), Progress.of(figures[last], atBaseline, year, communeTargets), baselineYear,
                     frozenByCommune.get(c.code()), communeUnmatched));

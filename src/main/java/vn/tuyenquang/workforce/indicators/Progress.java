@@ -74,9 +74,9 @@ public record Progress(Status trainedStatus, Status certifiedStatus, BigDecimal 
      */
     public record Targets(BigDecimal trained, BigDecimal certified, int year, int baselineYear) {
 
-        /** The same year and baseline year with a commune's own targets. */
+        /** The same year and baseline year with a commune's own targets; these targets when it has none (null). */
         Targets with(CommuneTarget own) {
-            return new Targets(own.trained(), own.certified(), year, baselineYear);
+            return own == null ? this : new Targets(own.trained(), own.certified(), year, baselineYear);
         }
 
         /**

@@ -120,7 +120,7 @@ public class Shortlists {
             audit.created("placement", entryId, Map.of("person", after.personId(), "employer", vacancy.employerId(),
                     "occupation", vacancy.occupationCode(), "hiredOn", on.toString()));
             register.recordEmployment(after.personId(), on, "placement " + entryId);
-            employers.hired(vacancy.id(), 1);
+            employers.hired(vacancy.id());
         }
         return after;
     }

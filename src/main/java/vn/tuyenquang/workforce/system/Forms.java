@@ -23,13 +23,7 @@ public final class Forms {
         try {
             return Optional.of(action.get());
         } catch (Refusal refused) {
-            for (Refusal refusal : refused.all()) {
-                if (refusal.field() == null) {
-                    errors.reject(refusal.messageKey());
-                } else {
-                    errors.rejectValue(refusal.field(), refusal.messageKey());
-                }
-            }
+            reject(errors, refused);
             return Optional.empty();
         }
     }
@@ -43,13 +37,7 @@ public final class Forms {
         try {
             check.run();
         } catch (Refusal refused) {
-            for (Refusal refusal : refused.all()) {
-                if (refusal.field() == null) {
-                    errors.reject(refusal.messageKey());
-                } else if (!errors.hasFieldErrors(refusal.field())) {
-                    errors.rejectValue(refusal.field(), refusal.messageKey());
-                }
-            }
+            reject(errors, refused);
         }
         return submit(errors, action);
     }
@@ -68,5 +56,19 @@ public final class Forms {
             action.run();
             return true;
         }).isPresent();
+    }
+
+    /**
+     * Puts the refusal and those found with it on the form, each beside its field (above the form when it names none);
+     * a field already showing an error (from binding) keeps that one.
+     */
+    private static void reject(Errors errors, Refusal refused) {
+        for (Refusal refusal : refused.all()) {
+            if (refusal.field() == null) {
+                errors.reject(refusal.messageKey());
+            } else if (!errors.hasFieldErrors(refusal.field())) {
+                errors.rejectValue(refusal.field(), refusal.messageKey());
+            }
+        }
     }
 }
