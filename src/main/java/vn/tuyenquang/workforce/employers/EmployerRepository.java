@@ -84,6 +84,11 @@ class EmployerRepository {
                 .params(Timestamp.from(at), vacancyId).update();
     }
 
+    void removeHire(UUID vacancyId, Instant at) {
+        jdbc.sql("update vacancy set hired = hired - 1, updated_at = ? where id = ? and hired > 0")
+                .params(Timestamp.from(at), vacancyId).update();
+    }
+
     /** Moves the vacancy from {@code from} to {@code to}; whether it was still in {@code from}. */
     boolean moveFrom(UUID vacancyId, Vacancy.Status from, Vacancy.Status to, Instant at) {
         return jdbc.sql("update vacancy set status = ?, updated_at = ? where id = ? and status = ?")

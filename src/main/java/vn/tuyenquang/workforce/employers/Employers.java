@@ -171,6 +171,25 @@ public class Employers {
     }
 
     /**
+     * A hire undone on its day gives its place back: a vacancy filled with a place free again opens again, unless its
+     * deadline has passed; audited as the system's doing.
+     */
+    @Transactional
+    public Vacancy hireUndone(UUID vacancyId) {
+        repository.removeHire(vacancyId, clock.instant());
+        Vacancy vacancy = repository.findVacancy(vacancyId).orElseThrow();
+        if (vacancy.status() == Vacancy.Status.FILLED && vacancy.hired() < vacancy.headcount()
+                && !vacancy.deadline().isBefore(LocalDate.now(clock))
+                && repository.moveFrom(vacancyId, Vacancy.Status.FILLED, Vacancy.Status.OPEN, clock.instant())) {
+            audit.changed("vacancy", vacancyId, Map.of("status", vacancy.status()),
+                    Map.of("status", Vacancy.Status.OPEN, "because", "hireUndone"));
+            vacancy = vacancy.withStatus(Vacancy.Status.OPEN);
+        }
+        events.publishEvent(new VacancyChanged(vacancyId));
+        return vacancy;
+    }
+
+    /**
      * Every open vacancy whose deadline has passed expires; returns how many did. Each moves only from open, so that two
      * instances expiring at once expire (and audit) each vacancy once.
      */

@@ -57,13 +57,23 @@ public class PersonRecords {
 
     /** How much of {@code person}'s record {@code user} may see (refused when none of it). */
     public Reach reach(CurrentUser user, Person person) {
+        return reachOf(user, person).orElseThrow(() -> new AccessDeniedException("person outside the user's scope"));
+    }
+
+    /** Of these persons, those whose record {@code user} keeps (may open, whole or the identity alone). */
+    public Set<UUID> kept(CurrentUser user, java.util.Collection<UUID> ids) {
+        return persons.findByIds(List.copyOf(ids)).stream().filter(p -> reachOf(user, p).isPresent()).map(Person::id)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    private java.util.Optional<Reach> reachOf(CurrentUser user, Person person) {
         if (user.role().isProvinceWide() || user.communeCode().map(person.communeCode()::equals).orElse(false)) {
-            return Reach.WHOLE;
+            return java.util.Optional.of(Reach.WHOLE);
         }
         if (grants.orderedStream().anyMatch(grant -> grant.mayView(user, person.id()))) {
-            return Reach.IDENTITY;
+            return java.util.Optional.of(Reach.IDENTITY);
         }
-        throw new AccessDeniedException("person outside the user's scope");
+        return java.util.Optional.empty();
     }
 
     /** The person with their qualification facts, for those who may see the whole record. */

@@ -103,6 +103,19 @@ public class PersonRegister {
         return changed;
     }
 
+    /**
+     * Takes back an employment recorded from {@code on} (a hire undone on its day): the person gets back the status it
+     * replaced, with its date, unless the register has learnt of a newer status since. Audited.
+     */
+    @Transactional
+    public void undoEmployment(UUID personId, LocalDate on, String because) {
+        persons.restorePreviousStatus(personId, LabourStatus.EMPLOYED, on, clock.instant()).ifPresent(restored -> {
+            audit.changed(Person.RECORD_TYPE, personId, java.util.Map.of("labourStatus", LabourStatus.EMPLOYED.name()),
+                    java.util.Map.of("labourStatus", restored.name(), "because", because));
+            events.publishEvent(new PersonsChanged(java.util.Set.of(personId)));
+        });
+    }
+
     /** Checks a form or import row without saving it; every value at fault is reported at once. */
     public Person validate(NewPerson form) {
         List<InvalidValueException> found = new ArrayList<>();

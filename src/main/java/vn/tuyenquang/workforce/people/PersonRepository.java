@@ -254,6 +254,31 @@ class PersonRepository {
         return changed;
     }
 
+    /**
+     * When the person holds {@code status} since {@code on}, gives back the status that period replaced (the newest
+     * period ending that day) and forgets the period; the status given back, or empty when the register moved on.
+     */
+    java.util.Optional<LabourStatus> restorePreviousStatus(UUID personId, LabourStatus status, java.time.LocalDate on,
+                                                          Instant at) {
+        Date day = Date.valueOf(on);
+        record Period(String status, Date since, Timestamp recordedAt) {
+        }
+        java.util.Optional<Period> previous = jdbc.sql("""
+                        select p.status, p.since, p.recorded_at from labour_status_period p join person on person.id = p.person_id
+                        where p.person_id = ? and p.until = ? and person.labour_status = ? and person.labour_status_since = ?
+                        order by p.recorded_at desc limit 1""")
+                .params(personId, day, status.name(), day)
+                .query((rs, n) -> new Period(rs.getString("status"), rs.getDate("since"), rs.getTimestamp("recorded_at")))
+                .optional();
+        previous.ifPresent(p -> {
+            jdbc.sql("update person set labour_status = ?, labour_status_since = ?, updated_at = ? where id = ?")
+                    .params(p.status(), p.since(), Timestamp.from(at), personId).update();
+            jdbc.sql("delete from labour_status_period where person_id = ? and until = ? and recorded_at = ?")
+                    .params(personId, day, p.recordedAt()).update();
+        });
+        return previous.map(p -> LabourStatus.valueOf(p.status()));
+    }
+
     /** A survey found these persons living elsewhere: the residence is taken as it is, with the row it came from. */
     void moveResidence(List<SurveyedStatus> moved, Instant at, java.util.Map<UUID, Provenance> rows) {
         batch.batchUpdate("""

@@ -1,15 +1,17 @@
 package vn.tuyenquang.workforce.placement;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 /**
  * A candidate on an employer's shortlist for a vacancy, and where they stand: shortlisted → contacted
- * (only once the candidate agreed to be contacted) → interviewed → hired, or rejected at any step before.
+ * (only once the candidate agreed to be contacted) → interviewed → hired, or rejected at any step before. The
+ * employer asks to contact the candidate ({@link ContactRequest}); the answer is the person's.
  */
 public record ShortlistEntry(UUID id, UUID vacancyId, UUID personId, Stage stage, Instant contactAgreedAt,
-                             Instant createdAt) {
+                             Instant createdAt, ContactRequest contact) {
 
     public enum Stage {
         SHORTLISTED, CONTACTED, INTERVIEWED, HIRED, REJECTED;
@@ -41,10 +43,28 @@ public record ShortlistEntry(UUID id, UUID vacancyId, UUID personId, Stage stage
         if (target == Stage.CONTACTED && !contactAgreed()) {
             throw new PlacementException("shortlist.contact.notAgreed");
         }
-        return new ShortlistEntry(id, vacancyId, personId, target, contactAgreedAt, createdAt);
+        return new ShortlistEntry(id, vacancyId, personId, target, contactAgreedAt, createdAt, contact);
     }
 
-    ShortlistEntry withContactAgreed(Instant at) {
-        return new ShortlistEntry(id, vacancyId, personId, stage, at, createdAt);
+    /** Back one step: a hire undone on its day leaves the candidate interviewed. */
+    ShortlistEntry hireUndone() {
+        if (stage != Stage.HIRED) {
+            throw new PlacementException("shortlist.undo.notHired");
+        }
+        return new ShortlistEntry(id, vacancyId, personId, Stage.INTERVIEWED, contactAgreedAt, createdAt, contact);
+    }
+
+    ShortlistEntry withContactRequested(String message, Instant at) {
+        if (!contact.mayAsk()) {
+            throw new PlacementException(contact.pending() ? "contact.request.pending" : "contact.request.answered");
+        }
+        return new ShortlistEntry(id, vacancyId, personId, stage, contactAgreedAt, createdAt,
+                new ContactRequest(message, at, null, null));
+    }
+
+    /** The person's answer: an agreement lets the employer see who they are from {@code at}; any other ends it. */
+    ShortlistEntry withAnswer(ContactRequest.Answer answer, LocalDate on, Instant at) {
+        return new ShortlistEntry(id, vacancyId, personId, stage, answer == ContactRequest.Answer.AGREED ? at : null,
+                createdAt, new ContactRequest(contact.message(), contact.requestedAt(), answer, on));
     }
 }

@@ -52,9 +52,14 @@ class ShortlistRepository {
     }
 
     void update(ShortlistEntry e, Instant at) {
-        jdbc.sql("update shortlist_entry set stage = ?, contact_agreed_at = ?, updated_at = ? where id = ?")
-                .params(e.stage().name(), e.contactAgreedAt() == null ? null : Timestamp.from(e.contactAgreedAt()),
-                        Timestamp.from(at), e.id())
+        ContactRequest contact = e.contact();
+        jdbc.sql("""
+                        update shortlist_entry set stage = ?, contact_agreed_at = ?, contact_requested_at = ?,
+                            contact_message = ?, contact_answer = ?, contact_answered_on = ?, updated_at = ?
+                        where id = ?""")
+                .params(e.stage().name(), timestamp(e.contactAgreedAt()), timestamp(contact.requestedAt()),
+                        contact.message(), contact.answer() == null ? null : contact.answer().name(),
+                        contact.answeredOn() == null ? null : Date.valueOf(contact.answeredOn()), Timestamp.from(at), e.id())
                 .update();
     }
 
@@ -78,10 +83,54 @@ class ShortlistRepository {
                 .query((rs, n) -> Map.entry(rs.getString("occupation_code"), rs.getLong("hires"))).list();
     }
 
+    /** Requests waiting for an answer, oldest first. */
+    List<ShortlistEntry> contactRequestsPending() {
+        return jdbc.sql("select * from shortlist_entry where contact_requested_at is not null and contact_answer is null"
+                + " order by contact_requested_at").query(ShortlistRepository::map).list();
+    }
+
+    /** Requests answered on or after {@code since}, newest first. */
+    List<ShortlistEntry> contactRequestsAnsweredSince(LocalDate since) {
+        return jdbc.sql("select * from shortlist_entry where contact_requested_at is not null and contact_answered_on >= ?"
+                + " order by contact_answered_on desc, updated_at desc").param(Date.valueOf(since))
+                .query(ShortlistRepository::map).list();
+    }
+
+    /** The hire recorded for the entry: its day, when it was recorded, and whether it made the person employed. */
+    Optional<Placement> placementOf(UUID entryId) {
+        return jdbc.sql("select hired_on, created_at, employment_recorded from placement where shortlist_entry_id = ?")
+                .param(entryId)
+                .query((rs, n) -> new Placement(rs.getDate("hired_on").toLocalDate(), rs.getTimestamp("created_at").toInstant(),
+                        rs.getBoolean("employment_recorded")))
+                .optional();
+    }
+
+    void deletePlacement(UUID entryId) {
+        jdbc.sql("delete from placement where shortlist_entry_id = ?").param(entryId).update();
+    }
+
+    void employmentRecorded(UUID entryId) {
+        jdbc.sql("update placement set employment_recorded = true where shortlist_entry_id = ?").param(entryId).update();
+    }
+
+    /** A hire as undoing it needs it. */
+    record Placement(LocalDate hiredOn, Instant recordedAt, boolean employmentRecorded) {
+    }
+
+    private static Timestamp timestamp(Instant at) {
+        return at == null ? null : Timestamp.from(at);
+    }
+
     private static ShortlistEntry map(ResultSet rs, int row) throws SQLException {
         Timestamp agreed = rs.getTimestamp("contact_agreed_at");
+        Timestamp requested = rs.getTimestamp("contact_requested_at");
+        String answer = rs.getString("contact_answer");
+        Date answeredOn = rs.getDate("contact_answered_on");
         return new ShortlistEntry(rs.getObject("id", UUID.class), rs.getObject("vacancy_id", UUID.class),
                 rs.getObject("person_id", UUID.class), ShortlistEntry.Stage.valueOf(rs.getString("stage")),
-                agreed == null ? null : agreed.toInstant(), rs.getTimestamp("created_at").toInstant());
+                agreed == null ? null : agreed.toInstant(), rs.getTimestamp("created_at").toInstant(),
+                new ContactRequest(rs.getString("contact_message"), requested == null ? null : requested.toInstant(),
+                        answer == null ? null : ContactRequest.Answer.valueOf(answer),
+                        answeredOn == null ? null : answeredOn.toLocalDate()));
     }
 }

@@ -25,22 +25,36 @@ import vn.tuyenquang.workforce.people.RegisterReads;
 import vn.tuyenquang.workforce.training.TrainingRegistry;
 import vn.tuyenquang.workforce.people.PhoneNumber;
 import vn.tuyenquang.workforce.text.VietnameseText;
+import vn.tuyenquang.workforce.notifications.Audience;
+import vn.tuyenquang.workforce.system.ProvinceTime;
+import vn.tuyenquang.workforce.notifications.Notifications;
 
 /**
- * An employer's shortlists and hires. Until a candidate agrees to be contacted by that employer, the
- * employer sees only the masked profile; the agreement is recorded by the staff who keep the person's
- * record, on the person's request, and can be withdrawn. A hire records a placement.
+ * An employer's shortlists and hires. Until a candidate agrees to be contacted by that employer, the employer sees
+ * only the masked profile. The employer asks to contact a candidate; the request waits in the queue of the staff who
+ * keep the person's record (the centres that trained them, their commune's officer, the department), who record the
+ * person's answer; each side is told by a notice. A hire records a placement and can be undone on its day.
  */
 @Service
 public class Shortlists {
 
-    /** A shortlisted candidate as the employer sees them: masked until contact is agreed. */
-    public record Candidate(ShortlistEntry entry, String name, Optional<String> phone) {
+    /**
+     * A shortlisted candidate as the employer sees them: masked until contact is agreed; a hire recorded today may
+     * still be undone.
+     */
+    public record Candidate(ShortlistEntry entry, String name, Optional<String> phone, boolean hireUndoable) {
     }
 
     /** A shortlist entry as the person's record shows it: which employer, for which vacancy. */
     public record Interest(ShortlistEntry entry, Vacancy vacancy, String employerName) {
     }
+
+    /** A contact request as the staff who keep the person's record see it in their queue. */
+    public record Request(ShortlistEntry entry, String personName, Vacancy vacancy, String employerName) {
+    }
+
+    /** How far back the queue shows answered requests. */
+    static final int ANSWERED_SHOWN_DAYS = 30;
 
     private final ShortlistRepository shortlists;
     private final Employers employers;
@@ -51,9 +65,12 @@ public class Shortlists {
     private final AuditTrail audit;
     private final Clock clock;
     private final TrainingRegistry training;
+    private final Notifications notifications;
 
     Shortlists(ShortlistRepository shortlists, Employers employers, VacancyReads vacancyReads, PersonRegister register,
-               PersonRecords records, RegisterReads reads, AuditTrail audit, Clock clock, TrainingRegistry training) {
+               PersonRecords records, RegisterReads reads, AuditTrail audit, Clock clock, TrainingRegistry training,
+               Notifications notifications) {
+        this.notifications = notifications;
         this.shortlists = shortlists;
         this.employers = employers;
         this.vacancyReads = vacancyReads;
@@ -80,7 +97,7 @@ public class Shortlists {
             return existing.get();
         }
         ShortlistEntry entry = new ShortlistEntry(UUID.randomUUID(), vacancyId, personId, ShortlistEntry.Stage.SHORTLISTED,
-                null, clock.instant());
+                null, clock.instant(), ContactRequest.NONE);
         shortlists.insert(entry);
         audit.created("shortlist_entry", entry.id(), Map.of("vacancy", vacancyId, "person", personId));
         return entry;
@@ -93,9 +110,11 @@ public class Shortlists {
         Map<UUID, Person> persons = register.findAll(entries.stream().map(ShortlistEntry::personId).toList());
         return entries.stream().map(e -> {
             Person p = persons.get(e.personId());
+            boolean undoable = e.stage() == ShortlistEntry.Stage.HIRED && shortlists.placementOf(e.id())
+                    .filter(placement -> recordedToday(placement)).isPresent();
             return e.contactAgreed()
-                    ? new Candidate(e, p.fullName(), p.phone().map(PhoneNumber::value))
-                    : new Candidate(e, VietnameseText.maskName(p.fullName()), Optional.empty());
+                    ? new Candidate(e, p.fullName(), p.phone().map(PhoneNumber::value), undoable)
+                    : new Candidate(e, VietnameseText.maskName(p.fullName()), Optional.empty(), undoable);
         }).toList();
     }
 
@@ -119,10 +138,139 @@ public class Shortlists {
                     clock.instant());
             audit.created("placement", entryId, Map.of("person", after.personId(), "employer", vacancy.employerId(),
                     "occupation", vacancy.occupationCode(), "hiredOn", on.toString()));
-            register.recordEmployment(after.personId(), on, "placement " + entryId);
+            if (register.recordEmployment(after.personId(), on, "placement " + entryId)) {
+                shortlists.employmentRecorded(entryId);
+            }
             employers.hired(vacancy.id());
+            notifications.send(keepersOf(after.personId()), "notice.hired",
+                    List.of(maskedName(after.personId()), vacancy.title()), "/people/" + after.personId());
         }
         return after;
+    }
+
+    /**
+     * Undoes a hire recorded today (a mistake, a candidate who did not start): the placement goes, the candidate is
+     * back to interviewed, the vacancy gets its place back, and the person gets back the status the hire replaced,
+     * unless the register has learnt of a newer one since. Refused once the day of its recording is over.
+     */
+    @Transactional
+    public ShortlistEntry undoHire(CurrentUser user, UUID entryId) {
+        ShortlistEntry before = entry(entryId);
+        Vacancy vacancy = employers.vacancy(user, before.vacancyId());
+        ShortlistEntry after = before.hireUndone();
+        ShortlistRepository.Placement placement = shortlists.placementOf(entryId)
+                .orElseThrow(() -> new PlacementException("shortlist.undo.notHired"));
+        if (!recordedToday(placement)) {
+            throw new PlacementException("shortlist.undo.tooLate");
+        }
+        shortlists.deletePlacement(entryId);
+        shortlists.update(after, clock.instant());
+        audit.changed("shortlist_entry", entryId, Map.of("stage", before.stage()),
+                Map.of("stage", after.stage(), "because", "hireUndone"));
+        audit.deleted("placement", entryId, Map.of("person", before.personId(), "employer", vacancy.employerId(),
+                "hiredOn", placement.hiredOn().toString()));
+        if (placement.employmentRecorded()) {
+            register.undoEmployment(before.personId(), placement.hiredOn(), "placement " + entryId + " undone");
+        }
+        employers.hireUndone(vacancy.id());
+        return after;
+    }
+
+    /**
+     * The employer asks to contact a shortlisted candidate, with a message about the job. The request goes to the
+     * queue of the staff who keep the person's record, each told by a notice. Asked once; again only when the person
+     * could not be reached.
+     */
+    @Transactional
+    public ShortlistEntry requestContact(CurrentUser user, UUID entryId, String message) {
+        ShortlistEntry before = entry(entryId);
+        Vacancy vacancy = employers.vacancy(user, before.vacancyId());
+        String text = message == null ? "" : VietnameseText.normalize(message);
+        if (text.length() > ContactRequest.MESSAGE_MAX) {
+            throw new PlacementException("contact.request.tooLong");
+        }
+        ShortlistEntry after = before.withContactRequested(text.isEmpty() ? null : text, clock.instant());
+        shortlists.update(after, clock.instant());
+        audit.changed("shortlist_entry", entryId, Map.of("contactRequested", false),
+                Map.of("contactRequested", true, "vacancy", vacancy.title()));
+        notifications.send(keepersOf(before.personId()), "notice.contactRequested",
+                List.of(vacancyReads.summaries(List.of(vacancy.id())).get(vacancy.id()).employerName(), vacancy.title(),
+                        maskedName(before.personId())),
+                "/contacts");
+        return after;
+    }
+
+    /**
+     * Records the person's answer to an employer, on their word, with the day they gave it: an agreement shows the
+     * employer their name and phone; a refusal, or no answer, keeps them masked (and ends an earlier agreement). Only
+     * staff who keep the person's record may record it; the employer is told by a notice.
+     */
+    @Transactional
+    public ShortlistEntry answer(CurrentUser user, UUID entryId, ContactRequest.Answer answer, LocalDate on) {
+        ShortlistEntry before = entry(entryId);
+        records.view(user, before.personId());
+        if (on.isAfter(ProvinceTime.today(clock))) {
+            throw new PlacementException("contact.answer.future");
+        }
+        ShortlistEntry after = before.withAnswer(answer, on, clock.instant());
+        shortlists.update(after, clock.instant());
+        audit.changed("shortlist_entry", entryId, Map.of("contactAgreed", before.contactAgreed()),
+                Map.of("contactAgreed", after.contactAgreed(), "answer", answer, "answeredOn", on.toString()));
+        Vacancy vacancy = vacancyReads.summaries(List.of(before.vacancyId())).get(before.vacancyId()).vacancy();
+        notifications.send(List.of(Audience.employer(vacancy.employerId())), "notice.contactAnswered." + answer,
+                List.of(maskedName(before.personId()), vacancy.title()), "/vacancies/" + vacancy.id() + "/shortlist");
+        return after;
+    }
+
+    /** The contact requests the user's queue holds: those waiting, oldest first, then those answered lately. */
+    public List<Request> contactQueue(CurrentUser user) {
+        List<ShortlistEntry> entries = new java.util.ArrayList<>(shortlists.contactRequestsPending());
+        entries.addAll(shortlists.contactRequestsAnsweredSince(
+                ProvinceTime.today(clock).minusDays(ANSWERED_SHOWN_DAYS)));
+        return requests(user, entries);
+    }
+
+    /** How many contact requests wait for an answer in the user's queue: the number in the header. */
+    public long contactRequestsWaiting(CurrentUser user) {
+        if (user.role().isEmployerScoped()) {
+            return 0;
+        }
+        List<ShortlistEntry> pending = shortlists.contactRequestsPending();
+        if (user.role().isProvinceWide()) {
+            return pending.size();
+        }
+        java.util.Set<UUID> kept = records.kept(user, pending.stream().map(ShortlistEntry::personId).distinct().toList());
+        return pending.stream().filter(e -> kept.contains(e.personId())).count();
+    }
+
+    private List<Request> requests(CurrentUser user, List<ShortlistEntry> entries) {
+        if (user.role().isEmployerScoped() || entries.isEmpty()) {
+            return List.of();
+        }
+        java.util.Set<UUID> kept = records.kept(user, entries.stream().map(ShortlistEntry::personId).distinct().toList());
+        List<ShortlistEntry> inQueue = entries.stream().filter(e -> kept.contains(e.personId())).toList();
+        Map<UUID, Person> persons = register.findAll(inQueue.stream().map(ShortlistEntry::personId).distinct().toList());
+        Map<UUID, VacancySummary> vacancies = vacancyReads.summaries(
+                inQueue.stream().map(ShortlistEntry::vacancyId).distinct().toList());
+        return inQueue.stream().map(e -> new Request(e, persons.get(e.personId()).fullName(),
+                vacancies.get(e.vacancyId()).vacancy(), vacancies.get(e.vacancyId()).employerName())).toList();
+    }
+
+    /** Who keeps the person's record: the department, their commune's officers, the centres that trained them. */
+    private List<Audience> keepersOf(UUID personId) {
+        List<Audience> keepers = new java.util.ArrayList<>();
+        keepers.add(Audience.department());
+        register.find(personId).ifPresent(p -> keepers.add(Audience.commune(p.communeCode())));
+        training.centresOf(personId).forEach(centre -> keepers.add(Audience.centre(centre)));
+        return keepers;
+    }
+
+    private boolean recordedToday(ShortlistRepository.Placement placement) {
+        return ProvinceTime.dayOf(placement.recordedAt()).equals(ProvinceTime.today(clock));
+    }
+
+    private String maskedName(UUID personId) {
+        return register.find(personId).map(p -> VietnameseText.maskName(p.fullName())).orElse("");
     }
 
     /** The persons hired for the vacancy through the application: no longer its candidates. */
@@ -144,20 +292,6 @@ public class Shortlists {
     }
 
     /**
-     * Records, on the person's request, that they agree (or no longer agree) to be contacted by the
-     * employer of this shortlist entry. Only staff who may open the person's record may do it.
-     */
-    @Transactional
-    public void contactAgreement(CurrentUser user, UUID entryId, boolean agreed) {
-        ShortlistEntry before = entry(entryId);
-        records.view(user, before.personId());
-        ShortlistEntry after = before.withContactAgreed(agreed ? clock.instant() : null);
-        shortlists.update(after, clock.instant());
-        audit.changed("shortlist_entry", entryId, Map.of("contactAgreed", before.contactAgreed()),
-                Map.of("contactAgreed", agreed));
-    }
-
-    /**
      * A person who withdraws consent to be found withdraws it from every employer: each contact agreement
      * still in force ends, in the same transaction, audited with its reason, and the shortlists show the
      * person masked again. Asking the person again means recording a new agreement.
@@ -166,7 +300,8 @@ public class Shortlists {
     void consentWithdrawn(ConsentWithdrawn withdrawn) {
         for (ShortlistEntry before : shortlists.ofPerson(withdrawn.personId())) {
             if (before.contactAgreed()) {
-                shortlists.update(before.withContactAgreed(null), clock.instant());
+                shortlists.update(before.withAnswer(ContactRequest.Answer.DECLINED, ProvinceTime.today(clock),
+                        clock.instant()), clock.instant());
                 audit.changed("shortlist_entry", before.id(), Map.of("contactAgreed", true),
                         Map.of("contactAgreed", false, "reason", "consentToBeFoundWithdrawn"));
             }

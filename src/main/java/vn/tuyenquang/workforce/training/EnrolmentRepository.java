@@ -228,6 +228,12 @@ class EnrolmentRepository {
         return names;
     }
 
+    Set<UUID> centresOf(UUID personId) {
+        return new HashSet<>(jdbc.sql("""
+                        select distinct c.centre_id from enrolment e join course c on c.id = e.course_id
+                        where e.person_id = ?""").param(personId).query(UUID.class).list());
+    }
+
     Map<UUID, Set<String>> centresCompletedAt(Collection<UUID> personIds) {
         Map<UUID, Set<String>> centres = new java.util.HashMap<>();
         jdbc.sql("""

@@ -262,6 +262,11 @@ public class TrainingRegistry {
                 .orElse(false);
     }
 
+    /** The centres where the person is or was enrolled: the centres that keep their record. */
+    public Set<UUID> centresOf(UUID personId) {
+        return enrolments.centresOf(personId);
+    }
+
     /** A course name and the occupation (VSCO 2020 code) it trains for. */
     public record CourseName(String name, String occupationCode) {
     }

@@ -167,6 +167,8 @@ class AccessMatrixTest {
             Endpoint.page("/people/{id}/vacancies", "/people/<person>/vacancies", WHOLE_RECORD),
             Endpoint.page("/training/centres/{id}/vacancies", "/training/centres/<centre>/vacancies", TRAINING),
             Endpoint.page("/placements", PROVINCE),
+            Endpoint.page("/contacts", PERSON_SCOPE),
+            Endpoint.page("/notifications", SIGNED_IN),
             Endpoint.page("/demand", PROVINCE),
             Endpoint.page("/suggest/occupations", SIGNED_IN),
             Endpoint.page("/suggest/skills", SIGNED_IN));
@@ -185,6 +187,7 @@ class AccessMatrixTest {
             "/api/training/certificates/{id}/revocation", "/api/training/learners/search", "/people/{id}/reveal",
             "/people/{id}/consent", "/people/conflicts/{id}", "/indicators/snapshots", "/employers/{id}/accounts", "/employers/{id}/vacancies",
             "/vacancies/{id}/status", "/shortlist/{entryId}/stage", "/people/{id}/contacts/{entryId}",
+            "/shortlist/{entryId}/contact-request", "/shortlist/{entryId}/undo-hire", "/notifications/{id}", "/notifications/read",
             "/api/search/candidates/reindex", "/api/search/vacancies/reindex", "/api/vacancies/{id}/status");
 
     @Autowired

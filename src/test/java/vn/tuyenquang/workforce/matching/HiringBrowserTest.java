@@ -32,13 +32,14 @@ import vn.tuyenquang.workforce.people.NewPerson;
 import vn.tuyenquang.workforce.people.PersonRegister;
 import vn.tuyenquang.workforce.people.Sex;
 import vn.tuyenquang.workforce.people.TestPeople;
-import vn.tuyenquang.workforce.placement.Shortlists;
 import vn.tuyenquang.workforce.training.Enrolment;
 import vn.tuyenquang.workforce.training.TrainingRegistry;
 
 /**
- * An employer, in a real (headless) Chromium: posts a vacancy, opens it, searches candidates, shortlists
- * one, sees their contact details once the candidate agreed, and records the hire.
+ * The hiring journey, in a real (headless) Chromium: an employer posts a vacancy, opens it, searches candidates,
+ * shortlists one and asks to contact them; the centre's staff find the request in their queue and record the
+ * candidate's agreement; the employer, told by the bell, sees the contact details, records the hire, and the person is
+ * employed, counted against the vacancy, and gone from its candidates.
  */
 @IntegrationTest
 @Import(TestAccounts.class)
@@ -66,9 +67,6 @@ class HiringBrowserTest {
 
     @Autowired
     ElasticsearchClient elasticsearch;
-
-    @Autowired
-    Shortlists shortlists;
 
     @Autowired
     JdbcClient jdbc;
@@ -119,12 +117,32 @@ class HiringBrowserTest {
         wait.until(page -> page.getPageSource().contains("Đã đưa ứng viên vào danh sách."));
         assertThat(browser.getPageSource()).contains("L. T. Xuân").doesNotContain(PHONE);
 
-        // The candidate, asked by the centre's staff, agrees to be contacted by this employer.
-        UUID entry = jdbc.sql("select id from shortlist_entry where person_id = ?").param(enrolment.personId())
-                .query(UUID.class).single();
-        shortlists.contactAgreement(staff, entry, true);
-        browser.navigate().refresh();
-        assertThat(browser.getPageSource()).contains("Lục Thị Xuân", PHONE);
+        // The employer asks to contact the candidate, with a word about the job.
+        browser.findElement(By.cssSelector("textarea[name=message]")).sendKeys("Ca ngày, làm tại KCN Long Bình An");
+        click(browser.findElement(By.xpath("//button[text()='Xin liên hệ']")));
+        wait.until(page -> page.getPageSource().contains("Đã gửi yêu cầu liên hệ"));
+        assertThat(browser.findElement(By.xpath("//tr[.//td[text()='L. T. Xuân']]")).getText()).contains("Chờ trả lời");
+
+        // The centre's staff see it in their queue, counted in the header, ask the candidate and record the agreement.
+        browser.manage().deleteAllCookies();
+        HeadlessChromium.signIn(browser, url(""), staff.getUsername(), TestAccounts.PASSWORD);
+        assertThat(browser.findElement(By.cssSelector("[data-count=contacts]")).getText()).isEqualTo("1");
+        click(browser.findElement(By.partialLinkText("Yêu cầu liên hệ")));
+        WebElement request = wait.until(page -> page.findElement(By.xpath("//li[.//a[text()='Lục Thị Xuân']]")));
+        assertThat(request.getText()).contains("Thợ điện dân dụng", "Ca ngày, làm tại KCN Long Bình An", "Chờ trả lời");
+        click(request.findElement(By.xpath(".//button[text()='Đồng ý']")));
+        wait.until(page -> page.getPageSource().contains("người lao động đồng ý được liên hệ"));
+        assertThat(browser.findElements(By.cssSelector("[data-count=contacts]"))).isEmpty();
+
+        // The employer is told by the bell, and sees the name and phone in the shortlist.
+        browser.manage().deleteAllCookies();
+        HeadlessChromium.signIn(browser, url(""), employer.getUsername(), TestAccounts.PASSWORD);
+        assertThat(browser.findElement(By.cssSelector("[data-count=notifications]")).getText()).isEqualTo("1");
+        browser.get(url("/notifications"));
+        click(browser.findElement(By.xpath("//button[contains(., 'L. T. Xuân đồng ý để bạn liên hệ')]")));
+        wait.until(page -> page.getPageSource().contains("Lục Thị Xuân"));
+        assertThat(browser.getPageSource()).contains(PHONE);
+        assertThat(browser.findElements(By.cssSelector("[data-count=notifications]"))).isEmpty();
 
         for (String step : new String[]{"Đã liên hệ", "Đã phỏng vấn", "Tuyển"}) {
             WebElement button = browser.findElement(By.xpath("//tr[.//td[text()='Lục Thị Xuân']]//button[text()='" + step + "']"));
@@ -132,8 +150,16 @@ class HiringBrowserTest {
             wait.until(ExpectedConditions.stalenessOf(button));
         }
         assertThat(browser.findElement(By.xpath("//tr[.//td[text()='Lục Thị Xuân']]")).getText()).contains("Đã tuyển");
+        assertThat(browser.getPageSource()).contains("1/4 đã tuyển");
         assertThat(jdbc.sql("select occupation_code from placement where person_id = ?").param(enrolment.personId())
                 .query(String.class).single()).isEqualTo("7411");
+        // The hire changes the register, and the person leaves the vacancy's candidates.
+        assertThat(register.find(enrolment.personId()).orElseThrow().labourStatus()).isEqualTo(LabourStatus.EMPLOYED);
+        projection.sync();
+        elasticsearch.indices().refresh(r -> r.index(CandidateProjection.ALIAS));
+        click(browser.findElement(By.linkText("Tìm ứng viên phù hợp")));
+        wait.until(page -> page.findElement(By.tagName("h1")));
+        assertThat(browser.getPageSource()).doesNotContain("L. T. Xuân");
     }
 
     /**

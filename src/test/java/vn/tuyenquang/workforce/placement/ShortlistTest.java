@@ -106,18 +106,18 @@ class ShortlistTest {
     void theEmployerSeesNameAndPhoneOnlyWhileTheCandidateAgreesToBeContacted() throws Exception {
         mvc.perform(post("/vacancies/{id}/shortlist", vacancy).param("personId", person.toString())
                 .with(user(employer)).with(csrf())).andExpect(flash().attribute("message", "shortlist.added"));
-        assertThat(shortlistPage()).contains("H. T. Thu", "Chưa đồng ý được liên hệ")
+        assertThat(shortlistPage()).contains("H. T. Thu", "Xin liên hệ")
                 .doesNotContain("Hoàng Thị Thu", PHONE);
         UUID entry = entry();
 
         move(entry, "CONTACTED").andExpect(flash().attribute("problem", "shortlist.contact.notAgreed"));
 
         mvc.perform(get("/people/{id}/contacts", person).with(user(staff))).andExpect(status().isOk());
-        mvc.perform(post("/people/{id}/contacts/{entry}", person, entry).param("agreed", "true").with(user(staff))
-                .with(csrf())).andExpect(flash().attribute("message", "contact.agreed"));
+        mvc.perform(post("/people/{id}/contacts/{entry}", person, entry).param("answer", "AGREED").with(user(staff))
+                .with(csrf())).andExpect(flash().attribute("message", "contact.answered.AGREED"));
         assertThat(shortlistPage()).contains("Hoàng Thị Thu", PHONE);
 
-        mvc.perform(post("/people/{id}/contacts/{entry}", person, entry).param("agreed", "false").with(user(staff))
+        mvc.perform(post("/people/{id}/contacts/{entry}", person, entry).param("answer", "DECLINED").with(user(staff))
                 .with(csrf()));
         assertThat(shortlistPage()).contains("H. T. Thu").doesNotContain("Hoàng Thị Thu", PHONE);
         assertThat(jdbc.sql("select count(*) from audit_event where record_type = 'shortlist_entry' and record_id = ?"
@@ -129,8 +129,8 @@ class ShortlistTest {
         mvc.perform(post("/vacancies/{id}/shortlist", vacancy).param("personId", person.toString())
                 .with(user(employer)).with(csrf()));
         UUID entry = entry();
-        mvc.perform(post("/people/{id}/contacts/{entry}", person, entry).param("agreed", "true").with(user(staff))
-                .with(csrf())).andExpect(flash().attribute("message", "contact.agreed"));
+        mvc.perform(post("/people/{id}/contacts/{entry}", person, entry).param("answer", "AGREED").with(user(staff))
+                .with(csrf())).andExpect(flash().attribute("message", "contact.answered.AGREED"));
         assertThat(shortlistPage()).contains("Hoàng Thị Thu", PHONE);
 
         records.setConsent(person, false);
@@ -152,7 +152,7 @@ class ShortlistTest {
         mvc.perform(post("/vacancies/{id}/shortlist", vacancy).param("personId", person.toString())
                 .with(user(employer)).with(csrf()));
         UUID entry = entry();
-        mvc.perform(post("/people/{id}/contacts/{entry}", person, entry).param("agreed", "true").with(user(staff))
+        mvc.perform(post("/people/{id}/contacts/{entry}", person, entry).param("answer", "AGREED").with(user(staff))
                 .with(csrf()));
 
         move(entry, "CONTACTED").andExpect(flash().attribute("message", "shortlist.moved.CONTACTED"));
@@ -215,7 +215,7 @@ class ShortlistTest {
 
     private void hire(UUID vacancyId, LocalDate on) {
         ShortlistEntry entry = shortlists.shortlist(employer, vacancyId, person);
-        shortlists.contactAgreement(staff, entry.id(), true);
+        shortlists.answer(staff, entry.id(), ContactRequest.Answer.AGREED, LocalDate.now());
         for (ShortlistEntry.Stage stage : java.util.List.of(ShortlistEntry.Stage.CONTACTED, ShortlistEntry.Stage.INTERVIEWED,
                 ShortlistEntry.Stage.HIRED)) {
             shortlists.move(employer, entry.id(), stage, on);

@@ -1,7 +1,10 @@
 package vn.tuyenquang.workforce.placement.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.UUID;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,35 +14,60 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.tuyenquang.workforce.accounts.CurrentUser;
+import vn.tuyenquang.workforce.placement.ContactRequest;
+import vn.tuyenquang.workforce.placement.PlacementException;
 import vn.tuyenquang.workforce.placement.Shortlists;
+import vn.tuyenquang.workforce.system.ProvinceTime;
 
 /**
- * The employers who shortlisted a person, on the person's record, where staff record on the person's
- * request that they agree, or no longer agree, to be contacted by each.
+ * Employers' requests to contact a person, as the staff who keep the person's record see them: in their queue (every
+ * person they keep) and on the person's record (that person alone), where they record the person's answer.
  */
 @Controller
 class ContactController {
 
     static final String CONTACTS_VIEW = "placement/contacts";
+    static final String QUEUE_VIEW = "placement/queue";
 
     private final Shortlists shortlists;
+    private final Clock clock;
 
-    ContactController(Shortlists shortlists) {
+    ContactController(Shortlists shortlists, Clock clock) {
         this.shortlists = shortlists;
+        this.clock = clock;
+    }
+
+    @GetMapping("/contacts")
+    String queue(@AuthenticationPrincipal CurrentUser user, Model model) {
+        model.addAttribute("requests", shortlists.contactQueue(user));
+        model.addAttribute("today", today());
+        return QUEUE_VIEW;
     }
 
     @GetMapping("/people/{id}/contacts")
     String contacts(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, Model model) {
         model.addAttribute("personId", id);
         model.addAttribute("interests", shortlists.ofPerson(user, id));
+        model.addAttribute("today", today());
         return CONTACTS_VIEW;
     }
 
+    /** The person's answer, from the queue ({@code queue}) or from their record. */
     @PostMapping("/people/{id}/contacts/{entryId}")
-    String agreement(@PathVariable UUID id, @PathVariable UUID entryId, @RequestParam boolean agreed,
-                     @AuthenticationPrincipal CurrentUser user, RedirectAttributes flash) {
-        shortlists.contactAgreement(user, entryId, agreed);
-        flash.addFlashAttribute("message", agreed ? "contact.agreed" : "contact.withdrawn");
-        return "redirect:/people/" + id + "/contacts";
+    String answer(@PathVariable UUID id, @PathVariable UUID entryId, @RequestParam ContactRequest.Answer answer,
+                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate answeredOn,
+                  @RequestParam(defaultValue = "false") boolean queue, @AuthenticationPrincipal CurrentUser user,
+                  RedirectAttributes flash) {
+        try {
+            shortlists.answer(user, entryId, answer, answeredOn == null ? today() : answeredOn);
+            flash.addFlashAttribute("message", "contact.answered." + answer);
+        } catch (PlacementException e) {
+            flash.addFlashAttribute("problem", e.messageKey());
+        }
+        return queue ? "redirect:/contacts" : "redirect:/people/" + id + "/contacts";
+    }
+
+    private LocalDate today() {
+        return ProvinceTime.today(clock);
     }
 }

@@ -37,7 +37,10 @@ class PlacementController {
         return PLACEMENTS_VIEW;
     }
 
-    /** Placements are the department's; shortlists ride on the vacancy pages' access, contacts on the person's. */
+    /**
+     * Placements are the department's and the contact queue its record keepers'; shortlists ride on the vacancy pages'
+     * access, a person's contacts on the person's.
+     */
     @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
     static class Access {
 
@@ -45,6 +48,8 @@ class PlacementController {
         PageAccess placementPages() {
             return paths -> paths
                     .requestMatchers("/placements").hasAnyRole(Role.ADMIN.name(), Role.DEPARTMENT.name())
+                    .requestMatchers("/contacts").hasAnyRole(Role.ADMIN.name(), Role.DEPARTMENT.name(),
+                            Role.COMMUNE_OFFICER.name(), Role.CENTRE_STAFF.name())
                     .requestMatchers("/shortlist/**").hasAnyRole(Role.ADMIN.name(), Role.DEPARTMENT.name(),
                             Role.EMPLOYER.name());
         }

@@ -18,6 +18,7 @@ import vn.tuyenquang.workforce.employers.Employers;
 import vn.tuyenquang.workforce.placement.PlacementException;
 import vn.tuyenquang.workforce.placement.ShortlistEntry;
 import vn.tuyenquang.workforce.placement.Shortlists;
+import vn.tuyenquang.workforce.system.ProvinceTime;
 
 /** A vacancy's shortlist: adding a candidate, moving them through the stages, recording a hire. */
 @Controller
@@ -39,7 +40,7 @@ class ShortlistController {
     String shortlist(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, Model model) {
         model.addAttribute("vacancy", employers.vacancy(user, id));
         model.addAttribute("candidates", shortlists.ofVacancy(user, id));
-        model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("today", ProvinceTime.today(clock));
         return SHORTLIST_VIEW;
     }
 
@@ -60,8 +61,32 @@ class ShortlistController {
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate hiredOn,
                 @RequestParam UUID vacancyId, @AuthenticationPrincipal CurrentUser user, RedirectAttributes flash) {
         try {
-            shortlists.move(user, entryId, stage, hiredOn == null ? LocalDate.now(clock) : hiredOn);
+            shortlists.move(user, entryId, stage, hiredOn == null ? ProvinceTime.today(clock) : hiredOn);
             flash.addFlashAttribute("message", "shortlist.moved." + stage);
+        } catch (PlacementException e) {
+            flash.addFlashAttribute("problem", e.messageKey());
+        }
+        return "redirect:/vacancies/" + vacancyId + "/shortlist";
+    }
+
+    @PostMapping("/shortlist/{entryId}/contact-request")
+    String requestContact(@PathVariable UUID entryId, @RequestParam(required = false) String message,
+                          @RequestParam UUID vacancyId, @AuthenticationPrincipal CurrentUser user, RedirectAttributes flash) {
+        try {
+            shortlists.requestContact(user, entryId, message);
+            flash.addFlashAttribute("message", "contact.request.sent");
+        } catch (PlacementException e) {
+            flash.addFlashAttribute("problem", e.messageKey());
+        }
+        return "redirect:/vacancies/" + vacancyId + "/shortlist";
+    }
+
+    @PostMapping("/shortlist/{entryId}/undo-hire")
+    String undoHire(@PathVariable UUID entryId, @RequestParam UUID vacancyId, @AuthenticationPrincipal CurrentUser user,
+                    RedirectAttributes flash) {
+        try {
+            shortlists.undoHire(user, entryId);
+            flash.addFlashAttribute("message", "shortlist.hireUndone");
         } catch (PlacementException e) {
             flash.addFlashAttribute("problem", e.messageKey());
         }

@@ -1,0 +1,213 @@
+package vn.tuyenquang.workforce.placement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import vn.tuyenquang.workforce.IntegrationTest;
+import vn.tuyenquang.workforce.accounts.CurrentUser;
+import vn.tuyenquang.workforce.accounts.Role;
+import vn.tuyenquang.workforce.accounts.TestAccounts;
+import vn.tuyenquang.workforce.employers.Employers;
+import vn.tuyenquang.workforce.employers.NewVacancy;
+import vn.tuyenquang.workforce.employers.Vacancy;
+import vn.tuyenquang.workforce.notifications.Notifications;
+import vn.tuyenquang.workforce.people.LabourStatus;
+import vn.tuyenquang.workforce.people.NewPerson;
+import vn.tuyenquang.workforce.people.PersonRecords;
+import vn.tuyenquang.workforce.people.PersonRegister;
+import vn.tuyenquang.workforce.people.Sex;
+import vn.tuyenquang.workforce.people.TestPeople;
+import vn.tuyenquang.workforce.system.ProvinceTime;
+import vn.tuyenquang.workforce.training.Enrolment;
+import vn.tuyenquang.workforce.training.TrainingRegistry;
+
+/**
+ * An employer's request to contact a candidate reaches the queue of those who keep the person's record, and nobody
+ * else's; their answer reaches the employer; a hire recorded by mistake is undone on its day, and only then.
+ */
+@IntegrationTest
+@Import(TestAccounts.class)
+class ContactRequestTest {
+
+    static final String PHONE = "0977445566";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    TrainingRegistry training;
+
+    @Autowired
+    PersonRecords records;
+
+    @Autowired
+    PersonRegister register;
+
+    @Autowired
+    Employers employers;
+
+    @Autowired
+    Shortlists shortlists;
+
+    @Autowired
+    Notifications notifications;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    CurrentUser staff;
+    CurrentUser employer;
+    UUID person;
+    UUID vacancy;
+    UUID entry;
+
+    @BeforeEach
+    void aShortlistedGraduate() {
+        UUID centre = accounts.newCentre();
+        staff = accounts.create(Role.CENTRE_STAFF, centre);
+        UUID course = accounts.newCourse(staff, centre, "May công nghiệp", "7533");
+        LocalDate born = LocalDate.of(1999, 3, 9);
+        Enrolment enrolment = training.enrol(staff, course, new NewPerson(TestPeople.citizenId(born, Sex.FEMALE),
+                "Nông Thị Hoa", born, Sex.FEMALE, "02", "00694", PHONE, LabourStatus.UNEMPLOYED), LocalDate.of(2026, 2, 1));
+        training.complete(staff, enrolment.id(), LocalDate.of(2026, 5, 1));
+        person = enrolment.personId();
+        records.setConsent(person, true);
+        employer = accounts.create(Role.EMPLOYER);
+        vacancy = employers.createVacancy(employer, employer.employerId().orElseThrow(), new NewVacancy("Công nhân may",
+                "7533", "SO_CAP", "May công nghiệp", 1, 6_500_000L, 8_000_000L, "00694", null, null, null,
+                LocalDate.now().plusDays(20), null, null)).id();
+        employers.move(employer, vacancy, Vacancy.Status.OPEN);
+        entry = shortlists.shortlist(employer, vacancy, person).id();
+    }
+
+    @Test
+    void aRequestReachesTheQueuesOfThoseWhoKeepTheRecordAndTheirAnswerReachesTheEmployer() throws Exception {
+        CurrentUser officer = accounts.create(Role.COMMUNE_OFFICER);
+        CurrentUser department = accounts.create(Role.DEPARTMENT);
+        CurrentUser otherCentre = accounts.create(Role.CENTRE_STAFF);
+        long before = notifications.unread(staff);
+
+        mvc.perform(post("/shortlist/{id}/contact-request", entry).param("message", "Ca ngày, KCN Long Bình An")
+                        .param("vacancyId", vacancy.toString()).with(user(employer)).with(csrf()))
+                .andExpect(flash().attribute("message", "contact.request.sent"));
+
+        // The centre that trained her, her commune's officer and the department see it waiting, with her name.
+        for (CurrentUser keeper : new CurrentUser[]{staff, officer, department}) {
+            assertThat(page("/contacts", keeper)).contains("Nông Thị Hoa", "Ca ngày, KCN Long Bình An", "Công nhân may",
+                    "Chờ trả lời");
+            assertThat(shortlists.contactRequestsWaiting(keeper)).isPositive();
+        }
+        assertThat(notifications.unread(staff)).isEqualTo(before + 1);
+        // Another centre keeps no record of her: its queue does not hold her, and its count leaves her out.
+        assertThat(page("/contacts", otherCentre)).doesNotContain("Nông Thị Hoa");
+        assertThat(shortlists.contactRequestsWaiting(otherCentre)).isZero();
+        assertThat(notifications.recent(otherCentre)).isEmpty();
+        // Asked once: the employer cannot ask again while the request waits.
+        mvc.perform(post("/shortlist/{id}/contact-request", entry).param("vacancyId", vacancy.toString())
+                .with(user(employer)).with(csrf())).andExpect(flash().attribute("problem", "contact.request.pending"));
+        assertThat(page("/vacancies/" + vacancy + "/shortlist", employer)).contains("N. T. Hoa", "Chờ trả lời")
+                .doesNotContain("Nông Thị Hoa", PHONE);
+
+        // The officer records that she could not be reached: the employer is told and may ask again.
+        mvc.perform(post("/people/{id}/contacts/{entry}", person, entry).param("answer", "UNREACHABLE")
+                        .param("queue", "true").with(user(officer)).with(csrf()))
+                .andExpect(flash().attribute("message", "contact.answered.UNREACHABLE"));
+        assertThat(notifications.recent(employer)).extracting(n -> n.messageKey())
+                .containsExactly("notice.contactAnswered.UNREACHABLE");
+        assertThat(shortlists.contactRequestsWaiting(staff)).isZero();
+        mvc.perform(post("/shortlist/{id}/contact-request", entry).param("vacancyId", vacancy.toString())
+                .with(user(employer)).with(csrf())).andExpect(flash().attribute("message", "contact.request.sent"));
+
+        // The centre's staff reach her; she agrees on the day she said so: the employer sees her name and phone.
+        LocalDate yesterday = ProvinceTime.today(java.time.Clock.systemUTC()).minusDays(1);
+        mvc.perform(post("/people/{id}/contacts/{entry}", person, entry).param("answer", "AGREED")
+                        .param("answeredOn", yesterday.toString()).param("queue", "true").with(user(staff)).with(csrf()))
+                .andExpect(flash().attribute("message", "contact.answered.AGREED"));
+        assertThat(page("/vacancies/" + vacancy + "/shortlist", employer)).contains("Nông Thị Hoa", PHONE);
+        assertThat(page("/contacts", staff)).contains("Chờ trả lời (0)", "<span>Đồng ý được liên hệ</span>",
+                yesterday.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        assertThat(jdbc.sql("""
+                        select count(*) from audit_event where record_type = 'shortlist_entry' and record_id = ?""")
+                .param(entry.toString()).query(Long.class).single()).isEqualTo(5);
+
+        // An answer from the future is refused; another centre cannot answer for her.
+        mvc.perform(post("/people/{id}/contacts/{entry}", person, entry).param("answer", "DECLINED")
+                        .param("answeredOn", yesterday.plusDays(3).toString()).with(user(staff)).with(csrf()))
+                .andExpect(flash().attribute("problem", "contact.answer.future"));
+        mvc.perform(post("/people/{id}/contacts/{entry}", person, entry).param("answer", "DECLINED")
+                .with(user(otherCentre)).with(csrf())).andExpect(status().isForbidden());
+        assertThat(page("/vacancies/" + vacancy + "/shortlist", employer)).contains(PHONE);
+    }
+
+    @Test
+    void aDeclineIsFinalForThatEmployer() throws Exception {
+        shortlists.requestContact(employer, entry, null);
+        shortlists.answer(staff, entry, ContactRequest.Answer.DECLINED, LocalDate.now());
+
+        assertThat(page("/vacancies/" + vacancy + "/shortlist", employer)).contains("Không đồng ý")
+                .doesNotContain("Nông Thị Hoa", PHONE, "Xin liên hệ");
+        assertThatThrownBy(() -> shortlists.requestContact(employer, entry, "Xin hỏi lại"))
+                .hasMessage("contact.request.answered");
+    }
+
+    @Test
+    void aHireIsUndoneOnItsDayGivingBackTheStatusAndThePlace() throws Exception {
+        shortlists.requestContact(employer, entry, null);
+        shortlists.answer(staff, entry, ContactRequest.Answer.AGREED, LocalDate.now());
+        LocalDate today = ProvinceTime.today(java.time.Clock.systemUTC());
+        for (ShortlistEntry.Stage stage : java.util.List.of(ShortlistEntry.Stage.CONTACTED,
+                ShortlistEntry.Stage.INTERVIEWED, ShortlistEntry.Stage.HIRED)) {
+            shortlists.move(employer, entry, stage, today);
+        }
+        assertThat(employers.vacancy(employer, vacancy).status()).isEqualTo(Vacancy.Status.FILLED);
+        assertThat(register.find(person).orElseThrow().labourStatus()).isEqualTo(LabourStatus.EMPLOYED);
+        assertThat(page("/vacancies/" + vacancy + "/shortlist", employer)).contains("Hoàn tác tuyển dụng");
+
+        mvc.perform(post("/shortlist/{id}/undo-hire", entry).param("vacancyId", vacancy.toString())
+                .with(user(employer)).with(csrf())).andExpect(flash().attribute("message", "shortlist.hireUndone"));
+
+        assertThat(register.find(person).orElseThrow().labourStatus()).isEqualTo(LabourStatus.UNEMPLOYED);
+        assertThat(jdbc.sql("select count(*) from labour_status_period where person_id = ?").param(person)
+                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from placement where person_id = ?").param(person).query(Long.class).single())
+                .isZero();
+        Vacancy after = employers.vacancy(employer, vacancy);
+        assertThat(after.hired()).isZero();
+        assertThat(after.status()).isEqualTo(Vacancy.Status.OPEN);
+        assertThat(page("/vacancies/" + vacancy + "/shortlist", employer)).contains("Đã phỏng vấn", "0/1 đã tuyển")
+                .doesNotContain("Hoàn tác tuyển dụng");
+        assertThat(jdbc.sql("select after_state from audit_event where record_type = 'shortlist_entry' and record_id = ?"
+                + " order by id desc limit 1").param(entry.toString()).query(String.class).single()).contains("hireUndone");
+
+        // Hired again, and the day of the recording is over: it stands.
+        shortlists.move(employer, entry, ShortlistEntry.Stage.HIRED, today);
+        jdbc.sql("update placement set created_at = created_at - interval '1 day' where shortlist_entry_id = ?")
+                .param(entry).update();
+        mvc.perform(post("/shortlist/{id}/undo-hire", entry).param("vacancyId", vacancy.toString())
+                .with(user(employer)).with(csrf())).andExpect(flash().attribute("problem", "shortlist.undo.tooLate"));
+        assertThat(register.find(person).orElseThrow().labourStatus()).isEqualTo(LabourStatus.EMPLOYED);
+    }
+
+    private String page(String path, CurrentUser who) throws Exception {
+        return mvc.perform(get(path).with(user(who))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+    }
+}
