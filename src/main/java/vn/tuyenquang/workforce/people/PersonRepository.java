@@ -279,6 +279,40 @@ class PersonRepository {
         return previous.map(p -> LabourStatus.valueOf(p.status()));
     }
 
+    /** Each person's labour history, read a few thousand persons at a time (a query holds a bounded number of ids). */
+    java.util.Map<UUID, LabourHistory> labourHistories(java.util.Collection<UUID> ids) {
+        List<UUID> all = List.copyOf(ids);
+        java.util.Map<UUID, LabourHistory> histories = new java.util.HashMap<>();
+        for (int from = 0; from < all.size(); from += 5_000) {
+            histories.putAll(labourHistoriesOf(all.subList(from, Math.min(all.size(), from + 5_000))));
+        }
+        return histories;
+    }
+
+    private java.util.Map<UUID, LabourHistory> labourHistoriesOf(List<UUID> ids) {
+        java.util.Map<UUID, List<LabourHistory.Period>> periods = new java.util.HashMap<>();
+        jdbc.sql("select person_id, status, since, until from labour_status_period where person_id in (:ids)")
+                .param("ids", ids)
+                .query((rs, n) -> periods.computeIfAbsent(rs.getObject("person_id", UUID.class),
+                                k -> new java.util.ArrayList<>())
+                        .add(new LabourHistory.Period(LabourStatus.valueOf(rs.getString("status")),
+                                localDate(rs.getDate("since")), rs.getDate("until").toLocalDate())))
+                .list();
+        java.util.Map<UUID, LabourHistory> histories = new java.util.HashMap<>();
+        jdbc.sql("select id, labour_status, labour_status_since from person where id in (:ids)").param("ids", ids)
+                .query((rs, n) -> {
+                    UUID id = rs.getObject("id", UUID.class);
+                    return histories.put(id, new LabourHistory(LabourStatus.valueOf(rs.getString("labour_status")),
+                            localDate(rs.getDate("labour_status_since")), periods.getOrDefault(id, List.of())));
+                })
+                .list();
+        return histories;
+    }
+
+    private static java.time.LocalDate localDate(Date date) {
+        return date == null ? null : date.toLocalDate();
+    }
+
     /** A survey found these persons living elsewhere: the residence is taken as it is, with the row it came from. */
     void moveResidence(List<SurveyedStatus> moved, Instant at, java.util.Map<UUID, Provenance> rows) {
         batch.batchUpdate("""

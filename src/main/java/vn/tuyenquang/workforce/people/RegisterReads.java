@@ -44,6 +44,11 @@ public class RegisterReads {
         return persons.findableChangedSince(since, after, limit);
     }
 
+    /** The labour status through time of each of these persons the register holds. */
+    public java.util.Map<UUID, LabourHistory> labourHistories(Collection<UUID> ids) {
+        return persons.labourHistories(ids);
+    }
+
     /** Of these persons, the ones who have ever consented to be found, whether they still do or withdrew it. */
     public Set<UUID> everConsentedAmong(Collection<UUID> ids) {
         return persons.everConsentedAmong(ids);

@@ -72,6 +72,20 @@ class ShortlistRepository {
                 .update();
     }
 
+    List<Hire> hiresOf(java.util.Collection<UUID> personIds) {
+        List<UUID> all = List.copyOf(personIds);
+        List<Hire> hires = new java.util.ArrayList<>();
+        for (int from = 0; from < all.size(); from += 5_000) {
+            hires.addAll(jdbc.sql("select person_id, hired_on, occupation_code from placement where person_id in (:ids)"
+                            + " order by hired_on")
+                    .param("ids", all.subList(from, Math.min(all.size(), from + 5_000)))
+                    .query((rs, n) -> new Hire(rs.getObject("person_id", UUID.class), rs.getDate("hired_on").toLocalDate(),
+                            rs.getString("occupation_code")))
+                    .list());
+        }
+        return hires;
+    }
+
     /** The person hired, once per hire. */
     List<UUID> placedPersons() {
         return jdbc.sql("select person_id from placement").query(UUID.class).list();

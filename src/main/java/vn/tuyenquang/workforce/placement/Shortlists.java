@@ -273,6 +273,11 @@ public class Shortlists {
         return register.find(personId).map(p -> VietnameseText.maskName(p.fullName())).orElse("");
     }
 
+    /** The hires of these persons recorded through the application, oldest first. */
+    public List<Hire> hiresOf(java.util.Collection<UUID> personIds) {
+        return personIds.isEmpty() ? List.of() : shortlists.hiresOf(personIds);
+    }
+
     /** The persons hired for the vacancy through the application: no longer its candidates. */
     public java.util.Set<UUID> hiredFor(UUID vacancyId) {
         return shortlists.ofVacancy(vacancyId).stream().filter(e -> e.stage() == ShortlistEntry.Stage.HIRED)

@@ -228,6 +228,24 @@ class EnrolmentRepository {
         return names;
     }
 
+    /** Completions in [from, to], at one centre or (null) at every centre. */
+    List<Completion> completions(UUID centreId, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                        select e.person_id, t.id as centre_id, t.name as centre_name, c.id as course_id, c.code, c.name,
+                            c.occupation_code, e.completed_on,
+                            exists (select 1 from certificate x where x.enrolment_id = e.id and x.status = 'VALID') as certified
+                        from enrolment e join course c on c.id = e.course_id join training_centre t on t.id = c.centre_id
+                        where e.status = 'COMPLETED' and e.completed_on between :from and :to
+                            and (cast(:centre as uuid) is null or t.id = :centre)
+                        order by t.name, c.code, e.completed_on""")
+                .param("from", java.sql.Date.valueOf(from)).param("to", java.sql.Date.valueOf(to)).param("centre", centreId)
+                .query((rs, n) -> new Completion(rs.getObject("person_id", UUID.class), rs.getObject("centre_id", UUID.class),
+                        rs.getString("centre_name"), rs.getObject("course_id", UUID.class), rs.getString("code"),
+                        rs.getString("name"), rs.getString("occupation_code"), rs.getDate("completed_on").toLocalDate(),
+                        rs.getBoolean("certified")))
+                .list();
+    }
+
     Set<UUID> centresOf(UUID personId) {
         return new HashSet<>(jdbc.sql("""
                         select distinct c.centre_id from enrolment e join course c on c.id = e.course_id

@@ -262,6 +262,19 @@ public class TrainingRegistry {
                 .orElse(false);
     }
 
+    /**
+     * The learners who completed a course from {@code from} to {@code to}: at every centre for the department, at their
+     * own for a centre's staff; refused to anyone else.
+     */
+    public List<Completion> completions(CurrentUser user, LocalDate from, LocalDate to) {
+        if (user.role().isProvinceWide()) {
+            return enrolments.completions(null, from, to);
+        }
+        UUID centre = user.centreId().orElseThrow(() -> new org.springframework.security.access.AccessDeniedException(
+                "training outcomes are the department's and each centre's own"));
+        return enrolments.completions(centre, from, to);
+    }
+
     /** The centres where the person is or was enrolled: the centres that keep their record. */
     public Set<UUID> centresOf(UUID personId) {
         return enrolments.centresOf(personId);

@@ -1,0 +1,12 @@
+package vn.tuyenquang.workforce.training;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * A learner who completed a course: at which centre, in which course (and the occupation it trains for), on which
+ * day, and whether they hold its certificate now (a revoked one does not count).
+ */
+public record Completion(UUID personId, UUID centreId, String centreName, UUID courseId, String courseCode,
+                         String courseName, String occupationCode, LocalDate completedOn, boolean certified) {
+}
