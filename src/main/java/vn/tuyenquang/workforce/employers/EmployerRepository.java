@@ -70,6 +70,21 @@ class EmployerRepository {
                 .update();
     }
 
+    /** Rewrites the vacancy while it is still a draft; false when it no longer is. */
+    boolean updateDraft(Vacancy v, Instant at) {
+        return jdbc.sql("""
+                        update vacancy set title = ?, occupation_code = ?, min_level_code = ?, skills = ?, headcount = ?,
+                                           pay_min_vnd = ?, pay_max_vnd = ?, commune_code = ?, industrial_park = ?,
+                                           latitude = ?, longitude = ?, deadline = ?, required_sex = ?, sex_reason = ?,
+                                           updated_at = ?
+                        where id = ? and status = 'DRAFT'""")
+                .params(v.title(), v.occupationCode(), v.minLevelCode(), v.skills(), v.headcount(), v.payMinVnd(),
+                        v.payMaxVnd(), v.communeCode(), v.industrialPark(), v.latitude(), v.longitude(),
+                        Date.valueOf(v.deadline()), v.requiredSex() == null ? null : v.requiredSex().name(), v.sexReason(),
+                        Timestamp.from(at), v.id())
+                .update() == 1;
+    }
+
     Optional<Vacancy> findVacancy(UUID id) {
         return jdbc.sql("select * from vacancy where id = ?").param(id).query(EmployerRepository::vacancy).optional();
     }

@@ -1,6 +1,7 @@
 package vn.tuyenquang.workforce.employers;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -85,16 +86,38 @@ public class Employers {
     public Vacancy createVacancy(CurrentUser user, UUID employerId, NewVacancy form) {
         employer(user, employerId);
         checkVacancy(form);
-        String sexReason = form.requiredSex() == null ? null : optionalText(form.sexReason());
-        Vacancy vacancy = new Vacancy(UUID.randomUUID(), employerId, VietnameseText.normalize(form.title()),
-                form.occupationCode(), form.minLevelCode(), VietnameseText.normalize(form.skills()), form.headcount(),
-                form.payMinVnd(), form.payMaxVnd(), form.communeCode(),
-                optionalText(form.industrialPark()), form.latitude(), form.longitude(),
-                form.deadline(), Vacancy.Status.DRAFT, clock.instant(), form.requiredSex(), sexReason, 0);
+        Vacancy vacancy = drafted(UUID.randomUUID(), employerId, form, clock.instant());
         repository.insert(vacancy);
         events.publishEvent(new VacancyChanged(vacancy.id()));
         audit.created("vacancy", vacancy.id(), vacancy);
         return vacancy;
+    }
+
+    /**
+     * The draft rewritten from the form, checked as a new one is; a vacancy no longer a draft (opened, or closed unopened)
+     * is refused, since candidates and shortlists may already rest on what it said. Audited with its values before and
+     * after.
+     */
+    @Transactional
+    public Vacancy editDraft(CurrentUser user, UUID vacancyId, NewVacancy form) {
+        Vacancy before = vacancy(user, vacancyId);
+        checkVacancy(form);
+        Vacancy after = drafted(vacancyId, before.employerId(), form, before.createdAt());
+        if (before.status() != Vacancy.Status.DRAFT || !repository.updateDraft(after, clock.instant())) {
+            throw new EmployerException("vacancy.notDraft", null);
+        }
+        events.publishEvent(new VacancyChanged(vacancyId));
+        audit.changed("vacancy", vacancyId, before, after);
+        return after;
+    }
+
+    private Vacancy drafted(UUID id, UUID employerId, NewVacancy form, Instant createdAt) {
+        String sexReason = form.requiredSex() == null ? null : optionalText(form.sexReason());
+        return new Vacancy(id, employerId, VietnameseText.normalize(form.title()),
+                form.occupationCode(), form.minLevelCode(), VietnameseText.normalize(form.skills()), form.headcount(),
+                form.payMinVnd(), form.payMaxVnd(), form.communeCode(),
+                optionalText(form.industrialPark()), form.latitude(), form.longitude(),
+                form.deadline(), Vacancy.Status.DRAFT, createdAt, form.requiredSex(), sexReason, 0);
     }
 
     /**

@@ -18,7 +18,7 @@ import vn.tuyenquang.workforce.people.Sex;
  * industrial park, and optionally exact coordinates; without them, distances are measured from the
  * commune's centre. Codes and the pay range are checked by {@link Employers}. A restriction to one sex
  * ({@code requiredSex}, normally empty) is refused without its lawful reason ({@code sexReason}). The
- * deadline is ISO text both ways, as a date input sends and shows it.
+ * deadline is ISO text both ways, as a date input sends and shows it. The same form edits a draft.
  */
 public record NewVacancy(@NotBlank @Size(max = 200, message = "{common.tooLong}") String title,
                          @NotBlank String occupationCode,
@@ -34,4 +34,11 @@ public record NewVacancy(@NotBlank @Size(max = 200, message = "{common.tooLong}"
                          @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline,
                          Sex requiredSex,
                          @Size(max = 500, message = "{common.tooLong}") String sexReason) {
+
+    /** The form holding a vacancy's values, to edit its draft. */
+    public static NewVacancy of(Vacancy v) {
+        return new NewVacancy(v.title(), v.occupationCode(), v.minLevelCode(), v.skills(), v.headcount(), v.payMinVnd(),
+                v.payMaxVnd(), v.communeCode(), v.industrialPark(), v.latitude(), v.longitude(), v.deadline(),
+                v.requiredSex(), v.sexReason());
+    }
 }

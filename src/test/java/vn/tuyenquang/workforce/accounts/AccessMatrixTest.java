@@ -169,6 +169,9 @@ class AccessMatrixTest {
             Endpoint.page("/placements", PROVINCE),
             Endpoint.page("/contacts", PERSON_SCOPE),
             Endpoint.page("/notifications", SIGNED_IN),
+            Endpoint.page("/vacancies/{id}/edit", "/vacancies/<vacancy>/edit", EMPLOYERS),
+            Endpoint.page("/outcomes", TRAINING),
+            Endpoint.page("/outcomes/export.xlsx", TRAINING),
             Endpoint.page("/demand", PROVINCE),
             Endpoint.page("/suggest/occupations", SIGNED_IN),
             Endpoint.page("/suggest/skills", SIGNED_IN));

@@ -113,6 +113,13 @@ class EmployerPagesTest {
                 .andExpect(content().string(containsString("Vui lòng nhập thông tin này.")))
                 .andExpect(content().string(containsString("Lương cao nhất không thể thấp hơn lương thấp nhất.")))
                 .andExpect(content().string(containsString("Hạn nộp hồ sơ đã qua.")))
+                // ... in a summary at the top, each linked to its field; the required fields are marked.
+                .andExpect(content().string(containsString("Có 3 lỗi cần sửa:")))
+                .andExpect(content().string(containsString("<a href=\"#title\">Vui lòng nhập thông tin này.</a>")))
+                .andExpect(content().string(containsString("<a href=\"#payMaxVnd\">")))
+                .andExpect(content().string(containsString("<a href=\"#deadline\">")))
+                .andExpect(content().string(containsString("Trường có dấu * là bắt buộc.")))
+                .andExpect(content().string(containsString("required=\"required\" id=\"skills\"")))
                 // Pay is shown back as people write it.
                 .andExpect(content().string(containsString("value=\"9.000.000\"")));
         // ... and typed with or without separators; what is not an amount is refused beside its field.
@@ -141,12 +148,37 @@ class EmployerPagesTest {
                 .andExpect(content().string(containsString("Thợ hàn và thợ cắt kim loại bằng nhiệt")))
                 .andExpect(content().string(not(containsString(">EN</span>"))));
 
+        // The draft is edited with the same form, checked the same way, and saved over itself.
+        mvc.perform(get("/vacancies/{id}/edit", id).with(user(employer)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Sửa bản nháp vị trí tuyển dụng")))
+                .andExpect(content().string(containsString("id=\"payMinVnd\" name=\"payMinVnd\" value=\"7.000.000\"")));
+        mvc.perform(post("/vacancies/{id}", id).with(user(employer)).with(csrf())
+                        .param("title", "Thợ hàn bậc 3").param("occupationCode", "7212").param("minLevelCode", "SO_CAP")
+                        .param("skills", "").param("headcount", "10").param("payMinVnd", "8.000.000")
+                        .param("payMaxVnd", "9.000.000").param("communeCode", "00694")
+                        .param("deadline", LocalDate.now().plusDays(20).toString()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Có 1 lỗi cần sửa:")));
+        mvc.perform(post("/vacancies/{id}", id).with(user(employer)).with(csrf())
+                        .param("title", "Thợ hàn bậc 3").param("occupationCode", "7212").param("minLevelCode", "SO_CAP")
+                        .param("skills", "Hàn TIG").param("headcount", "10").param("payMinVnd", "8.000.000")
+                        .param("payMaxVnd", "9.000.000").param("communeCode", "00694")
+                        .param("deadline", LocalDate.now().plusDays(20).toString()))
+                .andExpect(redirectedUrl("/vacancies/" + id));
+        assertThat(employers.vacancy(employer, id)).extracting(Vacancy::title, Vacancy::headcount, Vacancy::payMinVnd)
+                .containsExactly("Thợ hàn bậc 3", 10, 8_000_000L);
+
         move(id, "OPEN").andExpect(flash().attribute("message", "vacancy.moved.OPEN"));
         move(id, "FILLED").andExpect(flash().attribute("message", "vacancy.moved.FILLED"));
         move(id, "OPEN").andExpect(flash().attribute("problem", "vacancy.transition.refused"));
         assertThat(employers.vacancy(employer, id).status()).isEqualTo(Vacancy.Status.FILLED);
+        // Once opened it is no longer a draft: its page says so instead of the form.
+        mvc.perform(get("/vacancies/{id}/edit", id).with(user(employer)))
+                .andExpect(redirectedUrl("/vacancies/" + id))
+                .andExpect(flash().attribute("problem", "vacancy.notDraft"));
         assertThat(jdbc.sql("select count(*) from audit_event where record_type = 'vacancy' and record_id = ?")
-                .param(id.toString()).query(Long.class).single()).isEqualTo(3);
+                .param(id.toString()).query(Long.class).single()).isEqualTo(4);
     }
 
     @Test

@@ -50,6 +50,7 @@ class VacancyController {
     String newVacancy(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, Model model) {
         model.addAttribute("form", new NewVacancy("", "", "SO_CAP", "", 1, null, null,
                 employers.employer(user, id).communeCode(), null, null, null, null, null, null));
+        model.addAttribute("action", "/employers/" + id + "/vacancies");
         return form(user, id, model);
     }
 
@@ -59,6 +60,34 @@ class VacancyController {
         return Forms.submit(errors, () -> employers.checkVacancy(form), () -> employers.createVacancy(user, id, form))
                 .map(vacancy -> "redirect:/vacancies/" + vacancy.id())
                 .orElseGet(() -> form(user, id, model));
+    }
+
+    /** A draft is edited with the form it was written with; a vacancy past its draft goes back to its page, saying so. */
+    @GetMapping("/vacancies/{id}/edit")
+    String editDraft(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, Model model,
+                     RedirectAttributes flash) {
+        Vacancy vacancy = employers.vacancy(user, id);
+        if (vacancy.status() != Vacancy.Status.DRAFT) {
+            flash.addFlashAttribute("problem", "vacancy.notDraft");
+            return "redirect:/vacancies/" + id;
+        }
+        model.addAttribute("form", NewVacancy.of(vacancy));
+        return draftForm(user, vacancy, model);
+    }
+
+    @PostMapping("/vacancies/{id}")
+    String saveDraft(@PathVariable UUID id, @Valid @ModelAttribute("form") NewVacancy form, BindingResult errors,
+                     @AuthenticationPrincipal CurrentUser user, Model model) {
+        Vacancy vacancy = employers.vacancy(user, id);
+        return Forms.submit(errors, () -> employers.checkVacancy(form), () -> employers.editDraft(user, id, form))
+                .map(saved -> "redirect:/vacancies/" + id)
+                .orElseGet(() -> draftForm(user, vacancy, model));
+    }
+
+    private String draftForm(CurrentUser user, Vacancy vacancy, Model model) {
+        model.addAttribute("action", "/vacancies/" + vacancy.id());
+        model.addAttribute("draft", vacancy);
+        return form(user, vacancy.employerId(), model);
     }
 
     @GetMapping("/vacancies/{id}")
