@@ -1,5 +1,5 @@
-// The indicators pages: the trend chart (Chart.js, from its WebJar), sorting the commune table by a
-// column, and the print button. Loaded as a file because the content security policy forbids inline script.
+// The indicators pages: the trend chart (Chart.js, from its WebJar) and sorting the commune table by a
+// column. Loaded as a file because the content security policy forbids inline script.
 (function () {
     'use strict';
 
@@ -69,7 +69,4 @@
 
     drawTrend(document.getElementById('trend-chart'));
     document.querySelectorAll('table.sortable').forEach(sortable);
-    document.querySelectorAll('[data-print]').forEach(function (button) {
-        button.addEventListener('click', function () { window.print(); });
-    });
 })();

@@ -67,9 +67,12 @@ public class AuditTrail {
         write(Action.DELETE, recordType, recordId, before, null);
     }
 
-    /** Someone was shown a person's personal data ({@code what}: "phone", "citizen id", …). */
-    public void revealed(String recordType, Object recordId, String what) {
-        write(Action.REVEAL, recordType, recordId, null, Map.of("revealed", what));
+    /** Someone was shown a person's personal data ({@code what}: "phone", "export", …), for the reason they gave. */
+    public void revealed(String recordType, Object recordId, String what, String reason) {
+        Map<String, String> shown = new java.util.LinkedHashMap<>();
+        shown.put("revealed", what);
+        shown.put("reason", reason);
+        write(Action.REVEAL, recordType, recordId, null, shown);
     }
 
     /** The newest events first, at most {@code limit}. */

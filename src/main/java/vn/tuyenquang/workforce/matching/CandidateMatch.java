@@ -12,8 +12,10 @@ import java.util.List;
  * @param verified         whether that qualification is a centre's certificate (else declared in a survey)
  * @param distanceKm       from the workplace to the centre of the candidate's commune, rounded to the km
  * @param matchedSkills    the candidate's skills with the words that matched marked by «»
+ * @param lastTrainedOn    the day their most recent training ended, ISO, or null
  */
 public record CandidateMatch(String personId, String maskedName, String ageBand, String communeCode,
                              String occupationMatch, String occupationCode, String level, boolean verified,
-                             Long distanceKm, List<String> matchedSkills, double score) {
+                             Long distanceKm, List<String> matchedSkills, String lastTrainedOn,
+                             double score) {
 }

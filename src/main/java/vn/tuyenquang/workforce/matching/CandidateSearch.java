@@ -12,7 +12,9 @@ import java.util.UUID;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.DistanceUnit;
 import co.elastic.clients.elasticsearch._types.GeoLocation;
+import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.Time;
 import co.elastic.clients.elasticsearch._types.query_dsl.FieldValueFactorModifier;
 import co.elastic.clients.elasticsearch._types.query_dsl.FunctionBoostMode;
@@ -67,43 +69,53 @@ public class CandidateSearch {
         this.clock = clock;
     }
 
-    /** The best candidates for the vacancy, best first, at most {@code size}. */
+    /** The best candidates for the vacancy, best first, at most {@code size}: the first page with no filter. */
     public List<CandidateMatch> forVacancy(CurrentUser user, UUID vacancyId, boolean widenToGroup, int size) {
+        return find(user, vacancyId, CandidateQuery.best(widenToGroup, size)).candidates();
+    }
+
+    /** The page of the vacancy's candidates the query asks for, with how many were found in all. */
+    public CandidatePage find(CurrentUser user, UUID vacancyId, CandidateQuery query) {
         Vacancy vacancy = employers.vacancy(user, vacancyId);
-        int minOrdinal = minOrdinal(vacancy);
+        int minOrdinal = minOrdinal(vacancy, query);
         double[] workplace = Workplaces.of(vacancy, reference);
         try {
-            SearchResponse<CandidateDocument> response = client.search(request(vacancy, widenToGroup, size),
-                    CandidateDocument.class);
+            SearchResponse<CandidateDocument> response = client.search(request(vacancy, query), CandidateDocument.class);
             List<Hit<CandidateDocument>> hits = response.hits().hits();
-            Set<UUID> findable = new java.util.HashSet<>(
-                    register.findableNow(hits.stream().map(h -> UUID.fromString(h.id())).toList()));
-            // Someone hired for this vacancy is no longer one of its candidates.
-            findable.removeAll(placements.hiredFor(vacancyId));
-            return hits.stream().filter(h -> findable.contains(UUID.fromString(h.id())))
-                    .map(h -> explain(h, vacancy, minOrdinal, workplace)).limit(size).toList();
+            Set<UUID> findable = Set.copyOf(register.findableNow(hits.stream().map(h -> UUID.fromString(h.id())).toList()));
+            List<CandidateMatch> page = hits.stream().filter(h -> findable.contains(UUID.fromString(h.id())))
+                    .map(h -> explain(h, vacancy, minOrdinal, workplace)).toList();
+            long total = response.hits().total() == null ? page.size() : response.hits().total().value();
+            return new CandidatePage(page, total, query.page(), query.size());
         } catch (IOException | ElasticsearchException e) {
             throw new SearchUnavailable(e);
         }
     }
 
     /**
-     * The search sent to Elasticsearch for the vacancy: twice {@code size} hits, so that enough remain once
-     * anyone who withdrew consent a moment ago is dropped.
+     * The search sent to Elasticsearch for the vacancy and the query: the page's hits, counted in all. Those hired for
+     * the vacancy are no longer its candidates. Filters only narrow: a level below the vacancy's minimum, or a distance
+     * where the workplace has no place on the map, is not a filter at all.
      */
-    SearchRequest request(Vacancy vacancy, boolean widenToGroup, int size) {
-        int minOrdinal = minOrdinal(vacancy);
+    SearchRequest request(Vacancy vacancy, CandidateQuery query) {
+        int minOrdinal = minOrdinal(vacancy, query);
         String group = vacancy.occupationCode().substring(0, 3);
         int year = LocalDate.now(clock).getYear();
         double[] workplace = Workplaces.of(vacancy, reference);
         String skills = vacancy.skills();
+        List<String> hired = placements.hiredFor(vacancy.id()).stream().map(UUID::toString).toList();
 
-        Query occupation = widenToGroup
+        Query occupation = query.widen()
                 ? Query.of(q -> q.term(t -> t.field("qualifications.occupationGroup").value(group)))
                 : Query.of(q -> q.term(t -> t.field("qualifications.occupationCode").value(vacancy.occupationCode())));
-        Query qualified = Query.of(q -> q.nested(n -> n.path("qualifications").query(b -> b.bool(f -> f
-                .filter(occupation)
-                .filter(r -> r.range(g -> g.number(x -> x.field("qualifications.levelOrdinal").gte((double) minOrdinal))))))));
+        Query qualified = Query.of(q -> q.nested(n -> n.path("qualifications").query(b -> b.bool(f -> {
+            f.filter(occupation)
+                    .filter(r -> r.range(g -> g.number(x -> x.field("qualifications.levelOrdinal").gte((double) minOrdinal))));
+            if (query.verifiedOnly()) {
+                f.filter(t -> t.term(x -> x.field("qualifications.verified").value(true)));
+            }
+            return f;
+        }))));
         Query exact = Query.of(q -> q.nested(n -> n.path("qualifications").boost(3f).query(b -> b.bool(f -> f
                 .filter(t -> t.term(x -> x.field("qualifications.occupationCode").value(vacancy.occupationCode())))
                 .filter(r -> r.range(g -> g.number(x -> x.field("qualifications.levelOrdinal").gte((double) minOrdinal))))))));
@@ -122,6 +134,16 @@ public class CandidateSearch {
             if (vacancy.requiredSex() != null) {
                 b.filter(f -> f.term(t -> t.field("sex").value(vacancy.requiredSex().name())));
             }
+            if (query.communeCode() != null) {
+                b.filter(f -> f.term(t -> t.field("communeCode").value(query.communeCode())));
+            }
+            if (query.withinKm() != null && workplace != null) {
+                b.filter(f -> f.geoDistance(g -> g.field("location").distance(query.withinKm() + "km")
+                        .location(l -> l.latlon(x -> x.lat(workplace[0]).lon(workplace[1])))));
+            }
+            if (!hired.isEmpty()) {
+                b.mustNot(m -> m.ids(i -> i.values(hired)));
+            }
             return b;
         }));
 
@@ -135,15 +157,31 @@ public class CandidateSearch {
         functions.add(FunctionScore.of(f -> f.fieldValueFactor(v -> v.field("experienceYears").missing(0.0)
                 .modifier(FieldValueFactorModifier.Log2p))));
 
-        return SearchRequest.of(s -> s.index(CandidateProjection.ALIAS)
-                .size(size * 2)
-                .query(q -> q.functionScore(fs -> fs.query(bool).functions(functions)
-                        .scoreMode(FunctionScoreMode.Sum).boostMode(FunctionBoostMode.Sum)))
-                .highlight(h -> h.preTags("«").postTags("»").fields("skills", f -> f).fields("skillsFolded", f -> f)));
+        return SearchRequest.of(s -> {
+            s.index(CandidateProjection.ALIAS)
+                    .from(query.from())
+                    .size(query.size())
+                    .trackTotalHits(t -> t.enabled(true))
+                    .trackScores(true)
+                    .query(q -> q.functionScore(fs -> fs.query(bool).functions(functions)
+                            .scoreMode(FunctionScoreMode.Sum).boostMode(FunctionBoostMode.Sum)))
+                    .highlight(h -> h.preTags("«").postTags("»").fields("skills", f -> f).fields("skillsFolded", f -> f));
+            if (query.order() == CandidateOrder.NEAREST && workplace != null) {
+                s.sort(o -> o.geoDistance(g -> g.field("location").order(SortOrder.Asc).unit(DistanceUnit.Kilometers)
+                        .location(l -> l.latlon(x -> x.lat(workplace[0]).lon(workplace[1])))));
+            } else if (query.order() == CandidateOrder.RECENT) {
+                s.sort(o -> o.field(f -> f.field("lastTrainedOn").order(SortOrder.Desc).missing("_last")));
+            }
+            // Equal places keep one order from page to page.
+            return s.sort(o -> o.score(x -> x.order(SortOrder.Desc))).sort(o -> o.field(f -> f.field("personId")));
+        });
     }
 
-    private int minOrdinal(Vacancy vacancy) {
-        return reference.qualificationLevel(vacancy.minLevelCode()).orElseThrow().ordinal();
+    /** The lowest level a qualification may have: the vacancy's minimum, or the query's when higher. */
+    private int minOrdinal(Vacancy vacancy, CandidateQuery query) {
+        int vacancyMinimum = reference.qualificationLevel(vacancy.minLevelCode()).orElseThrow().ordinal();
+        return Optional.ofNullable(query.minLevelCode()).flatMap(reference::qualificationLevel)
+                .map(level -> Math.max(level.ordinal(), vacancyMinimum)).orElse(vacancyMinimum);
     }
 
     private CandidateMatch explain(Hit<CandidateDocument> hit, Vacancy vacancy, int minOrdinal, double[] workplace) {
@@ -162,6 +200,6 @@ public class CandidateSearch {
         List<String> skills = hit.highlight().getOrDefault("skills", hit.highlight().getOrDefault("skillsFolded", List.of()));
         return new CandidateMatch(c.personId(), c.maskedName(), c.ageBand(), c.communeCode(),
                 vacancy.occupationCode().equals(matched.occupationCode()) ? "EXACT" : "GROUP", matched.occupationCode(),
-                matched.level(), matched.verified(), distance, skills, hit.score() == null ? 0 : hit.score());
+                matched.level(), matched.verified(), distance, skills, c.lastTrainedOn(), hit.score() == null ? 0 : hit.score());
     }
 }

@@ -1,7 +1,6 @@
 package vn.tuyenquang.workforce.people;
 
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -90,9 +89,9 @@ public class PersonRecords {
         }
     }
 
-    /** Records that the user was shown the person's contact details (phone, citizen ID in full). */
-    public void revealed(UUID personId, String what) {
-        audit.revealed(Person.RECORD_TYPE, personId, what);
+    /** Records that the user was shown the person's personal data ("phone", "export"), with the reason they chose. */
+    public void revealed(UUID personId, String what, RevealReason reason) {
+        audit.revealed(Person.RECORD_TYPE, personId, what, reason.name());
     }
 
     /**
@@ -112,23 +111,4 @@ public class PersonRecords {
         }
     }
 
-    /** Everything the register holds about a person, for a request to see one's own data (Decree 13/2023). */
-    public Map<String, Object> export(UUID personId) {
-        Person p = persons.findById(personId).orElseThrow(() -> new InvalidValueException("person.notFound"));
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("citizenId", p.citizenId().value());
-        data.put("fullName", p.fullName());
-        data.put("birthDate", p.birthDate().toString());
-        data.put("sex", p.sex().name());
-        data.put("ethnicCode", p.ethnicCode());
-        data.put("communeCode", p.communeCode());
-        data.put("phone", p.phone().map(PhoneNumber::value).orElse(null));
-        data.put("labourStatus", p.labourStatus().name());
-        data.put("consentToBeFound", p.consentToBeFound());
-        data.put("highestLevel", p.highestLevelCode().orElse(null));
-        data.put("certified", p.certified());
-        data.put("qualifications", persons.qualificationsOf(personId));
-        data.put("recordedSince", p.createdAt().toString());
-        return data;
-    }
 }

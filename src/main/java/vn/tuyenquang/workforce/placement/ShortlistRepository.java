@@ -42,6 +42,15 @@ class ShortlistRepository {
                 .query(ShortlistRepository::map).list();
     }
 
+    /** The day of each of the person's hires, by the shortlist entry it was recorded on. */
+    Map<UUID, java.time.LocalDate> hiredOnByEntry(UUID personId) {
+        Map<UUID, java.time.LocalDate> hired = new java.util.HashMap<>();
+        jdbc.sql("select shortlist_entry_id, hired_on from placement where person_id = ?").param(personId)
+                .query((rs, n) -> hired.put(rs.getObject("shortlist_entry_id", UUID.class), rs.getDate("hired_on").toLocalDate()))
+                .list();
+        return hired;
+    }
+
     void insert(ShortlistEntry e) {
         jdbc.sql("""
                         insert into shortlist_entry (id, vacancy_id, person_id, stage, contact_agreed_at, created_at, updated_at)

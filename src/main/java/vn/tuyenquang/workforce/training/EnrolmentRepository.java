@@ -50,6 +50,39 @@ class EnrolmentRepository {
     }
 
     /** A course's enrolments (a course has tens or hundreds of learners: they are put in order by the caller). */
+    /** One enrolment of a person with its course, centre and certificate, for their record. */
+    record Learning(String centreName, String courseCode, String courseName, String occupationCode, String levelCode,
+                    Enrolment.Status status, LocalDate enrolledOn, LocalDate completedOn, LocalDate droppedOn,
+                    String certificateNumber, LocalDate issuedOn, Certificate.Status certificateStatus,
+                    String revokedReason) {
+    }
+
+    /** Every enrolment of the person, at any centre, oldest first. */
+    List<Learning> learningOf(UUID personId) {
+        return jdbc.sql("""
+                        select tc.name as centre, c.code, c.name as course, c.occupation_code, c.level_code, e.status,
+                               e.enrolled_on, e.completed_on, e.dropped_on, cert.number, cert.issued_on,
+                               cert.status as certificate_status, cert.revoked_reason
+                        from enrolment e
+                        join course c on c.id = e.course_id
+                        join training_centre tc on tc.id = c.centre_id
+                        left join certificate cert on cert.enrolment_id = e.id
+                        where e.person_id = ?
+                        order by e.enrolled_on, c.code""")
+                .param(personId)
+                .query((rs, n) -> new Learning(rs.getString("centre"), rs.getString("code"), rs.getString("course"),
+                        rs.getString("occupation_code"), rs.getString("level_code"),
+                        Enrolment.Status.valueOf(rs.getString("status")), day(rs.getDate("enrolled_on")),
+                        day(rs.getDate("completed_on")), day(rs.getDate("dropped_on")), rs.getString("number"),
+                        day(rs.getDate("issued_on")), rs.getString("certificate_status") == null ? null
+                        : Certificate.Status.valueOf(rs.getString("certificate_status")), rs.getString("revoked_reason")))
+                .list();
+    }
+
+    private static LocalDate day(java.sql.Date date) {
+        return date == null ? null : date.toLocalDate();
+    }
+
     List<Enrolment> enrolmentsOf(UUID courseId) {
         return jdbc.sql("select * from enrolment where course_id = ?").param(courseId)
                 .query(EnrolmentRepository::enrolment).list();

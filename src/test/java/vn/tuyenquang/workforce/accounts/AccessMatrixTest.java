@@ -170,6 +170,7 @@ class AccessMatrixTest {
             Endpoint.page("/contacts", PERSON_SCOPE),
             Endpoint.page("/notifications", SIGNED_IN),
             Endpoint.page("/vacancies/{id}/edit", "/vacancies/<vacancy>/edit", EMPLOYERS),
+            Endpoint.page("/people/{id}/export", "/people/<person>/export", WHOLE_RECORD),
             Endpoint.page("/outcomes", TRAINING),
             Endpoint.page("/outcomes/export.xlsx", TRAINING),
             Endpoint.page("/demand", PROVINCE),

@@ -338,7 +338,7 @@ class CandidateSearchBenchmark {
                     LocalDate.now().plusMonths(2), null, null));
             employers.move(department, vacancy.id(), Vacancy.Status.OPEN);
             boolean widen = i % 5 == 3;
-            vacancies.add(new Searched(vacancy.id(), widen, search.request(vacancy, widen, SIZE)));
+            vacancies.add(new Searched(vacancy.id(), widen, search.request(vacancy, CandidateQuery.best(widen, SIZE))));
         }
         return vacancies;
     }

@@ -190,6 +190,65 @@ class CandidateSearchTest {
     }
 
     @Test
+    void filtersNarrowTheListAndTheTotalCountsWhatTheyLeave() throws Exception {
+        // Trường Sinh is where Giang and Lan live, about 150 km from the workplace.
+        CandidatePage inTruongSinh = search.find(employer, vacancy, query("02623", null, null, false, CandidateOrder.BEST, 0, 20));
+        assertThat(inTruongSinh.candidates()).extracting(CandidateMatch::personId).containsExactlyInAnyOrder(id("Giang"), id("Lan"));
+        assertThat(inTruongSinh.total()).isEqualTo(2);
+        assertThat(search.find(employer, vacancy, query(null, 25, null, false, CandidateOrder.BEST, 0, 20)).candidates())
+                .extracting(CandidateMatch::personId).contains(id("An"), id("Bình")).doesNotContain(id("Giang"), id("Lan"));
+        // Only a centre's certificate: Bình declared his in a survey.
+        assertThat(search.find(employer, vacancy, query(null, null, null, true, CandidateOrder.BEST, 0, 20)).candidates())
+                .extracting(CandidateMatch::personId).contains(id("An"), id("Giang"), id("Lan")).doesNotContain(id("Bình"));
+        // At least trung cấp: only Bình's qualification is that high; a level below the vacancy's loosens nothing.
+        assertThat(search.find(employer, vacancy, query(null, null, "TRUNG_CAP", false, CandidateOrder.BEST, 0, 20)).candidates())
+                .extracting(CandidateMatch::personId).containsExactly(id("Bình"));
+        assertThat(search.find(employer, vacancy, query(null, null, "CONTINUING_UNDER_3M", false, CandidateOrder.BEST, 0, 20)).candidates())
+                .extracting(CandidateMatch::personId).doesNotContain(id("Dũng"));
+
+        mvc.perform(get("/vacancies/{id}/candidates", vacancy).param("commune", "02623").with(user(employer)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Tìm thấy 2 ứng viên")))
+                .andExpect(content().string(containsString("<option value=\"02623\" selected=\"selected\">")));
+        // A distance that is not a number is a bad request, not a failure.
+        mvc.perform(get("/vacancies/{id}/candidates", vacancy).param("withinKm", "xa").with(user(employer)))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void theListIsOrderedAsChosenAndPagedWithoutLosingOrRepeatingAnyone() throws Exception {
+        // The index has heard of every change of consent, so the total and the pages agree.
+        projection.sync();
+        client.indices().refresh(r -> r.index(CandidateProjection.ALIAS));
+        List<CandidateMatch> nearest = search.find(employer, vacancy, query(null, null, null, false, CandidateOrder.NEAREST, 0, 50))
+                .candidates();
+        assertThat(nearest).extracting(CandidateMatch::distanceKm).isSorted();
+        assertThat(nearest.get(nearest.size() - 1).distanceKm()).isGreaterThan(100);
+        // Bình's qualification dates from 2015, everyone else's from 2025: most recently trained puts him last.
+        List<CandidateMatch> recent = search.find(employer, vacancy, query(null, null, null, false, CandidateOrder.RECENT, 0, 50))
+                .candidates();
+        assertThat(recent.get(recent.size() - 1).personId()).isEqualTo(id("Bình"));
+
+        CandidatePage all = search.find(employer, vacancy, query(null, null, null, false, CandidateOrder.BEST, 0, 50));
+        CandidatePage first = search.find(employer, vacancy, query(null, null, null, false, CandidateOrder.BEST, 0, 2));
+        CandidatePage second = search.find(employer, vacancy, query(null, null, null, false, CandidateOrder.BEST, 1, 2));
+        assertThat(first.total()).isEqualTo(all.total()).isEqualTo(all.candidates().size());
+        assertThat(first.pages()).isEqualTo((int) (all.total() + 1) / 2);
+        assertThat(java.util.stream.Stream.concat(first.candidates().stream(), second.candidates().stream())
+                .map(CandidateMatch::personId).toList())
+                .containsExactlyElementsOf(all.candidates().stream().limit(4).map(CandidateMatch::personId).toList());
+
+        mvc.perform(get("/vacancies/{id}/candidates", vacancy).param("order", "NEAREST").with(user(employer)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Xếp theo khoảng cách từ trung tâm xã nơi ở đến nơi làm việc")));
+    }
+
+    private static CandidateQuery query(String commune, Integer withinKm, String minLevel, boolean verifiedOnly,
+                                        CandidateOrder order, int page, int size) {
+        return new CandidateQuery(false, commune, withinKm, minLevel, verifiedOnly, order, page, size);
+    }
+
+    @Test
     void skillsTypedWithoutAccentsStillMatch() {
         UUID unaccented = employers.createVacancy(employer, employer.employerId().orElseThrow(), new NewVacancy(
                 "Thợ máy bào", "8172", "SO_CAP", "van hanh may bao", 2, 7_000_000L, 8_000_000L, "00694", null, null, null,

@@ -1,5 +1,6 @@
 package vn.tuyenquang.workforce.matching.web;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -11,7 +12,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.tuyenquang.workforce.accounts.CurrentUser;
 import vn.tuyenquang.workforce.employers.Employers;
 import vn.tuyenquang.workforce.employers.Vacancy;
+import vn.tuyenquang.workforce.matching.CandidateOrder;
+import vn.tuyenquang.workforce.matching.CandidateQuery;
 import vn.tuyenquang.workforce.matching.CandidateSearch;
+import vn.tuyenquang.workforce.matching.Workplaces;
 import vn.tuyenquang.workforce.reference.ReferenceCatalog;
 
 /** The candidates found for a vacancy, masked, each with why it was found. */
@@ -19,7 +23,8 @@ import vn.tuyenquang.workforce.reference.ReferenceCatalog;
 class CandidateController {
 
     static final String CANDIDATES_VIEW = "matching/candidates";
-    static final int SHOWN = 50;
+    /** The distances one may choose to search within, in km. */
+    static final List<Integer> DISTANCES = List.of(5, 10, 25, 50, 100);
 
     private final CandidateSearch search;
     private final Employers employers;
@@ -31,13 +36,30 @@ class CandidateController {
         this.reference = reference;
     }
 
+    /**
+     * A page of the vacancy's candidates, filtered and ordered as asked; the filters are kept in every link (the pages,
+     * widening the search), and each candidate still says why they were found.
+     */
     @GetMapping("/vacancies/{id}/candidates")
     String candidates(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean widen,
+                      @RequestParam(required = false) String commune, @RequestParam(required = false) Integer withinKm,
+                      @RequestParam(required = false) String minLevel,
+                      @RequestParam(defaultValue = "false") boolean verifiedOnly,
+                      @RequestParam(defaultValue = "BEST") CandidateOrder order, @RequestParam(defaultValue = "0") int page,
                       @AuthenticationPrincipal CurrentUser user, Model model) {
         Vacancy vacancy = employers.vacancy(user, id);
+        CandidateQuery query = new CandidateQuery(widen, commune, withinKm, minLevel, verifiedOnly, order, page,
+                CandidateQuery.PAGE_SIZE);
+        int vacancyMinimum = reference.qualificationLevel(vacancy.minLevelCode()).orElseThrow().ordinal();
         model.addAttribute("vacancy", vacancy);
-        model.addAttribute("widen", widen);
-        model.addAttribute("candidates", search.forVacancy(user, id, widen, SHOWN));
+        model.addAttribute("query", query);
+        model.addAttribute("found", search.find(user, id, query));
+        model.addAttribute("communes", reference.communes());
+        model.addAttribute("distances", DISTANCES);
+        model.addAttribute("levelChoices", reference.qualificationLevels().stream()
+                .filter(level -> level.ordinal() >= vacancyMinimum).toList());
+        model.addAttribute("orders", CandidateOrder.values());
+        model.addAttribute("onMap", Workplaces.of(vacancy, reference) != null);
         model.addAttribute("communeNames", reference.communeNames());
         model.addAttribute("levels", reference.qualificationLevelsByCode());
         model.addAttribute("occupations", reference.occupationsByCode());
