@@ -82,6 +82,12 @@ class ImportRepository {
                 .params(centreId, limit).query(ImportRepository::map).list();
     }
 
+    /** The latest imports of any kind, newest first. */
+    List<ImportRun> latest(int limit) {
+        return jdbc.sql("select * from import_run order by uploaded_at desc limit ?").param(limit)
+                .query(ImportRepository::map).list();
+    }
+
     List<ImportRun> ofKind(ImportKind kind, int limit) {
         return jdbc.sql("select * from import_run where kind = ? order by uploaded_at desc limit ?")
                 .params(kind.name(), limit).query(ImportRepository::map).list();

@@ -170,6 +170,22 @@ public class ImportRuns {
                 && imports.takeOver(importId, owner, instances.self());
     }
 
+    /**
+     * The imports among the latest 50 that need someone's attention: stopped or failed (to resume), or with rows
+     * refused (to correct and send again). The department sees every centre's and the surveys; a centre's staff
+     * their own centre's.
+     */
+    public List<Progress> needingAttention(CurrentUser user) {
+        List<ImportRun> latest;
+        if (user.role().isProvinceWide()) {
+            latest = imports.latest(50);
+        } else {
+            UUID centre = user.centreId().orElseThrow(() -> new AccessDeniedException("imports are the centres' and the department's"));
+            latest = imports.ofCentre(centre, 50);
+        }
+        return latest.stream().map(this::progressOf).filter(p -> p.resumable() || p.rejected() > 0).toList();
+    }
+
     Progress progressOf(ImportRun run) {
         BatchStatus status = Optional.ofNullable(run.jobExecutionId()).map(explorer::getJobExecution)
                 .map(JobExecution::getStatus).orElse(BatchStatus.STARTING);

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -319,5 +320,38 @@ class AccessMatrixTest {
         MATRIX.forEach(endpoint -> covered.add(endpoint.pattern()));
 
         assertThat(covered).containsAll(mapped);
+    }
+
+    /**
+     * Every page a role may open that stands on its own (not a record's page, a form, a download, a print view or the
+     * API's description) is a link in the menu the role sees on the home page, and no link there leads to a page it may not
+     * open.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Who.class)
+    void theMenuReachesEveryPageTheRoleMayOpenAndNoOther(Who who) throws Exception {
+        MockHttpServletRequestBuilder home = get("/");
+        if (who != Who.ANONYMOUS) {
+            home = home.with(user(users.get(who)));
+        }
+        String page = mvc.perform(home).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        Set<String> links = new TreeSet<>();
+        java.util.regex.Matcher href = java.util.regex.Pattern.compile("href=\"(/[^\"?#]*)").matcher(page);
+        while (href.find()) {
+            links.add(href.group(1));
+        }
+        Set<String> standalone = new TreeSet<>();
+        Set<String> refused = new TreeSet<>();
+        for (Endpoint endpoint : MATRIX) {
+            String path = endpoint.pattern();
+            if (endpoint.api() || path.contains("{") || !path.matches("/[a-z/-]*") || path.endsWith("/new")
+                    || path.endsWith("/print") || path.startsWith("/v3") || path.startsWith("/swagger") || path.startsWith("/suggest")
+                    || path.equals("/login") && who != Who.ANONYMOUS) {
+                continue;
+            }
+            (endpoint.allowed().contains(who) ? standalone : refused).add(path);
+        }
+        assertThat(links).as("the menu of %s", who).containsAll(standalone);
+        assertThat(links).as("the menu of %s", who).filteredOn(refused::contains).isEmpty();
     }
 }
