@@ -77,6 +77,27 @@ class AccountRepository {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 
+    /** The display name of each of these accounts, by username. */
+    java.util.Map<String, String> displayNamesByUsername(java.util.Collection<String> usernames) {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        if (!usernames.isEmpty()) {
+            jdbc.sql("select username, display_name from app_user where username in (:names)")
+                    .param("names", java.util.List.copyOf(usernames))
+                    .query((rs, n) -> names.put(rs.getString("username"), rs.getString("display_name"))).list();
+        }
+        return names;
+    }
+
+    /** The display name of each of these accounts, by id. */
+    java.util.Map<String, String> displayNamesById(java.util.Collection<UUID> ids) {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("select id, display_name from app_user where id in (:ids)").param("ids", java.util.List.copyOf(ids))
+                    .query((rs, n) -> names.put(rs.getString("id"), rs.getString("display_name"))).list();
+        }
+        return names;
+    }
+
     private static Account map(ResultSet rs, int row) throws SQLException {
         return new Account(rs.getObject("id", UUID.class), rs.getString("username"), rs.getString("display_name"),
                 rs.getString("password_hash"), Role.valueOf(rs.getString("role")), rs.getString("commune_code"),

@@ -34,9 +34,27 @@ class AuditRepository {
         batch.batchUpdate(INSERT, rows);
     }
 
-    List<AuditTrail.Event> search(AuditTrail.Query query, int limit) {
-        StringBuilder sql = new StringBuilder("select * from audit_event where 1 = 1");
+    List<AuditTrail.Event> search(AuditTrail.Query query, int offset, int limit) {
         List<Object> params = new ArrayList<>();
+        String where = where(query, params);
+        return jdbc.sql("select * from audit_event" + where + " order by id desc limit " + limit + " offset " + offset)
+                .params(params)
+                .query((rs, n) -> new AuditTrail.Event(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
+                        rs.getString("actor"), AuditTrail.Action.valueOf(rs.getString("action")),
+                        rs.getString("record_type"), rs.getString("record_id"), rs.getString("before_state"),
+                        rs.getString("after_state")))
+                .list();
+    }
+
+    long count(AuditTrail.Query query) {
+        List<Object> params = new ArrayList<>();
+        return jdbc.sql("select count(*) from audit_event" + where(query, params)).params(params)
+                .query(Long.class).single();
+    }
+
+    /** The query's filters as SQL, their values added to {@code params}. */
+    private static String where(AuditTrail.Query query, List<Object> params) {
+        StringBuilder sql = new StringBuilder(" where 1 = 1");
         if (query.actor() != null) {
             sql.append(" and actor = ?");
             params.add(query.actor());
@@ -57,13 +75,7 @@ class AuditRepository {
             sql.append(" and occurred_at < ?");
             params.add(query.until().atOffset(ZoneOffset.UTC));
         }
-        sql.append(" order by id desc limit ").append(limit);
-        return jdbc.sql(sql.toString()).params(params)
-                .query((rs, n) -> new AuditTrail.Event(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
-                        rs.getString("actor"), AuditTrail.Action.valueOf(rs.getString("action")),
-                        rs.getString("record_type"), rs.getString("record_id"), rs.getString("before_state"),
-                        rs.getString("after_state")))
-                .list();
+        return sql.toString();
     }
 
     List<String> recordTypes() {

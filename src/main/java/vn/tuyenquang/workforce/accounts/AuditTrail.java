@@ -77,7 +77,17 @@ public class AuditTrail {
 
     /** The newest events first, at most {@code limit}. */
     public List<Event> search(Query query, int limit) {
-        return events.search(query, limit);
+        return events.search(query, 0, limit);
+    }
+
+    /** The newest events first, from the {@code offset}-th on, at most {@code limit}. */
+    public List<Event> search(Query query, int offset, int limit) {
+        return events.search(query, offset, limit);
+    }
+
+    /** How many events the query finds. */
+    public long count(Query query) {
+        return events.count(query);
     }
 
     /** Record types that appear in the trail, for the page's filter. */

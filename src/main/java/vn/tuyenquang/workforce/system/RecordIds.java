@@ -18,4 +18,17 @@ public final class RecordIds {
     public static UUID next() {
         return UuidCreator.getTimeOrderedEpoch();
     }
+
+    /** The ids among these texts that are UUIDs (an audit event's record id is text), the others left out. */
+    public static java.util.List<UUID> parse(java.util.Collection<String> texts) {
+        java.util.List<UUID> ids = new java.util.ArrayList<>();
+        for (String text : texts) {
+            try {
+                ids.add(UUID.fromString(text));
+            } catch (IllegalArgumentException notAnId) {
+                // a record named otherwise (a year, a code): not one of these
+            }
+        }
+        return ids;
+    }
 }

@@ -105,6 +105,7 @@ class AccessMatrixTest {
             Endpoint.page("/admin/accounts", Set.of(Who.ADMIN)),
             Endpoint.page("/admin/accounts/new", Set.of(Who.ADMIN)),
             Endpoint.page("/audit", Set.of(Who.ADMIN, Who.DEPARTMENT)),
+            Endpoint.page("/audit/export.csv", Set.of(Who.ADMIN, Who.DEPARTMENT)),
             Endpoint.api("/api/reference/communes", EVERYONE),
             Endpoint.api("/api/reference/communes/{code}", "/api/reference/communes/00694", EVERYONE),
             Endpoint.api("/api/reference/ethnic-groups", EVERYONE),

@@ -275,7 +275,7 @@ class AccountPagesTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("audited-person")))
                 .andExpect(content().string(containsString("Tạo mới")))
-                .andExpect(content().string(containsString("Hiển thị 1 sự kiện")));
+                .andExpect(content().string(containsString("1 sự kiện khớp bộ lọc")));
     }
 
     @Test
