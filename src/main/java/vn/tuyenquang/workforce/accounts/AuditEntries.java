@@ -108,7 +108,7 @@ public class AuditEntries {
             JsonNode after = read(event.after());
             String sentence = messages.getMessage("audit.sentence." + event.action(), new Object[]{actor, type,
                     name == null ? "" : name, event.action() == AuditTrail.Action.REVEAL ? revealed(after, locale) : ""},
-                    locale).replace("  ", " ").strip();
+                    locale).replace("  ", " ").strip() + reason(after, event.action(), locale);
             List<Change> changes = event.action() == AuditTrail.Action.REVEAL ? List.of() : changes(before, after, locale);
             return new Entry(event, actor, sentence, changes);
         }).toList();
@@ -128,15 +128,17 @@ public class AuditEntries {
         return names;
     }
 
-    /** What was shown and why, for a showing of personal data. */
+    /** What was shown, for a showing of personal data. */
     private String revealed(JsonNode after, Locale locale) {
-        if (after == null) {
-            return "";
-        }
-        String what = messages.getMessage("audit.revealed." + after.path("revealed").asText(), null,
-                after.path("revealed").asText(), locale);
-        String reason = after.path("reason").asText("");
-        return reason.isEmpty() ? what : what + " · " + messages.getMessage("person.reveal.reason." + reason, null, reason, locale);
+        String what = after == null ? "" : after.path("revealed").asText();
+        return messages.getMessage("audit.revealed." + what, null, what, locale);
+    }
+
+    /** Why it was shown (", lý do: …"), when the showing was asked with a reason. */
+    private String reason(JsonNode after, AuditTrail.Action action, Locale locale) {
+        String reason = after == null || action != AuditTrail.Action.REVEAL ? "" : after.path("reason").asText("");
+        return reason.isEmpty() ? "" : messages.getMessage("audit.reason", new Object[]{
+                messages.getMessage("person.reveal.reason." + reason, null, reason, locale)}, locale);
     }
 
     /** Each field that differs between before and after (all of them for a record created or deleted). */

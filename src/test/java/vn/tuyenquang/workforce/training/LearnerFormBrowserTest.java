@@ -69,6 +69,8 @@ class LearnerFormBrowserTest {
         assertThat(summary.getText()).startsWith("Có 3 lỗi cần sửa:");
         assertThat(summary.findElements(By.cssSelector("li a")).stream().map(a -> a.getDomAttribute("href")).toList())
                 .containsExactlyInAnyOrder("#citizenId", "#birthDate", "#phone");
+        // Each mistake says which field it is about.
+        assertThat(summary.getText()).contains("Số điện thoại: ", "Ngày sinh: ");
         // The page opened at the summary, which has the focus (a screen reader reads it first) ...
         assertThat(browser.switchTo().activeElement()).isEqualTo(summary);
         // ... and stands whole in the window (the page scrolled down to it, as far as the page goes).
