@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
+import vn.tuyenquang.workforce.reference.ReferenceCatalog;
 import vn.tuyenquang.workforce.system.ProvinceTime;
 
 /**
@@ -59,6 +60,9 @@ public class AuditEntries {
 
     private static final Pattern UUID_TEXT = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final Set<String> MASKED = Set.of("citizenId", "phone", "contactPhone");
+    private static final Set<String> LEVELS = Set.of("levelCode", "minLevelCode", "highestLevel");
+    /** What an internal id is shown as, when shown beside another value. */
+    private static final String AN_ID = "…";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
@@ -67,9 +71,11 @@ public class AuditEntries {
     private final ObjectProvider<AuditSubjects> subjects;
     private final MessageSource messages;
     private final ObjectMapper json;
+    private final ReferenceCatalog reference;
 
     AuditEntries(AuditTrail audit, AccountRepository accounts, ObjectProvider<AuditSubjects> subjects,
-                 MessageSource messages, ObjectMapper json) {
+                 MessageSource messages, ObjectMapper json, ReferenceCatalog reference) {
+        this.reference = reference;
         this.audit = audit;
         this.accounts = accounts;
         this.subjects = subjects;
@@ -157,7 +163,8 @@ public class AuditEntries {
             }
             String was = value(field, before == null ? null : before.get(field), locale);
             String is = value(field, after == null ? null : after.get(field), locale);
-            if (!was.equals(is) && !(was.isEmpty() && is.isEmpty())) {
+            boolean anId = (was.isEmpty() || was.equals(AN_ID)) && (is.isEmpty() || is.equals(AN_ID));
+            if (!was.equals(is) && !anId) {
                 changes.add(new Change(messages.getMessage("audit.field." + field, null, field, locale), was, is));
             }
         }
@@ -180,7 +187,13 @@ public class AuditEntries {
             return text.length() <= 3 ? "***" : "*".repeat(text.length() - 3) + text.substring(text.length() - 3);
         }
         if (UUID_TEXT.matcher(text).matches()) {
-            return "…";
+            return AN_ID;
+        }
+        if (LEVELS.contains(field)) {
+            return reference.qualificationLevel(text).map(level -> level.name(locale)).orElse(text);
+        }
+        if (field.endsWith("Vnd") && node.isNumber()) {
+            return java.text.NumberFormat.getIntegerInstance(locale).format(node.asLong()) + " ₫";
         }
         try {
             if (text.length() == 10 && text.charAt(4) == '-') {

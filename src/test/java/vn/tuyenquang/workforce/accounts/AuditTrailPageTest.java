@@ -17,6 +17,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import vn.tuyenquang.workforce.IntegrationTest;
+import vn.tuyenquang.workforce.employers.Employers;
+import vn.tuyenquang.workforce.employers.NewVacancy;
 import vn.tuyenquang.workforce.people.Person;
 import vn.tuyenquang.workforce.people.PersonRegister;
 import vn.tuyenquang.workforce.people.Sex;
@@ -44,6 +46,9 @@ class AuditTrailPageTest {
 
     @Autowired
     PersonRegister register;
+
+    @Autowired
+    Employers employers;
 
     @AfterEach
     void signOut() {
@@ -100,6 +105,19 @@ class AuditTrailPageTest {
         String second = read(get("/audit").param("actor", staff.getUsername()).param("page", "1"), department);
         assertThat(second.split("class=\"border-bottom py-2\"").length - 1).isEqualTo(10);
         assertThat(second).contains("Trang 2 / 2", "Khóa 0");
+    }
+
+    @Test
+    void aVacancysPayAndLevelReadAsPeopleWriteThemAndItsIdsAreLeftOut() throws Exception {
+        CurrentUser employer = signedIn(accounts.create(Role.EMPLOYER));
+        UUID vacancy = employers.createVacancy(employer, employer.employerId().orElseThrow(), new NewVacancy(
+                "Thợ hàn bậc 3", "7212", "SO_CAP", "Hàn điện", 4, 7_000_000L, 9_500_000L, "00694", null, null, null,
+                LocalDate.now().plusDays(30), null, null)).id();
+
+        String page = read(get("/audit").param("recordType", "vacancy").param("recordId", vacancy.toString()),
+                accounts.create(Role.DEPARTMENT));
+        assertThat(page).contains("Người thử EMPLOYER đã tạo vị trí tuyển dụng „Thợ hàn bậc 3”", "7.000.000 ₫",
+                "9.500.000 ₫", "Sơ cấp", "Số người cần tuyển").doesNotContain("SO_CAP", "employerId", "Mã doanh nghiệp");
     }
 
     private CurrentUser signedIn(CurrentUser user) {
