@@ -114,6 +114,9 @@ class PersonPageTest {
         mvc.perform(post("/people/{id}/consent", person).param("consent", "true").with(user(officer)).with(csrf()))
                 .andExpect(status().isFound());
         assertThat(consent()).isTrue();
+        // Withdrawing ends every contact agreement: the button asks first.
+        mvc.perform(get("/people/{id}", person).with(user(officer)))
+                .andExpect(content().string(containsString("data-confirm=\"Rút lại đồng ý? Mọi đồng ý được liên hệ")));
         mvc.perform(post("/people/{id}/consent", person).param("consent", "false").with(user(officer)).with(csrf()));
         assertThat(consent()).isFalse();
         assertThat(jdbc.sql("select count(*) from audit_event where action = 'UPDATE' and record_type = 'person'"
