@@ -15,9 +15,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -70,17 +68,15 @@ public class AuditEntries {
     private final AccountRepository accounts;
     private final ObjectProvider<AuditSubjects> subjects;
     private final MessageSource messages;
-    private final ObjectMapper json;
     private final ReferenceCatalog reference;
 
     AuditEntries(AuditTrail audit, AccountRepository accounts, ObjectProvider<AuditSubjects> subjects,
-                 MessageSource messages, ObjectMapper json, ReferenceCatalog reference) {
+                 MessageSource messages, ReferenceCatalog reference) {
         this.reference = reference;
         this.audit = audit;
         this.accounts = accounts;
         this.subjects = subjects;
         this.messages = messages;
-        this.json = json;
     }
 
     public Page page(AuditTrail.Query query, int page, int size, Locale locale) {
@@ -110,8 +106,8 @@ public class AuditEntries {
                     : actors.getOrDefault(event.actor(), event.actor());
             String type = messages.getMessage("audit.type." + event.recordType(), null, event.recordType(), locale);
             String name = names.getOrDefault(event.recordType(), Map.of()).get(event.recordId());
-            JsonNode before = read(event.before());
-            JsonNode after = read(event.after());
+            JsonNode before = event.beforeState();
+            JsonNode after = event.afterState();
             String sentence = messages.getMessage("audit.sentence." + event.action(), new Object[]{actor, type,
                     name == null ? "" : name, event.action() == AuditTrail.Action.REVEAL ? revealed(after, locale) : ""},
                     locale).replace("  ", " ").strip() + reason(after, event.action(), locale);
@@ -140,7 +136,7 @@ public class AuditEntries {
         return messages.getMessage("audit.revealed." + what, null, what, locale);
     }
 
-    /** Why it was shown (", lý do: …"), when the showing was asked with a reason. */
+    /** Why it was shown, as the end of the sentence (lý do: …), when the showing was asked with a reason. */
     private String reason(JsonNode after, AuditTrail.Action action, Locale locale) {
         String reason = after == null || action != AuditTrail.Action.REVEAL ? "" : after.path("reason").asText("");
         return reason.isEmpty() ? "" : messages.getMessage("audit.reason", new Object[]{
@@ -206,14 +202,6 @@ public class AuditEntries {
             // not a date after all: shown as written
         }
         return messages.getMessage("audit.value." + text, null, text, locale);
-    }
-
-    private JsonNode read(String text) {
-        try {
-            return text == null ? null : json.readTree(text);
-        } catch (JsonProcessingException unreadable) {
-            return null;
-        }
     }
 
     private String text(String key, Locale locale) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -26,6 +27,26 @@ public class AuditTrail {
     /** One audit row as shown to the department. */
     public record Event(long id, Instant occurredAt, String actor, Action action, String recordType, String recordId,
                         String before, String after) {
+
+        private static final ObjectMapper STATES = new ObjectMapper();
+
+        /** The record's state before, as JSON; null when there was none (or it cannot be read). */
+        public JsonNode beforeState() {
+            return state(before);
+        }
+
+        /** The record's state after, as JSON; null when there is none (or it cannot be read). */
+        public JsonNode afterState() {
+            return state(after);
+        }
+
+        private static JsonNode state(String text) {
+            try {
+                return text == null ? null : STATES.readTree(text);
+            } catch (JsonProcessingException unreadable) {
+                return null;
+            }
+        }
     }
 
     /** Filters of the audit page; null means "any". */

@@ -173,6 +173,12 @@ public class PersonRegister {
         return persons.findByIds(ids).stream().collect(Collectors.toMap(Person::id, Function.identity()));
     }
 
+    /** Each of these persons by their masked name ("B. T. Dính"), for pages that may not name them in full. */
+    public Map<UUID, String> maskedNames(java.util.Collection<UUID> ids) {
+        return persons.findByIds(ids.stream().distinct().toList()).stream()
+                .collect(Collectors.toMap(Person::id, p -> vn.tuyenquang.workforce.text.VietnameseText.maskName(p.fullName())));
+    }
+
     /** A 12-digit query finds by citizen ID; anything else by name, accents ignored. */
     public List<Person> search(String query, int limit) {
         String trimmed = query == null ? "" : query.strip();

@@ -9,9 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -48,17 +46,15 @@ public class PersonalData {
     private final ReferenceCatalog reference;
     private final MessageSource messages;
     private final AuditTrail audit;
-    private final ObjectMapper json;
     private final ObjectProvider<PersonRecordPart> parts;
     private final java.time.Clock clock;
 
     PersonalData(PersonRepository persons, ReferenceCatalog reference, MessageSource messages, AuditTrail audit,
-                 ObjectMapper json, ObjectProvider<PersonRecordPart> parts, java.time.Clock clock) {
+                 ObjectProvider<PersonRecordPart> parts, java.time.Clock clock) {
         this.persons = persons;
         this.reference = reference;
         this.messages = messages;
         this.audit = audit;
-        this.json = json;
         this.parts = parts;
         this.clock = clock;
     }
@@ -110,7 +106,7 @@ public class PersonalData {
                 new AuditTrail.Query(null, Person.RECORD_TYPE, personId.toString(), null, null), 1_000));
         java.util.Collections.reverse(events);
         for (AuditTrail.Event event : events) {
-            JsonNode after = read(event.after());
+            JsonNode after = event.afterState();
             if (event.action() == AuditTrail.Action.UPDATE && after != null && after.has("consentToBeFound")) {
                 rows.add(List.of(MOMENT.format(event.occurredAt().atZone(ProvinceTime.ZONE)),
                         text(after.get("consentToBeFound").asBoolean() ? "record.consents.given" : "record.consents.withdrawn", locale)));
@@ -118,14 +114,6 @@ public class PersonalData {
         }
         return new RecordSection(text("record.consents", locale),
                 List.of(text("record.consents.at", locale), text("record.consents.change", locale)), rows);
-    }
-
-    private JsonNode read(String text) {
-        try {
-            return text == null ? null : json.readTree(text);
-        } catch (JsonProcessingException unreadable) {
-            return null;
-        }
     }
 
     private String text(String key, Locale locale) {

@@ -14,7 +14,6 @@ import vn.tuyenquang.workforce.accounts.AuditSubjects;
 import vn.tuyenquang.workforce.employers.VacancyReads;
 import vn.tuyenquang.workforce.people.PersonRegister;
 import vn.tuyenquang.workforce.system.RecordIds;
-import vn.tuyenquang.workforce.text.VietnameseText;
 
 /** A shortlisting in the audit trail's sentences: the vacancy and the candidate's masked name. */
 @Component
@@ -43,12 +42,12 @@ class PlacementAuditSubjects implements AuditSubjects {
         List<ShortlistEntry> entries = RecordIds.parse(recordIds).stream()
                 .flatMap(id -> shortlists.find(id).stream()).toList();
         var titles = vacancies.summaries(entries.stream().map(ShortlistEntry::vacancyId).distinct().toList());
-        var persons = register.findAll(entries.stream().map(ShortlistEntry::personId).distinct().toList());
+        Map<UUID, String> persons = register.maskedNames(entries.stream().map(ShortlistEntry::personId).toList());
         Map<String, String> names = new HashMap<>();
         for (ShortlistEntry e : entries) {
             UUID person = e.personId();
             names.put(e.id().toString(), messages.getMessage("audit.candidateFor", new Object[]{
-                    persons.containsKey(person) ? VietnameseText.maskName(persons.get(person).fullName()) : "",
+                    persons.getOrDefault(person, ""),
                     titles.containsKey(e.vacancyId()) ? titles.get(e.vacancyId()).vacancy().title() : ""},
                     LocaleContextHolder.getLocale()));
         }

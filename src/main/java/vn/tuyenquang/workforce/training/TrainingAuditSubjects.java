@@ -11,10 +11,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import vn.tuyenquang.workforce.accounts.AuditSubjects;
-import vn.tuyenquang.workforce.people.Person;
 import vn.tuyenquang.workforce.people.PersonRegister;
 import vn.tuyenquang.workforce.system.RecordIds;
-import vn.tuyenquang.workforce.text.VietnameseText;
 
 /**
  * Training's records in the audit trail's sentences: a centre by its name, a course by its code and name, an enrolment
@@ -52,25 +50,18 @@ class TrainingAuditSubjects implements AuditSubjects {
                     .ifPresent(c -> names.put(id.toString(), c.code() + " · " + c.name())));
             case "enrolment" -> {
                 List<Enrolment> found = ids.stream().flatMap(id -> enrolments.findEnrolment(id).stream()).toList();
-                Map<UUID, String> learners = learners(found.stream().map(Enrolment::personId).toList());
+                Map<UUID, String> learners = register.maskedNames(found.stream().map(Enrolment::personId).toList());
                 found.forEach(e -> centres.findCourse(e.courseId()).ifPresent(c -> names.put(e.id().toString(),
                         of(c.code(), learners.get(e.personId())))));
             }
             case "certificate" -> {
                 List<Certificate> found = ids.stream().flatMap(id -> enrolments.findCertificate(id).stream()).toList();
-                Map<UUID, String> learners = learners(found.stream().map(Certificate::personId).toList());
+                Map<UUID, String> learners = register.maskedNames(found.stream().map(Certificate::personId).toList());
                 found.forEach(c -> names.put(c.id().toString(), of(c.number(), learners.get(c.personId()))));
             }
             default -> { }
         }
         return names;
-    }
-
-    private Map<UUID, String> learners(List<UUID> personIds) {
-        Map<UUID, String> masked = new HashMap<>();
-        register.findAll(personIds.stream().distinct().toList())
-                .forEach((id, person) -> masked.put(id, VietnameseText.maskName(person.fullName())));
-        return masked;
     }
 
     /** "HAN-2026-07 của học viên B. T. Dính". */

@@ -47,46 +47,37 @@ class ShortlistController {
     @PostMapping("/vacancies/{id}/shortlist")
     String add(@PathVariable UUID id, @RequestParam UUID personId, @AuthenticationPrincipal CurrentUser user,
                RedirectAttributes flash) {
-        try {
-            shortlists.shortlist(user, id, personId);
-            flash.addFlashAttribute("message", "shortlist.added");
-        } catch (PlacementException e) {
-            flash.addFlashAttribute("problem", e.messageKey());
-        }
-        return "redirect:/vacancies/" + id + "/shortlist";
+        return step(() -> shortlists.shortlist(user, id, personId), "shortlist.added", id, flash);
     }
 
     @PostMapping("/shortlist/{entryId}/stage")
     String move(@PathVariable UUID entryId, @RequestParam ShortlistEntry.Stage stage,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate hiredOn,
                 @RequestParam UUID vacancyId, @AuthenticationPrincipal CurrentUser user, RedirectAttributes flash) {
-        try {
-            shortlists.move(user, entryId, stage, hiredOn == null ? ProvinceTime.today(clock) : hiredOn);
-            flash.addFlashAttribute("message", "shortlist.moved." + stage);
-        } catch (PlacementException e) {
-            flash.addFlashAttribute("problem", e.messageKey());
-        }
-        return "redirect:/vacancies/" + vacancyId + "/shortlist";
+        LocalDate on = hiredOn == null ? ProvinceTime.today(clock) : hiredOn;
+        return step(() -> shortlists.move(user, entryId, stage, on), "shortlist.moved." + stage, vacancyId, flash);
     }
 
     @PostMapping("/shortlist/{entryId}/contact-request")
     String requestContact(@PathVariable UUID entryId, @RequestParam(required = false) String message,
                           @RequestParam UUID vacancyId, @AuthenticationPrincipal CurrentUser user, RedirectAttributes flash) {
-        try {
-            shortlists.requestContact(user, entryId, message);
-            flash.addFlashAttribute("message", "contact.request.sent");
-        } catch (PlacementException e) {
-            flash.addFlashAttribute("problem", e.messageKey());
-        }
-        return "redirect:/vacancies/" + vacancyId + "/shortlist";
+        return step(() -> shortlists.requestContact(user, entryId, message), "contact.request.sent", vacancyId, flash);
     }
 
     @PostMapping("/shortlist/{entryId}/undo-hire")
     String undoHire(@PathVariable UUID entryId, @RequestParam UUID vacancyId, @AuthenticationPrincipal CurrentUser user,
                     RedirectAttributes flash) {
+        return step(() -> shortlists.undoHire(user, entryId), "shortlist.hireUndone", vacancyId, flash);
+    }
+
+    /**
+     * Takes a step of the shortlist and goes back to it, saying what was done ({@code done}, a message key) or why it
+     * could not be.
+     */
+    private static String step(Runnable action, String done, UUID vacancyId, RedirectAttributes flash) {
         try {
-            shortlists.undoHire(user, entryId);
-            flash.addFlashAttribute("message", "shortlist.hireUndone");
+            action.run();
+            flash.addFlashAttribute("message", done);
         } catch (PlacementException e) {
             flash.addFlashAttribute("problem", e.messageKey());
         }
