@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import vn.tuyenquang.workforce.accounts.CurrentUser;
 import vn.tuyenquang.workforce.people.LabourHistory;
+import vn.tuyenquang.workforce.people.LabourStatus;
 import vn.tuyenquang.workforce.people.RegisterReads;
 import vn.tuyenquang.workforce.placement.Hire;
 import vn.tuyenquang.workforce.placement.Shortlists;
@@ -110,7 +111,8 @@ public class TrainingOutcomes {
     }
 
     /**
-     * One completion's outcome: certified; employed six and twelve months on (empty until that day comes); hired in
+     * One completion's outcome: certified; employed six and twelve months on (empty until that day comes, or while the
+     * register did not know the status then); hired in
      * the trade and after how many days (empty when not hired through the application since completing).
      */
     private record Result(Completion completion, boolean certified, Optional<Boolean> employedAt6Months,
@@ -125,11 +127,16 @@ public class TrainingOutcomes {
                     firstHire.map(h -> ChronoUnit.DAYS.between(c.completedOn(), h.hiredOn())));
         }
 
+        /**
+         * Whether the person was employed on that day: empty until the day comes, and empty when the register did not
+         * yet know their status then (recorded later), so that an unknown is left out of the share, never counted as
+         * "not employed".
+         */
         private static Optional<Boolean> employedOn(LabourHistory history, LocalDate day, LocalDate asOf) {
-            if (day.isAfter(asOf)) {
+            if (day.isAfter(asOf) || history == null) {
                 return Optional.empty();
             }
-            return Optional.of(history != null && history.employedOn(day));
+            return history.on(day).map(LabourStatus.EMPLOYED::equals);
         }
     }
 }
