@@ -108,9 +108,12 @@ public class AuditEntries {
             String name = names.getOrDefault(event.recordType(), Map.of()).get(event.recordId());
             JsonNode before = event.beforeState();
             JsonNode after = event.afterState();
-            String sentence = messages.getMessage("audit.sentence." + event.action(), new Object[]{actor, type,
-                    name == null ? "" : name, event.action() == AuditTrail.Action.REVEAL ? revealed(after, locale) : ""},
-                    locale).replace("  ", " ").strip() + reason(after, event.action(), locale);
+            Object[] parts = {actor, type, name == null ? "" : name,
+                    event.action() == AuditTrail.Action.REVEAL ? revealed(after, locale) : "",
+                    after == null ? "" : after.path("revokedReason").asText(after.path("reason").asText(""))};
+            String own = messages.getMessage(step(event, after), parts, null, locale);
+            String sentence = (own != null ? own : messages.getMessage("audit.sentence." + event.action(), parts, locale))
+                    .replace("  ", " ").strip() + reason(after, event.action(), locale);
             List<Change> changes = event.action() == AuditTrail.Action.REVEAL ? List.of() : changes(before, after, locale);
             return new Entry(event, actor, sentence, changes);
         }).toList();
@@ -128,6 +131,15 @@ public class AuditEntries {
             }
         }));
         return names;
+    }
+
+    /**
+     * The sentence's key for a step with a verb of its own: a record moved to a status by a person ("đã thu hồi chứng
+     * chỉ …", "đã mở tuyển vị trí …") is {@code audit.sentence.UPDATE.<type>.<status>}; any other keeps its action's.
+     */
+    private static String step(AuditTrail.Event event, JsonNode after) {
+        String status = after == null ? "" : after.path("status").asText("");
+        return "audit.sentence." + event.action() + "." + event.recordType() + "." + status;
     }
 
     /** What was shown, for a showing of personal data. */

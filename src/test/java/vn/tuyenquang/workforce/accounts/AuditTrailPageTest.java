@@ -70,7 +70,7 @@ class AuditTrailPageTest {
 
         String page = read(get("/audit").param("recordType", "certificate").param("recordId", certificate.id().toString()),
                 department);
-        assertThat(page).contains("Người thử CENTRE_STAFF đã thay đổi chứng chỉ " + number + " của học viên B. T. Dính",
+        assertThat(page).contains("Người thử CENTRE_STAFF đã thu hồi chứng chỉ " + number + " của học viên B. T. Dính, lý do: Cấp nhầm người",
                         "Người thử CENTRE_STAFF đã tạo chứng chỉ " + number, "Trạng thái", "<del>Còn hiệu lực</del>",
                         "Đã thu hồi", "Lý do thu hồi", "Cấp nhầm người", "2 sự kiện khớp bộ lọc")
                 .doesNotContain("\"status\"", "REVOKED", "Bàn Thị Dính");
