@@ -68,8 +68,9 @@ public class SearchIndexes {
         return ready.get();
     }
 
+    /** Creates every alias that is missing, with its newest index; tells the application once all exist. */
     @EventListener(ApplicationReadyEvent.class)
-    void createMissingIndexes() {
+    public void createMissingIndexes() {
         try {
             for (IndexVersion index : latest) {
                 ensure(index);

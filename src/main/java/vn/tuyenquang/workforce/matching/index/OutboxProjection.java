@@ -15,6 +15,7 @@ import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import co.elastic.clients.elasticsearch.core.bulk.OperationType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -120,8 +121,9 @@ public abstract class OutboxProjection<T> {
     }
 
     /**
-     * One bulk request to {@code index}; a version conflict (a newer version is there) or deleting what is not there is
-     * fine.
+     * One bulk request to {@code index}; a version conflict (a newer version is there) or deleting a document that is not
+     * there is fine. A missing index or alias is not: the rows are not marked sent, and go again once it exists (on a
+     * fresh start the outbox may be drained before the aliases are created).
      */
     void bulk(String index, List<BulkOperation> operations) throws IOException {
         if (operations.isEmpty()) {
@@ -131,10 +133,16 @@ public abstract class OutboxProjection<T> {
         // create an index of that name, which would keep the alias from ever being created.
         BulkResponse response = client.bulk(b -> b.requireAlias(index.equals(alias)).operations(operations));
         for (BulkResponseItem item : response.items()) {
-            if (item.error() != null && item.status() != 409 && item.status() != 404) {
+            if (item.error() != null && !harmless(item)) {
                 throw new IOException("Elasticsearch refused " + alias + " document " + item.id() + ": "
                         + item.error().reason());
             }
         }
+    }
+
+    private static boolean harmless(BulkResponseItem item) {
+        boolean documentGone = item.operationType() == OperationType.Delete && item.status() == 404
+                && !"index_not_found_exception".equals(item.error().type());
+        return item.status() == 409 || documentGone;
     }
 }

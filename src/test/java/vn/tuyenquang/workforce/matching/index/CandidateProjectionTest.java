@@ -81,6 +81,9 @@ class CandidateProjectionTest {
     ElasticsearchClient client;
 
     @Autowired
+    vn.tuyenquang.workforce.search.SearchIndexes indexes;
+
+    @Autowired
     ElasticsearchConnectionDetails elasticsearch;
 
     String citizenId;
@@ -113,6 +116,29 @@ class CandidateProjectionTest {
         assertThat(json).contains("\"maskedName\":\"N. V. Hàn\"", "\"skills\":\"Hàn điện\"", "\"skillsFolded\":\"han dien\"",
                 "\"occupationCode\":\"7212\"", "\"verified\":true", "\"communeCode\":\"00694\"");
         assertThat(json).doesNotContain(citizenId, "0987654321", "Nguyễn Văn Hàn", "ethnic");
+    }
+
+    @Test
+    void rowsQueuedBeforeTheIndexesExistAreSearchableOnceTheyDo() throws Exception {
+        records.setConsent(person, true);
+        java.util.Set<String> behindAlias = client.indices().getAlias(a -> a.name(CandidateProjection.ALIAS)).result()
+                .keySet();
+        try {
+            // A fresh start: the outbox has rows, and no candidates index or alias exists yet.
+            client.indices().delete(d -> d.index(List.copyOf(behindAlias)));
+            assertThatThrownBy(projection::sync).isInstanceOf(IOException.class);
+            assertThat(outbox.waiting(SearchOutbox.Kind.CANDIDATE, Integer.MAX_VALUE))
+                    .anySatisfy(queued -> assertThat(queued.recordId()).isEqualTo(person));
+
+            indexes.createMissingIndexes();
+            projection.sync();
+
+            assertThat(rawDocument()).contains("\"occupationCode\":\"7212\"");
+        } finally {
+            // The other tests share this index: everything the outbox still remembers goes back into it.
+            indexes.createMissingIndexes();
+            projection.catchUp(CandidateProjection.ALIAS, Instant.EPOCH);
+        }
     }
 
     @Test
