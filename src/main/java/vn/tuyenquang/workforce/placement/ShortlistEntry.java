@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import vn.tuyenquang.workforce.system.ProvinceTime;
+
 /**
  * A candidate on an employer's shortlist for a vacancy, and where they stand: shortlisted → contacted
  * (only once the candidate agreed to be contacted) → interviewed → hired, or rejected at any step before. The
@@ -62,8 +64,34 @@ public record ShortlistEntry(UUID id, UUID vacancyId, UUID personId, Stage stage
                 new ContactRequest(message, at, null, null));
     }
 
-    /** The person's answer: an agreement lets the employer see who they are from {@code at}; any other ends it. */
-    ShortlistEntry withAnswer(ContactRequest.Answer answer, LocalDate on, Instant at) {
+    /**
+     * The person's answer to the request that waits, given on {@code on} (neither before the request's day nor after
+     * {@code today}): an agreement lets the employer see who they are from {@code at}, and only a person who consents
+     * to be found can give one.
+     */
+    ShortlistEntry withAnswer(ContactRequest.Answer answer, LocalDate on, LocalDate today, boolean findable,
+                              Instant at) {
+        if (on.isAfter(today)) {
+            throw new PlacementException("contact.answer.future");
+        }
+        if (!contact.pending()) {
+            throw new PlacementException("contact.answer.notPending");
+        }
+        if (on.isBefore(ProvinceTime.dayOf(contact.requestedAt()))) {
+            throw new PlacementException("contact.answer.beforeRequest");
+        }
+        if (answer == ContactRequest.Answer.AGREED && !findable) {
+            throw new PlacementException("contact.answer.noConsent");
+        }
+        return answered(answer, on, at);
+    }
+
+    /** An agreement ended without the employer asking again: the person withdrew consent to be found. */
+    ShortlistEntry agreementWithdrawn(LocalDate on, Instant at) {
+        return answered(ContactRequest.Answer.DECLINED, on, at);
+    }
+
+    private ShortlistEntry answered(ContactRequest.Answer answer, LocalDate on, Instant at) {
         return new ShortlistEntry(id, vacancyId, personId, stage, answer == ContactRequest.Answer.AGREED ? at : null,
                 createdAt, new ContactRequest(contact.message(), contact.requestedAt(), answer, on));
     }

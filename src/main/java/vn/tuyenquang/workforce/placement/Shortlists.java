@@ -201,18 +201,17 @@ public class Shortlists {
     }
 
     /**
-     * Records the person's answer to an employer, on their word, with the day they gave it: an agreement shows the
-     * employer their name and phone; a refusal, or no answer, keeps them masked (and ends an earlier agreement). Only
+     * Records the person's answer to an employer's waiting request, on their word, with the day they gave it: an
+     * agreement (only while they consent to be found) shows the employer their name and phone; a refusal, or no answer,
+     * keeps them masked. Only
      * staff who keep the person's record may record it; the employer is told by a notice.
      */
     @Transactional
     public ShortlistEntry answer(CurrentUser user, UUID entryId, ContactRequest.Answer answer, LocalDate on) {
         ShortlistEntry before = entry(entryId);
         records.view(user, before.personId());
-        if (on.isAfter(ProvinceTime.today(clock))) {
-            throw new PlacementException("contact.answer.future");
-        }
-        ShortlistEntry after = before.withAnswer(answer, on, clock.instant());
+        boolean findable = reads.findableNow(List.of(before.personId())).contains(before.personId());
+        ShortlistEntry after = before.withAnswer(answer, on, ProvinceTime.today(clock), findable, clock.instant());
         shortlists.update(after, clock.instant());
         audit.changed("shortlist_entry", entryId, Map.of("contactAgreed", before.contactAgreed()),
                 Map.of("contactAgreed", after.contactAgreed(), "answer", answer, "answeredOn", on.toString()));
@@ -305,8 +304,8 @@ public class Shortlists {
     void consentWithdrawn(ConsentWithdrawn withdrawn) {
         for (ShortlistEntry before : shortlists.ofPerson(withdrawn.personId())) {
             if (before.contactAgreed()) {
-                shortlists.update(before.withAnswer(ContactRequest.Answer.DECLINED, ProvinceTime.today(clock),
-                        clock.instant()), clock.instant());
+                shortlists.update(before.agreementWithdrawn(ProvinceTime.today(clock), clock.instant()),
+                        clock.instant());
                 audit.changed("shortlist_entry", before.id(), Map.of("contactAgreed", true),
                         Map.of("contactAgreed", false, "reason", "consentToBeFoundWithdrawn"));
             }

@@ -237,7 +237,9 @@ class TrainingOutcomesTest {
                 LocalDate.now().plusDays(20), null, null)).id();
         employers.move(employer, vacancy, Vacancy.Status.OPEN);
         ShortlistEntry entry = shortlists.shortlist(employer, vacancy, person);
-        shortlists.answer(staff, entry.id(), ContactRequest.Answer.AGREED, LocalDate.now());
+        shortlists.requestContact(employer, entry.id(), null);
+        shortlists.answer(staff, entry.id(), ContactRequest.Answer.AGREED,
+                vn.tuyenquang.workforce.system.ProvinceTime.today(java.time.Clock.systemUTC()));
         for (ShortlistEntry.Stage stage : List.of(ShortlistEntry.Stage.CONTACTED, ShortlistEntry.Stage.INTERVIEWED,
                 ShortlistEntry.Stage.HIRED)) {
             shortlists.move(employer, entry.id(), stage, on);

@@ -137,13 +137,14 @@ class ContactRequestTest {
                 .with(user(employer)).with(csrf())).andExpect(flash().attribute("message", "contact.request.sent"));
 
         // The centre's staff reach her; she agrees on the day she said so: the employer sees her name and phone.
-        LocalDate yesterday = ProvinceTime.today(java.time.Clock.systemUTC()).minusDays(1);
+        LocalDate today = ProvinceTime.today(java.time.Clock.systemUTC());
         mvc.perform(post("/people/{id}/contacts/{entry}", person, entry).param("answer", "AGREED")
-                        .param("answeredOn", yesterday.toString()).param("queue", "true").with(user(staff)).with(csrf()))
+                        .param("answeredOn", today.toString()).param("queue", "true").with(user(staff)).with(csrf()))
                 .andExpect(flash().attribute("message", "contact.answered.AGREED"));
         assertThat(page("/vacancies/" + vacancy + "/shortlist", employer)).contains("Nông Thị Hoa", PHONE);
         assertThat(page("/contacts", staff)).contains("Chờ trả lời (0)", "<span>Đồng ý được liên hệ</span>",
-                yesterday.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+                today.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        LocalDate yesterday = today.minusDays(1);
         assertThat(jdbc.sql("""
                         select count(*) from audit_event where record_type = 'shortlist_entry' and record_id = ?""")
                 .param(entry.toString()).query(Long.class).single()).isEqualTo(5);
@@ -160,7 +161,7 @@ class ContactRequestTest {
     @Test
     void aDeclineIsFinalForThatEmployer() throws Exception {
         shortlists.requestContact(employer, entry, null);
-        shortlists.answer(staff, entry, ContactRequest.Answer.DECLINED, LocalDate.now());
+        shortlists.answer(staff, entry, ContactRequest.Answer.DECLINED, today());
 
         assertThat(page("/vacancies/" + vacancy + "/shortlist", employer)).contains("Không đồng ý")
                 .doesNotContain("Nông Thị Hoa", PHONE, "Xin liên hệ");
@@ -171,7 +172,7 @@ class ContactRequestTest {
     @Test
     void aHireIsUndoneOnItsDayGivingBackTheStatusAndThePlace() throws Exception {
         shortlists.requestContact(employer, entry, null);
-        shortlists.answer(staff, entry, ContactRequest.Answer.AGREED, LocalDate.now());
+        shortlists.answer(staff, entry, ContactRequest.Answer.AGREED, today());
         LocalDate today = ProvinceTime.today(java.time.Clock.systemUTC());
         for (ShortlistEntry.Stage stage : java.util.List.of(ShortlistEntry.Stage.CONTACTED,
                 ShortlistEntry.Stage.INTERVIEWED, ShortlistEntry.Stage.HIRED)) {
@@ -204,6 +205,39 @@ class ContactRequestTest {
         mvc.perform(post("/shortlist/{id}/undo-hire", entry).param("vacancyId", vacancy.toString())
                 .with(user(employer)).with(csrf())).andExpect(flash().attribute("problem", "shortlist.undo.tooLate"));
         assertThat(register.find(person).orElseThrow().labourStatus()).isEqualTo(LabourStatus.EMPLOYED);
+    }
+
+    @Test
+    void noAnswerRevealsThePersonWithoutAWaitingRequestMadeOnOrBeforeItsDayAndHerConsent() throws Exception {
+        // No request was ever sent for her: there is nothing to agree to.
+        assertThatThrownBy(() -> shortlists.answer(staff, entry, ContactRequest.Answer.AGREED, today()))
+                .hasMessage("contact.answer.notPending");
+        assertThat(page("/vacancies/" + vacancy + "/shortlist", employer)).doesNotContain("Nông Thị Hoa", PHONE);
+
+        // An answer dated before the request was made.
+        shortlists.requestContact(employer, entry, null);
+        mvc.perform(post("/people/{id}/contacts/{entry}", person, entry).param("answer", "AGREED")
+                        .param("answeredOn", today().minusDays(1).toString()).with(user(staff)).with(csrf()))
+                .andExpect(flash().attribute("problem", "contact.answer.beforeRequest"));
+        assertThat(page("/vacancies/" + vacancy + "/shortlist", employer)).doesNotContain("Nông Thị Hoa", PHONE);
+
+        // She withdrew consent to be found while the request waited: "agreed" cannot be recorded for her.
+        records.setConsent(person, false);
+        mvc.perform(post("/people/{id}/contacts/{entry}", person, entry).param("answer", "AGREED")
+                        .param("answeredOn", today().toString()).with(user(staff)).with(csrf()))
+                .andExpect(flash().attribute("problem", "contact.answer.noConsent"));
+        assertThat(page("/vacancies/" + vacancy + "/shortlist", employer)).doesNotContain("Nông Thị Hoa", PHONE);
+
+        // A refusal may still be recorded; once answered, the request takes no second answer.
+        shortlists.answer(staff, entry, ContactRequest.Answer.DECLINED, today());
+        records.setConsent(person, true);
+        assertThatThrownBy(() -> shortlists.answer(staff, entry, ContactRequest.Answer.AGREED, today()))
+                .hasMessage("contact.answer.notPending");
+        assertThat(page("/vacancies/" + vacancy + "/shortlist", employer)).doesNotContain("Nông Thị Hoa", PHONE);
+    }
+
+    private static LocalDate today() {
+        return ProvinceTime.today(java.time.Clock.systemUTC());
     }
 
     private String page(String path, CurrentUser who) throws Exception {

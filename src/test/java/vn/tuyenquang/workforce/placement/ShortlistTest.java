@@ -112,14 +112,16 @@ class ShortlistTest {
 
         move(entry, "CONTACTED").andExpect(flash().attribute("problem", "shortlist.contact.notAgreed"));
 
+        shortlists.requestContact(employer, entry, null);
         mvc.perform(get("/people/{id}/contacts", person).with(user(staff))).andExpect(status().isOk());
         mvc.perform(post("/people/{id}/contacts/{entry}", person, entry).param("answer", "AGREED").with(user(staff))
                 .with(csrf())).andExpect(flash().attribute("message", "contact.answered.AGREED"));
         assertThat(shortlistPage()).contains("Hoàng Thị Thu", PHONE);
 
+        // The request is answered: a second answer is refused, and only withdrawing consent ends the agreement.
         mvc.perform(post("/people/{id}/contacts/{entry}", person, entry).param("answer", "DECLINED").with(user(staff))
-                .with(csrf()));
-        assertThat(shortlistPage()).contains("H. T. Thu").doesNotContain("Hoàng Thị Thu", PHONE);
+                .with(csrf())).andExpect(flash().attribute("problem", "contact.answer.notPending"));
+        assertThat(shortlistPage()).contains("Hoàng Thị Thu", PHONE);
         assertThat(jdbc.sql("select count(*) from audit_event where record_type = 'shortlist_entry' and record_id = ?"
                 + " and action = 'UPDATE'").param(entry.toString()).query(Long.class).single()).isEqualTo(2);
     }
@@ -129,6 +131,7 @@ class ShortlistTest {
         mvc.perform(post("/vacancies/{id}/shortlist", vacancy).param("personId", person.toString())
                 .with(user(employer)).with(csrf()));
         UUID entry = entry();
+        shortlists.requestContact(employer, entry, null);
         mvc.perform(post("/people/{id}/contacts/{entry}", person, entry).param("answer", "AGREED").with(user(staff))
                 .with(csrf())).andExpect(flash().attribute("message", "contact.answered.AGREED"));
         assertThat(shortlistPage()).contains("Hoàng Thị Thu", PHONE);
@@ -152,6 +155,7 @@ class ShortlistTest {
         mvc.perform(post("/vacancies/{id}/shortlist", vacancy).param("personId", person.toString())
                 .with(user(employer)).with(csrf()));
         UUID entry = entry();
+        shortlists.requestContact(employer, entry, null);
         mvc.perform(post("/people/{id}/contacts/{entry}", person, entry).param("answer", "AGREED").with(user(staff))
                 .with(csrf()));
 
@@ -215,7 +219,9 @@ class ShortlistTest {
 
     private void hire(UUID vacancyId, LocalDate on) {
         ShortlistEntry entry = shortlists.shortlist(employer, vacancyId, person);
-        shortlists.answer(staff, entry.id(), ContactRequest.Answer.AGREED, LocalDate.now());
+        shortlists.requestContact(employer, entry.id(), null);
+        shortlists.answer(staff, entry.id(), ContactRequest.Answer.AGREED,
+                vn.tuyenquang.workforce.system.ProvinceTime.today(java.time.Clock.systemUTC()));
         for (ShortlistEntry.Stage stage : java.util.List.of(ShortlistEntry.Stage.CONTACTED, ShortlistEntry.Stage.INTERVIEWED,
                 ShortlistEntry.Stage.HIRED)) {
             shortlists.move(employer, entry.id(), stage, on);
