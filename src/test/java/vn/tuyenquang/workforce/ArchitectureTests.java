@@ -38,6 +38,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RestController;
+import vn.tuyenquang.workforce.system.ProvinceTime;
 
 @AnalyzeClasses(packagesOf = WorkforceApplication.class, importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTests {
@@ -90,6 +91,17 @@ class ArchitectureTests {
 
     @ArchTest
     static final ArchRule noStandardStreams = NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;
+
+    /** The server's clock is UTC: from midnight to 07:00 in Tuyên Quang its date is yesterday. */
+    @ArchTest
+    static final ArchRule everyTodayIsTheProvincesDay = noClasses()
+            .that().doNotHaveFullyQualifiedName(ProvinceTime.class.getName())
+            .should().callMethodWhere(DescribedPredicate.describe("LocalDate.now, Year.now or YearMonth.now",
+                    call -> call.getTarget().getName().equals("now")
+                            && Set.of(java.time.LocalDate.class.getName(), java.time.Year.class.getName(),
+                                    java.time.YearMonth.class.getName())
+                            .contains(call.getTargetOwner().getName())))
+            .because("a day in the province is ProvinceTime.today(clock), whatever the server's zone");
 
     @ArchTest
     static final ArchRule noJavaUtilLogging = NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING;

@@ -23,6 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import vn.tuyenquang.workforce.system.ProvinceTime;
 import vn.tuyenquang.workforce.accounts.AccountManagement;
 import vn.tuyenquang.workforce.accounts.CurrentUser;
 import vn.tuyenquang.workforce.accounts.NewAccount;
@@ -207,7 +208,7 @@ class DemoProvince implements ApplicationRunner {
         for (String[] e : names) {
             ids.add(employerRecords.create(new NewEmployer(e[0], e[1], e[2], e[3], "Phòng Nhân sự (giả lập)", null, null)).id());
         }
-        LocalDate deadline = LocalDate.now().plusMonths(2);
+        LocalDate deadline = ProvinceTime.today(java.time.Clock.systemUTC()).plusMonths(2);
         List<NewVacancy> vacancies = List.of(
                 new NewVacancy("Công nhân may công nghiệp", "7533", "SO_CAP", "May công nghiệp, vắt sổ, may máy một kim",
                         80, 6_500_000L, 9_000_000L, "02215", "Khu công nghiệp giả lập số 1", null, null, deadline, null, null),

@@ -1,5 +1,6 @@
 package vn.tuyenquang.workforce.employers;
 
+import vn.tuyenquang.workforce.system.ProvinceTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -127,7 +128,7 @@ public class Employers {
      */
     public void checkVacancy(NewVacancy form) {
         List<EmployerException> found = new java.util.ArrayList<>();
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = ProvinceTime.today(clock);
         if (form.occupationCode() != null && !form.occupationCode().isBlank() && reference.occupation(form.occupationCode())
                 .filter(o -> o.level() == 4 && o.vsco()).isEmpty()) {
             found.add(new EmployerException("vacancy.occupation.unknown", "occupationCode"));
@@ -168,7 +169,7 @@ public class Employers {
     @Transactional
     public Vacancy move(CurrentUser user, UUID vacancyId, Vacancy.Status target) {
         Vacancy before = vacancy(user, vacancyId);
-        Vacancy after = before.moveTo(target, LocalDate.now(clock));
+        Vacancy after = before.moveTo(target, ProvinceTime.today(clock));
         repository.setStatus(vacancyId, after.status(), clock.instant());
         events.publishEvent(new VacancyChanged(vacancyId));
         audit.changed("vacancy", vacancyId, Map.of("status", before.status()), Map.of("status", after.status()));
@@ -202,7 +203,7 @@ public class Employers {
         repository.removeHire(vacancyId, clock.instant());
         Vacancy vacancy = repository.findVacancy(vacancyId).orElseThrow();
         if (vacancy.status() == Vacancy.Status.FILLED && vacancy.hired() < vacancy.headcount()
-                && !vacancy.deadline().isBefore(LocalDate.now(clock))
+                && !vacancy.deadline().isBefore(ProvinceTime.today(clock))
                 && repository.moveFrom(vacancyId, Vacancy.Status.FILLED, Vacancy.Status.OPEN, clock.instant())) {
             audit.changed("vacancy", vacancyId, Map.of("status", vacancy.status()),
                     Map.of("status", Vacancy.Status.OPEN, "because", "hireUndone"));
@@ -219,7 +220,7 @@ public class Employers {
     @Transactional
     public int expireOverdue() {
         int expired = 0;
-        for (Vacancy vacancy : repository.overdue(LocalDate.now(clock))) {
+        for (Vacancy vacancy : repository.overdue(ProvinceTime.today(clock))) {
             if (repository.moveFrom(vacancy.id(), Vacancy.Status.OPEN, Vacancy.Status.EXPIRED, clock.instant())) {
                 events.publishEvent(new VacancyChanged(vacancy.id()));
                 audit.changed("vacancy", vacancy.id(), Map.of("status", vacancy.status()),

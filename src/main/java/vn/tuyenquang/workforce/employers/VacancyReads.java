@@ -1,5 +1,6 @@
 package vn.tuyenquang.workforce.employers;
 
+import vn.tuyenquang.workforce.system.ProvinceTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,7 +39,7 @@ public class VacancyReads {
      * employers' names: what a search checks every hit against, since the index may lag by a few seconds.
      */
     public Map<UUID, VacancySummary> openNow(Collection<UUID> vacancyIds) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = ProvinceTime.today(clock);
         return byId(repository.withEmployers(vacancyIds).stream()
                 .filter(v -> v.vacancy().status() == Vacancy.Status.OPEN && !v.vacancy().isOverdue(today)));
     }

@@ -14,7 +14,7 @@ import java.util.Locale;
  * What an uploaded CSV file looks like: its delimiter (comma or semicolon, from the header), its column
  * names, and how many data records follow (records, not lines: a quoted cell may span lines). Refuses,
  * with one clear message, anything that is not UTF-8 CSV with the required columns (a spreadsheet saved in
- * another format, a picture, the wrong list, a quote never closed).
+ * another format, a picture, the wrong list, a quote never closed, a header with no records under it).
  */
 record CsvLayout(char delimiter, List<String> columns, int dataRows) {
 
@@ -35,6 +35,9 @@ record CsvLayout(char delimiter, List<String> columns, int dataRows) {
                     records.next();
                     rows++;
                 }
+            }
+            if (rows == 0) {
+                throw new ImportFileException("import.file.noRecords");
             }
             return new CsvLayout(delimiter, columns, rows);
         } catch (CsvRecords.CsvRecordException e) {

@@ -1,5 +1,6 @@
 package vn.tuyenquang.workforce.imports;
 
+import vn.tuyenquang.workforce.system.ProvinceTime;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -38,7 +39,7 @@ public class SurveyImports {
      */
     public ImportRun upload(CurrentUser user, int surveyYear, String fileName, InputStream content) {
         checkDepartment(user);
-        if (surveyYear < Indicators.FIRST_YEAR || surveyYear > LocalDate.now(clock).getYear()) {
+        if (surveyYear < Indicators.FIRST_YEAR || surveyYear > ProvinceTime.today(clock).getYear()) {
             throw new ImportFileException("import.survey.year");
         }
         UUID id = UUID.randomUUID();

@@ -1,5 +1,6 @@
 package vn.tuyenquang.workforce.indicators;
 
+import vn.tuyenquang.workforce.system.ProvinceTime;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -59,7 +60,7 @@ public class Indicators {
 
     /** The year reports open on: the current one, counted as of its 31 December with the records so far. */
     public int currentYear() {
-        return LocalDate.now(clock).getYear();
+        return ProvinceTime.today(clock).getYear();
     }
 
     /**

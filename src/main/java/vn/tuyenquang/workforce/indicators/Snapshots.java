@@ -1,5 +1,6 @@
 package vn.tuyenquang.workforce.indicators;
 
+import vn.tuyenquang.workforce.system.ProvinceTime;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -40,7 +41,7 @@ public class Snapshots {
 
     /** Whether the year can be frozen as final today (its 31 December has passed). */
     public boolean mayBeFinal(int year) {
-        return LocalDate.now(clock).isAfter(LocalDate.of(year, 12, 31));
+        return ProvinceTime.today(clock).isAfter(LocalDate.of(year, 12, 31));
     }
 
     @Transactional

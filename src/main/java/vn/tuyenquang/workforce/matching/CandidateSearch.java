@@ -1,5 +1,6 @@
 package vn.tuyenquang.workforce.matching;
 
+import vn.tuyenquang.workforce.system.ProvinceTime;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -100,7 +101,7 @@ public class CandidateSearch {
     SearchRequest request(Vacancy vacancy, CandidateQuery query) {
         int minOrdinal = minOrdinal(vacancy, query);
         String group = vacancy.occupationCode().substring(0, 3);
-        int year = LocalDate.now(clock).getYear();
+        int year = ProvinceTime.today(clock).getYear();
         double[] workplace = Workplaces.of(vacancy, reference);
         String skills = vacancy.skills();
         List<String> hired = placements.hiredFor(vacancy.id()).stream().map(UUID::toString).toList();

@@ -57,16 +57,13 @@ class NotificationRepository {
 
     /** Marks these notices read by the account; those it had read already stay as they were. */
     void markRead(Collection<UUID> ids, UUID accountId, Instant at) {
+        // Another request of the same account may mark the same notice at the same moment: read either way. (A caught
+        // duplicate key would have aborted the request's whole transaction on PostgreSQL.)
         for (UUID id : ids) {
-            try {
-                jdbc.sql("""
-                            insert into notification_read (notification_id, account_id, read_at)
-                            select ?, ?, ? where not exists (
-                                select 1 from notification_read where notification_id = ? and account_id = ?)""")
-                        .params(id, accountId, Timestamp.from(at), id, accountId).update();
-            } catch (org.springframework.dao.DuplicateKeyException readMeanwhile) {
-                // another request of the same account marked it at the same moment: read either way
-            }
+            jdbc.sql("""
+                        insert into notification_read (notification_id, account_id, read_at) values (?, ?, ?)
+                        on conflict do nothing""")
+                    .params(id, accountId, Timestamp.from(at)).update();
         }
     }
 

@@ -1,5 +1,6 @@
 package vn.tuyenquang.workforce.people;
 
+import vn.tuyenquang.workforce.system.ProvinceTime;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -74,12 +75,12 @@ public class PersonRegister {
                 throw new InvalidValueException("citizenId", IdentityConflicts.REFUSAL);
             }
             if (source.centreId() == null) {
-                persons.knownFrom(java.util.List.of(stored.id()), LocalDate.now(clock));
+                persons.knownFrom(java.util.List.of(stored.id()), ProvinceTime.today(clock));
             }
             return new Registration(stored.id(), false);
         }
         // A centre's learner is known to the register (and in a commune's population) only once a survey covers them.
-        persons.insert(person, source.centreId() == null ? LocalDate.now(clock) : null);
+        persons.insert(person, source.centreId() == null ? ProvinceTime.today(clock) : null);
         audit.created(Person.RECORD_TYPE, person.id(), auditView(person));
         return new Registration(person.id(), true);
     }
@@ -136,7 +137,7 @@ public class PersonRegister {
         if (fullName.length() > Person.FULL_NAME_MAX) {
             found.add(new InvalidValueException("fullName", "person.fullName.tooLong"));
         }
-        if (form.birthDate() != null && form.birthDate().isAfter(LocalDate.now(clock))) {
+        if (form.birthDate() != null && form.birthDate().isAfter(ProvinceTime.today(clock))) {
             found.add(new InvalidValueException("birthDate", "person.birthDate.future"));
         }
         if (form.communeCode() == null || reference.commune(form.communeCode()).isEmpty()) {

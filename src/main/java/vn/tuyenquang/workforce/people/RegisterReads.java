@@ -1,5 +1,6 @@
 package vn.tuyenquang.workforce.people;
 
+import vn.tuyenquang.workforce.system.ProvinceTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -61,7 +62,7 @@ public class RegisterReads {
 
     /** The supply of certified workers in these trades, by trade and commune (consent to be found not needed: it is a count). */
     public List<Supply> certifiedSupply(Collection<String> occupationCodes) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = ProvinceTime.today(clock);
         List<String> certifiedLevels = reference.qualificationLevels().stream()
                 .filter(QualificationLevel::countsAsCertified).map(QualificationLevel::code).toList();
         return occupationCodes.isEmpty() ? List.of()

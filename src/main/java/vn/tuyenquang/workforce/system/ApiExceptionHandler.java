@@ -12,6 +12,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -75,6 +81,27 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 messages.getMessage("input.refusedByDatabase", null, locale));
         problem.setProperty("code", "input.refusedByDatabase");
         return problem;
+    }
+
+    /**
+     * A body that is not the JSON the operation takes (a key given twice, a value of the wrong type, a document cut
+     * short): 400, saying what the parser found, in the caller's language.
+     */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        String found = e.getCause() instanceof JsonProcessingException json && json.getOriginalMessage() != null
+                ? json.getOriginalMessage().lines().findFirst().orElse("")
+                : "";
+        if (found.length() > 200) {
+            found = found.substring(0, 200) + "…";
+        }
+        Locale locale = request.getLocale();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                messages.getMessage("input.unreadableJson", new Object[]{found}, locale));
+        problem.setProperty("code", "input.unreadableJson");
+        return ResponseEntity.badRequest().body(problem);
     }
 
     @ExceptionHandler

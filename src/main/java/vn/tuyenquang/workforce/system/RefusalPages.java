@@ -8,7 +8,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
@@ -42,7 +41,7 @@ class RefusalPages {
 
     /** An address or parameter of the wrong type (a year that is not a number, an unknown choice). */
     @ExceptionHandler({TypeMismatchException.class, MissingServletRequestParameterException.class,
-            MultipartException.class, MissingServletRequestPartException.class})
+            MissingServletRequestPartException.class})
     ModelAndView badRequest(Exception badValue) {
         return ErrorPage.of(HttpStatus.BAD_REQUEST, "input.badValue");
     }

@@ -7,6 +7,7 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springframework.boot.autoconfigure.validation.ValidationConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -17,6 +18,12 @@ class SystemConfiguration {
     @Bean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /** {@code @Past} and its kin judge dates by the province's day, as everything else does. */
+    @Bean
+    ValidationConfigurationCustomizer provinceDayForValidation(Clock clock) {
+        return configuration -> configuration.clockProvider(() -> clock.withZone(ProvinceTime.ZONE));
     }
 
     /** The description of the JSON API at /v3/api-docs, and its browsable form at /swagger-ui.html. */

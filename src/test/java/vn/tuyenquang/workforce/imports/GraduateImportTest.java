@@ -213,6 +213,9 @@ class GraduateImportTest {
         assertThatThrownBy(() -> imports.upload(staff, centre, "hoc-vien.xlsx",
                 new ByteArrayInputStream(new byte[]{'P', 'K', 3, 4, 20, 0, 6, 0})))
                 .hasMessage("import.file.notSpreadsheet");
+        // A header with no records under it is refused at once, not started as a job that cannot finish.
+        assertThatThrownBy(() -> imports.upload(staff, centre, "hoc-vien.csv", stream(HEADER + "\n")))
+                .hasMessage("import.file.noRecords");
         assertThatThrownBy(() -> imports.upload(staff, centre, "anh.png",
                 new ByteArrayInputStream(new byte[]{(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 0, '\n'})))
                 .isInstanceOf(ImportFileException.class);

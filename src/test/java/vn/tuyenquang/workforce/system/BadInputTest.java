@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -86,6 +87,22 @@ class BadInputTest {
         assertThat(baseline.getStatus()).isEqualTo(200);
         assertThat(jdbc.sql("select count(*) from commune_baseline where labour_force > 5000000").query(Long.class)
                 .single()).isZero();
+    }
+
+    @Test
+    void aLatitudeThatIsNotANumberIsAnErrorBesideItsField() throws Exception {
+        CurrentUser employer = accounts.create(Role.EMPLOYER);
+        for (String latitude : List.of("abc", "22,8x", "1e999999", "NaN")) {
+            MockHttpServletResponse vacancy = perform(post("/employers/{id}/vacancies", employer.employerId().orElseThrow())
+                    .with(user(employer)).with(csrf())
+                    .param("title", "Thợ hàn").param("occupationCode", "7212").param("minLevelCode", "SO_CAP")
+                    .param("skills", "Hàn điện").param("headcount", "2").param("payMinVnd", "8000000")
+                    .param("payMaxVnd", "9000000").param("communeCode", "00694").param("latitude", latitude)
+                    .param("longitude", "105.2"));
+            assertThat(vacancy.getStatus()).as(latitude).isEqualTo(200);
+            assertThat(vacancy.getContentAsString(StandardCharsets.UTF_8)).as(latitude)
+                    .containsPattern("id=\"latitude\"[^>]*is-invalid|is-invalid[^>]*id=\"latitude\"");
+        }
     }
 
     @Test

@@ -108,6 +108,74 @@ class MalformedInputTest {
         assertThat(failures).as("requests answered 5xx").isEmpty();
     }
 
+    /**
+     * Every operation that takes a JSON body gets, from each kind of user, bodies that are not what it takes: each field
+     * given twice, of the wrong type, too long, holding NUL; fields missing; a document that is not JSON, cut short, an
+     * array, null. None may answer 5xx.
+     */
+    @Test
+    void noJsonOperationAnswers5xxToMalformedBodiesWhoeverAsks() throws Exception {
+        UUID centre = accounts.newCentre();
+        List<CurrentUser> users = List.of(accounts.create(Role.DEPARTMENT), accounts.create(Role.COMMUNE_OFFICER),
+                accounts.create(Role.CENTRE_STAFF, centre), accounts.create(Role.EMPLOYER));
+        List<String> failures = new ArrayList<>();
+        int requests = 0;
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping : mappings.getHandlerMethods().entrySet()) {
+            Class<?> body = bodyOf(mapping.getValue());
+            if (body == null) {
+                continue;
+            }
+            for (String pattern : mapping.getKey().getPatternValues()) {
+                String path = pattern.replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+                for (String json : malformedBodies(body)) {
+                    for (CurrentUser user : users) {
+                        int status;
+                        try {
+                            status = mvc.perform(MockMvcRequestBuilders.post(path)
+                                            .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                                            .content(json.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                                            .with(httpBasic(user.getUsername(), TestAccounts.PASSWORD)))
+                                    .andReturn().getResponse().getStatus();
+                        } catch (jakarta.servlet.ServletException unhandled) {
+                            status = 500;
+                        }
+                        requests++;
+                        if (status >= 500) {
+                            failures.add(status + " POST " + pattern + " as " + user.role() + " with " + shown(json));
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(requests).isGreaterThan(500);
+        assertThat(failures).as("requests answered 5xx").isEmpty();
+    }
+
+    private static Class<?> bodyOf(HandlerMethod handler) {
+        for (Parameter parameter : handler.getMethod().getParameters()) {
+            if (parameter.getAnnotation(RequestBody.class) != null) {
+                return parameter.getType();
+            }
+        }
+        return null;
+    }
+
+    private static List<String> malformedBodies(Class<?> body) {
+        List<String> bodies = new ArrayList<>(List.of("", "{", "[]", "null", "\"x\"", "{}", "{\"\":1}", "not json",
+                "{\"a\":1,\"a\":2}"));
+        List<String> fields = body.isRecord()
+                ? java.util.Arrays.stream(body.getRecordComponents()).map(RecordComponent::getName).toList()
+                : List.of();
+        for (String field : fields) {
+            for (String value : List.of("\"2026-06-01\"", "1", "-1", "99999999999999999999", "1.5e400", "true",
+                    "[]", "{}", "\"\\u0000\"", "\"" + "9".repeat(5000) + "\"", "\"NO_SUCH_CHOICE\"", "null")) {
+                bodies.add("{\"" + field + "\":" + value + "}");
+            }
+            bodies.add("{\"" + field + "\":\"a\",\"" + field + "\":\"b\"}");
+        }
+        return bodies;
+    }
+
     /** The request parameters an endpoint reads: its @RequestParam names and its form's fields. */
     private static List<String> parametersOf(HandlerMethod handler) {
         Set<String> names = new LinkedHashSet<>();

@@ -1,5 +1,6 @@
 package vn.tuyenquang.workforce.imports.web;
 
+import vn.tuyenquang.workforce.system.ProvinceTime;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -32,7 +33,7 @@ class SurveyImportController {
 
     @GetMapping("/imports/surveys")
     String uploadPage(@AuthenticationPrincipal CurrentUser user, Model model) {
-        int current = LocalDate.now(clock).getYear();
+        int current = ProvinceTime.today(clock).getYear();
         model.addAttribute("years", IntStream.rangeClosed(Indicators.FIRST_YEAR, current).boxed()
                 .sorted(java.util.Comparator.reverseOrder()).toList());
         model.addAttribute("chosenYear", model.containsAttribute("chosenYear") ? model.getAttribute("chosenYear") : current - 1);

@@ -1,6 +1,8 @@
 package vn.tuyenquang.workforce.imports.web;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -16,6 +18,7 @@ import vn.tuyenquang.workforce.system.ErrorPage;
  * any controller is chosen, so this advice applies to every request.
  */
 @ControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE - 1) // before the general answer to any other malformed multipart body
 class UploadLimit {
 
     private final long limitMb;

@@ -1,5 +1,6 @@
 package vn.tuyenquang.workforce.matching.index;
 
+import vn.tuyenquang.workforce.system.ProvinceTime;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -94,7 +95,7 @@ public class CandidateProjection extends OutboxProjection<RegisterEntry> {
                 .toList();
         String skills = String.join("; ", courseNames);
         return new CandidateDocument(person.id().toString(), VietnameseText.maskName(person.fullName()),
-                person.sex().name(), birthYear, AgeBand.of(LocalDate.now(clock).getYear() - birthYear).name(),
+                person.sex().name(), birthYear, AgeBand.of(ProvinceTime.today(clock).getYear() - birthYear).name(),
                 person.communeCode(),
                 commune.map(c -> new CandidateDocument.GeoPoint(c.latitude().doubleValue(), c.longitude().doubleValue()))
                         .orElse(null),

@@ -1,5 +1,6 @@
 package vn.tuyenquang.workforce.training.web;
 
+import vn.tuyenquang.workforce.system.ProvinceTime;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -43,7 +44,7 @@ class CourseController {
     @GetMapping("/training/courses/{id}")
     String course(@PathVariable UUID id, @RequestParam(defaultValue = "ENROLLED") EnrolmentOrder sort,
                   @RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal CurrentUser user, Model model) {
-        model.addAttribute("form", EnrolmentForm.empty(LocalDate.now(clock)));
+        model.addAttribute("form", EnrolmentForm.empty(ProvinceTime.today(clock)));
         return page(user, id, sort, page, model);
     }
 
@@ -98,7 +99,7 @@ class CourseController {
         model.addAttribute("communes", reference.communes());
         model.addAttribute("ethnicGroups", reference.ethnicGroups());
         model.addAttribute("levels", reference.qualificationLevelsByCode());
-        model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("today", ProvinceTime.today(clock));
         return COURSE_VIEW;
     }
 }
