@@ -9,6 +9,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tuyenquang.workforce.reference.ReferenceCatalog;
+import vn.tuyenquang.workforce.text.RandomCodes;
 
 /** Creating and changing accounts, each change written to the audit trail in the same transaction. */
 @Service
@@ -22,10 +23,15 @@ public class AccountManagement {
     private final ReferenceCatalog reference;
     private final Clock clock;
     private final LoginThrottle throttle;
+    private final AccountSessions sessions;
+    private final ApiTokens tokens;
 
     AccountManagement(AccountRepository accounts, PasswordEncoder passwords, AuditTrail audit,
-                      ReferenceCatalog reference, Clock clock, LoginThrottle throttle) {
+                      ReferenceCatalog reference, Clock clock, LoginThrottle throttle, AccountSessions sessions,
+                      ApiTokens tokens) {
         this.throttle = throttle;
+        this.sessions = sessions;
+        this.tokens = tokens;
         this.accounts = accounts;
         this.passwords = passwords;
         this.audit = audit;
@@ -95,9 +101,12 @@ public class AccountManagement {
         audit.changed(RECORD_TYPE, id, before.auditView(), after.auditView());
     }
 
-    /** The signed-in person chooses a new password, proving they know the current one. */
+    /**
+     * The signed-in person chooses a new password, proving they know the current one. Every session of the account
+     * ends, this one too (they sign in again with the new password); its API tokens are revoked if they ask.
+     */
     @Transactional
-    public void changePassword(String username, String currentPassword, String newPassword) {
+    public void changePassword(String username, String currentPassword, String newPassword, boolean revokeTokens) {
         Account account = accounts.findByUsername(username).orElseThrow();
         if (!passwords.matches(currentPassword, account.passwordHash())) {
             throw new AccountException("account.password.wrong", "currentPassword");
@@ -107,6 +116,32 @@ public class AccountManagement {
         }
         accounts.update(account.withPassword(passwords.encode(newPassword), false));
         throttle.lift(username);
+        int ended = sessions.endAll(username);
+        int revoked = revokeTokens ? tokens.revokeAll(account.id()) : 0;
+        audit.changed(RECORD_TYPE, account.id(), null,
+                java.util.Map.of("passwordChanged", true, "sessionsEnded", ended, "apiTokensRevoked", revoked));
+    }
+
+    /**
+     * The administrator gives an account a new one-time password (its owner forgot theirs, or it may be known to
+     * someone else): every session of the account ends and every API token is revoked. Returns the password, to be
+     * handed to the owner once.
+     */
+    @Transactional
+    public PasswordReset resetPassword(UUID id) {
+        Account account = accounts.findById(id).orElseThrow(() -> new AccountException("account.notFound", null));
+        String oneTime = RandomCodes.generate(RandomCodes.MIXED_CASE_AND_DIGITS, 16);
+        accounts.update(account.withPassword(passwords.encode(oneTime), true));
+        throttle.lift(account.username());
+        int ended = sessions.endAll(account.username());
+        int revoked = tokens.revokeAll(id);
+        audit.changed(RECORD_TYPE, id, null,
+                java.util.Map.of("passwordReset", true, "sessionsEnded", ended, "apiTokensRevoked", revoked));
+        return new PasswordReset(account.username(), oneTime);
+    }
+
+    /** A one-time password given to an account by the administrator. */
+    public record PasswordReset(String username, String oneTimePassword) implements java.io.Serializable {
     }
 
 

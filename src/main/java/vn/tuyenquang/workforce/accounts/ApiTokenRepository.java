@@ -36,6 +36,11 @@ class ApiTokenRepository {
     }
 
     /** Revokes the account's token; returns whether it was active. */
+    int revokeAll(UUID accountId, Instant at) {
+        return jdbc.sql("update api_token set revoked_at = ? where account_id = ? and revoked_at is null")
+                .params(Timestamp.from(at), accountId).update();
+    }
+
     boolean revoke(UUID accountId, UUID tokenId, Instant at) {
         return jdbc.sql("update api_token set revoked_at = ? where id = ? and account_id = ? and revoked_at is null")
                 .params(Timestamp.from(at), tokenId, accountId).update() > 0;

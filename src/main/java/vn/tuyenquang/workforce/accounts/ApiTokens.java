@@ -87,6 +87,20 @@ public class ApiTokens {
         }
     }
 
+    /** Revokes every token of the account still in use (its password changed or was reset); returns how many. */
+    int revokeAll(UUID accountId) {
+        int revoked = tokens.revokeAll(accountId, clock.instant());
+        if (revoked > 0) {
+            audit.changed("api_token", accountId, null, Map.of("revoked", revoked, "because", "passwordChanged"));
+        }
+        return revoked;
+    }
+
+    /** How many tokens of the account are in use: what a password change offers to revoke. */
+    public long activeCount(CurrentUser user) {
+        return tokens.of(user.id()).stream().filter(Token::active).count();
+    }
+
     /** The account a presented token acts for, if the token is known, not revoked, and its account enabled. */
     Optional<CurrentUser> authenticate(String secret) {
         if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 100) {

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
@@ -42,6 +43,9 @@ class AccountPagesTest {
 
     @Autowired
     AccountManagement management;
+
+    @Autowired
+    ApiTokens tokens;
 
     @Autowired
     JdbcClient jdbc;
@@ -248,6 +252,62 @@ class AccountPagesTest {
 
         mvc.perform(formLogin().user("first-timer").password("my-own-password-456")).andExpect(authenticated());
         assertThat(accounts.findByUsername("first-timer").orElseThrow().mustChangePassword()).isFalse();
+    }
+
+    @Test
+    void changingOnesPasswordEndsEveryOtherSessionAndMayRevokeTheApiTokens() throws Exception {
+        CurrentUser officer = testAccounts.create(Role.COMMUNE_OFFICER);
+        jakarta.servlet.http.Cookie laptop = session(mvc.perform(formLogin().user(officer.getUsername())
+                .password(TestAccounts.PASSWORD)).andExpect(authenticated()).andReturn());
+        jakarta.servlet.http.Cookie phone = session(mvc.perform(formLogin().user(officer.getUsername())
+                .password(TestAccounts.PASSWORD)).andExpect(authenticated()).andReturn());
+        String kept = tokens.create(officer, officer.id(), "Hệ thống xã").secret();
+        mvc.perform(get("/notifications").cookie(phone)).andExpect(status().isOk());
+        assertThat(mvc.perform(get("/account/password").cookie(laptop)).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("Thu hồi luôn 1 khóa API");
+
+        mvc.perform(post("/account/password").cookie(laptop).with(csrf())
+                        .param("currentPassword", TestAccounts.PASSWORD)
+                        .param("newPassword", "a-new-password-789").param("repeatPassword", "a-new-password-789"))
+                .andExpect(redirectedUrl("/login?passwordChanged"));
+
+        // The other session is over; the token, not asked to be revoked, still works.
+        mvc.perform(get("/notifications").cookie(phone)).andExpect(redirectedUrlPattern("**/login"));
+        // (a commune officer may not list the centres: 403, not 401, says the token was recognised)
+        mvc.perform(get("/api/training/centres").header("Authorization", "Bearer " + kept)).andExpect(status().isForbidden());
+
+        // Changed again, with the tokens revoked this time.
+        jakarta.servlet.http.Cookie again = session(mvc.perform(formLogin().user(officer.getUsername())
+                .password("a-new-password-789")).andExpect(authenticated()).andReturn());
+        mvc.perform(post("/account/password").cookie(again).with(csrf())
+                        .param("currentPassword", "a-new-password-789").param("revokeTokens", "true")
+                        .param("newPassword", "a-third-password-012").param("repeatPassword", "a-third-password-012"))
+                .andExpect(redirectedUrl("/login?passwordChanged"));
+        mvc.perform(get("/api/training/centres").header("Authorization", "Bearer " + kept))
+                .andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void anAdministratorResettingAPasswordEndsEverySessionAndRevokesEveryToken() throws Exception {
+        CurrentUser officer = testAccounts.create(Role.COMMUNE_OFFICER);
+        CurrentUser admin = testAccounts.create(Role.ADMIN);
+        jakarta.servlet.http.Cookie owners = session(mvc.perform(formLogin().user(officer.getUsername())
+                .password(TestAccounts.PASSWORD)).andExpect(authenticated()).andReturn());
+        String secret = tokens.create(officer, officer.id(), "Hệ thống xã").secret();
+
+        mvc.perform(post("/admin/accounts/{id}/password-reset", officer.id()).with(user(testAccounts.create(Role.DEPARTMENT)))
+                .with(csrf())).andExpect(status().isForbidden());
+        MvcResult reset = mvc.perform(post("/admin/accounts/{id}/password-reset", officer.id()).with(user(admin))
+                .with(csrf())).andExpect(redirectedUrl("/admin/accounts")).andReturn();
+        AccountManagement.PasswordReset given = (AccountManagement.PasswordReset) reset.getFlashMap().get("reset");
+
+        mvc.perform(get("/notifications").cookie(owners)).andExpect(redirectedUrlPattern("**/login"));
+        mvc.perform(get("/api/training/centres").header("Authorization", "Bearer " + secret))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(formLogin().user(officer.getUsername()).password(TestAccounts.PASSWORD)).andExpect(unauthenticated());
+        jakarta.servlet.http.Cookie fresh = session(mvc.perform(formLogin().user(officer.getUsername())
+                .password(given.oneTimePassword())).andExpect(authenticated()).andReturn());
+        mvc.perform(get("/").cookie(fresh)).andExpect(redirectedUrl("/account/password"));
     }
 
     @Test

@@ -70,6 +70,13 @@ class AccountAdminController {
         return "redirect:/admin/accounts";
     }
 
+    /** A new one-time password for the owner, shown once; every session of the account ends, every token is revoked. */
+    @PostMapping("/{id}/password-reset")
+    String resetPassword(@PathVariable UUID id, RedirectAttributes flash) {
+        flash.addFlashAttribute("reset", accounts.resetPassword(id));
+        return "redirect:/admin/accounts";
+    }
+
     @PostMapping("/{id}/enabled")
     String setEnabled(@PathVariable UUID id, @RequestParam boolean enabled) {
         accounts.setEnabled(id, enabled);

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import vn.tuyenquang.workforce.accounts.AccountManagement;
+import vn.tuyenquang.workforce.accounts.ApiTokens;
 import vn.tuyenquang.workforce.accounts.CurrentUser;
 import vn.tuyenquang.workforce.accounts.FitsBcrypt;
 import vn.tuyenquang.workforce.accounts.Passwords;
@@ -25,13 +26,22 @@ class PasswordController {
     record PasswordForm(@NotBlank String currentPassword,
                         @NotBlank @Size(min = Passwords.MIN_LENGTH, max = 200, message = "{account.password.size}")
                         @FitsBcrypt String newPassword,
-                        String repeatPassword) {
+                        String repeatPassword,
+                        Boolean revokeTokens) {
     }
 
     private final AccountManagement accounts;
+    private final ApiTokens tokens;
 
-    PasswordController(AccountManagement accounts) {
+    PasswordController(AccountManagement accounts, ApiTokens tokens) {
         this.accounts = accounts;
+        this.tokens = tokens;
+    }
+
+    /** The API tokens the account has in use, which a new password may revoke with it. */
+    @ModelAttribute("activeTokens")
+    long activeTokens(@AuthenticationPrincipal CurrentUser user) {
+        return user == null ? 0 : tokens.activeCount(user);
     }
 
     @GetMapping("/account/password")
@@ -39,7 +49,10 @@ class PasswordController {
         return PASSWORD_VIEW;
     }
 
-    /** After a change the person signs in again, so the session never holds a stale account. */
+    /**
+     * After a change every session of the account has ended, this one too: the person signs in again, so no session
+     * holds a stale account, and whoever knew the old password is signed out everywhere.
+     */
     @PostMapping("/account/password")
     String change(@Valid @ModelAttribute("form") PasswordForm form, BindingResult errors,
                   @AuthenticationPrincipal CurrentUser user, HttpServletRequest request) throws ServletException {
@@ -47,7 +60,7 @@ class PasswordController {
             errors.rejectValue("repeatPassword", "account.password.mismatch");
         }
         if (!Forms.succeeds(errors, () -> accounts.changePassword(user.getUsername(), form.currentPassword(),
-                form.newPassword()))) {
+                form.newPassword(), Boolean.TRUE.equals(form.revokeTokens())))) {
             return PASSWORD_VIEW;
         }
         request.logout();
