@@ -39,6 +39,8 @@ common=(--spring.profiles.active=demo
         "--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/$DB?reWriteBatchedInserts=true"
         --spring.datasource.username=postgres --spring.datasource.password=
         "--workforce.imports.directory=$WORK/imports" --logging.level.root=WARN
+        # HAProxy runs on this machine: the instances believe its X-Forwarded-For (README, "Trusted proxies").
+        '--server.tomcat.remoteip.internal-proxies=127\.0\.0\.1|0:0:0:0:0:0:0:1'
         --logging.level.vn.tuyenquang.workforce=INFO --logging.level.org.springframework.batch=INFO)
 
 echo "== Instance 1 on :8081, seeding the demo province with $RESIDENTS surveyed residents"

@@ -18,12 +18,13 @@ public final class TestInfrastructure {
      * Another instance of the application, as a second server behind a load balancer would be: its own context on its
      * own port, against the same PostgreSQL, Elasticsearch and import storage as the tests' own instance.
      */
-    public static org.springframework.context.ConfigurableApplicationContext anotherInstance() {
+    public static org.springframework.context.ConfigurableApplicationContext anotherInstance(String... properties) {
         return new org.springframework.boot.builder.SpringApplicationBuilder(WorkforceApplication.class,
                 Elasticsearch.class, Postgres.class)
                 .properties("server.port=0", "workforce.elasticsearch.local.enabled=false",
                         "workforce.accounts.admin.password=" + IntegrationTest.ADMIN_PASSWORD)
-                .run();
+                // as arguments, which come before application.yml (default properties come after it)
+                .run(java.util.Arrays.stream(properties).map(p -> "--" + p).toArray(String[]::new));
     }
 
     @TestConfiguration(proxyBeanMethods = false)

@@ -14,16 +14,19 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Signs an API call in with its token ({@code Authorization: Bearer tqw_…}), as the account the token acts
- * for; an unknown or revoked token is answered like a wrong password. Calls without a token go on to HTTP
+ * for; an unknown or revoked token is answered like a wrong password, and an address that keeps presenting such
+ * tokens is held back for a while ({@link LoginThrottle}), its calls refused unread. Calls without a token go on to HTTP
  * Basic, which people keep using.
  */
 class ApiTokenFilter extends OncePerRequestFilter {
 
     private final ApiTokens tokens;
+    private final LoginThrottle throttle;
     private final AuthenticationEntryPoint refusal;
 
-    ApiTokenFilter(ApiTokens tokens, AuthenticationEntryPoint refusal) {
+    ApiTokenFilter(ApiTokens tokens, LoginThrottle throttle, AuthenticationEntryPoint refusal) {
         this.tokens = tokens;
+        this.throttle = throttle;
         this.refusal = refusal;
     }
 
@@ -35,8 +38,14 @@ class ApiTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
+        String address = request.getRemoteAddr();
+        if (throttle.tokensHeldBack(address)) {
+            refusal.commence(request, response, new BadCredentialsException("unknown or revoked API token"));
+            return;
+        }
         var user = tokens.authenticate(header.substring(7).strip());
         if (user.isEmpty()) {
+            throttle.unknownToken(address);
             refusal.commence(request, response, new BadCredentialsException("unknown or revoked API token"));
             return;
         }

@@ -35,6 +35,30 @@ class LoginThrottleRepository {
                 .param(Timestamp.from(at)).query(String.class).list();
     }
 
+    /** Makes sure the key has a row to count on (none counted yet); two requests at once make one. */
+    void ensureKey(String key, String username, Instant at) {
+        jdbc.sql("""
+                        insert into login_throttle (throttle_key, username, failures, last_failure) values (?, ?, 0, ?)
+                        on conflict do nothing""")
+                .params(key, username, Timestamp.from(at)).update();
+    }
+
+    /** Whether the key is blocked at {@code at}, read after this transaction counted on it (its row is locked). */
+    boolean isBlocked(String key, Instant at) {
+        return jdbc.sql("select count(*) from login_throttle where throttle_key = ? and blocked_until > ?")
+                .params(key, Timestamp.from(at)).query(Long.class).single() > 0;
+    }
+
+    /** Gives back one attempt counted on the key (it succeeded), lifting a block it no longer deserves. */
+    void giveBack(String key, int allowed) {
+        jdbc.sql("""
+                        update login_throttle
+                        set failures = case when failures > 0 then failures - 1 else 0 end,
+                            blocked_until = case when failures - 1 < ? then null else blocked_until end
+                        where throttle_key = ?""")
+                .params(allowed, key).update();
+    }
+
     /**
      * Counts one more failure of the key (starting again from one when its last failure is older than
      * {@code forgotten} and it is not blocked); returns whether the key had a row.
@@ -47,11 +71,6 @@ class LoginThrottleRepository {
                             last_failure = ?
                         where throttle_key = ?""")
                 .params(Timestamp.from(forgotten), Timestamp.from(at), Timestamp.from(at), key).update() > 0;
-    }
-
-    void insertFirstFailure(String key, String username, Instant at) {
-        jdbc.sql("insert into login_throttle (throttle_key, username, failures, last_failure) values (?, ?, 1, ?)")
-                .params(key, username, Timestamp.from(at)).update();
     }
 
     int failures(String key) {

@@ -46,14 +46,15 @@ class SecurityConfiguration {
     }
 
     /**
-     * Accounts by username. An attempt from an address held back by {@link LoginThrottle} is answered as an
-     * unknown user would be, and Spring Security answers that as it answers a wrong password (with the same
-     * bcrypt work): a wrong password, an unknown user and a throttled attempt look alike from outside.
+     * Accounts by username, for the sign-in form and HTTP Basic alike. Each attempt is first counted by
+     * {@link LoginThrottle}; one it holds back is answered as an unknown user would be, and Spring Security answers
+     * that as it answers a wrong password (with the same bcrypt work): a wrong password, an unknown user and a
+     * throttled attempt look alike from outside.
      */
     @Bean
     UserDetailsService userDetailsService(AccountRepository accounts, LoginThrottle throttle) {
         return username -> {
-            if (throttle.isBlocked(username, clientAddress())) {
+            if (!throttle.admit(username, clientAddress())) {
                 throw new UsernameNotFoundException("held back");
             }
             return accounts.findByUsername(username).map(CurrentUser::new)
@@ -78,13 +79,14 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, List<PageAccess> access, ObjectMapper json, ApiTokens tokens,
+                            LoginThrottle throttle,
                             @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> controllers) throws Exception {
         AuthenticationEntryPoint unauthorized = (request, response, e) -> {
             response.setHeader("WWW-Authenticate", "Basic realm=\"tq-workforce\"");
             problem(json, request, response, HttpStatus.UNAUTHORIZED);
         };
         return http.securityMatcher("/api/**", "/actuator/**")
-                .addFilterBefore(new ApiTokenFilter(tokens, unauthorized), BasicAuthenticationFilter.class)
+                .addFilterBefore(new ApiTokenFilter(tokens, throttle, unauthorized), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(paths -> {
                     paths.requestMatchers(new UnmappedPaths(controllers)).permitAll();
                     access.forEach(module -> module.grant(paths));
