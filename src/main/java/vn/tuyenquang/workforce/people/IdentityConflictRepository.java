@@ -21,6 +21,12 @@ class IdentityConflictRepository {
         this.jdbc = jdbc;
     }
 
+    /** How many conflicts the centre queued since {@code since}. */
+    int queuedByCentreSince(UUID centreId, Instant since) {
+        return jdbc.sql("select count(*) from identity_conflict where centre_id = ? and created_at >= ?")
+                .params(centreId, java.sql.Timestamp.from(since)).query(Integer.class).single();
+    }
+
     void insert(UUID id, UUID personId, Person submitted, String by, IdentityConflict.Source source, Instant at) {
         jdbc.sql("""
                         insert into identity_conflict (id, person_id, submitted_name, submitted_birth_date, submitted_by,

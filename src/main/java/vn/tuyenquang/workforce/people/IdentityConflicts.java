@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tuyenquang.workforce.accounts.AuditTrail;
 import vn.tuyenquang.workforce.accounts.CurrentUser;
+import vn.tuyenquang.workforce.system.ProvinceTime;
 import vn.tuyenquang.workforce.text.VietnameseText;
 
 /**
@@ -31,9 +32,11 @@ public class IdentityConflicts {
     private final AuditTrail audit;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final IdentityConflictSettings settings;
 
     IdentityConflicts(IdentityConflictRepository conflicts, PersonRepository persons, AuditTrail audit, Clock clock,
-                      ApplicationEventPublisher events) {
+                      ApplicationEventPublisher events, IdentityConflictSettings settings) {
+        this.settings = settings;
         this.conflicts = conflicts;
         this.persons = persons;
         this.audit = audit;
@@ -57,8 +60,23 @@ public class IdentityConflicts {
         queue(personId, submitted, source);
     }
 
-    /** Queues a conflicting submission in the caller's transaction (an import's chunk). */
+    /**
+     * Queues a conflicting submission in the caller's transaction (an import's chunk), unless its centre has queued a
+     * day's worth already: then it is refused all the same, and the department is told once that day.
+     */
     void queue(UUID personId, Person submitted, IdentityConflict.Source source) {
+        if (source.centreId() != null) {
+            java.time.LocalDate today = ProvinceTime.today(clock);
+            int limit = settings.identityConflictsPerCentrePerDay();
+            int queued = conflicts.queuedByCentreSince(source.centreId(),
+                    today.atStartOfDay(ProvinceTime.ZONE).toInstant());
+            if (queued >= limit) {
+                return;
+            }
+            if (queued == limit - 1) {
+                events.publishEvent(new IdentityConflictsOverLimit(source.centreId(), today, limit));
+            }
+        }
         UUID id = UUID.randomUUID();
         String by = SecurityContextHolder.getContext().getAuthentication() == null ? "system"
                 : SecurityContextHolder.getContext().getAuthentication().getName();

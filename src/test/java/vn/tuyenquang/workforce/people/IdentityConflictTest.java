@@ -61,6 +61,9 @@ class IdentityConflictTest {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    vn.tuyenquang.workforce.notifications.Notifications notifications;
+
     CurrentUser harvester;
     UUID harvesterCourse;
     UUID harvesterCentre;
@@ -180,5 +183,27 @@ class IdentityConflictTest {
 
     private String code() {
         return training.courses(harvester, harvesterCentre).get(0).code();
+    }
+
+    @Test
+    void aCentreQueuesNoMoreConflictsInADayThanAllowedAndTheDepartmentIsToldOnce() throws Exception {
+        int allowed = 20;
+        long before = notifications.unread(department);
+        for (int attempt = 0; attempt < allowed + 5; attempt++) {
+            String name = "Tên Thử " + attempt;
+            mvc.perform(post("/api/training/courses/{id}/enrolments", harvesterCourse)
+                            .with(httpBasic(harvester.getUsername(), TestAccounts.PASSWORD))
+                            .contentType(MediaType.APPLICATION_JSON).content("""
+                                    {"person": {"citizenId": "%s", "fullName": "%s", "birthDate": "1993-07-01",
+                                                "sex": "FEMALE", "communeCode": "00694", "labourStatus": "UNEMPLOYED"},
+                                     "enrolledOn": "2026-03-02"}""".formatted(citizenId, name)))
+                    // Refused alike, before and past the allowance.
+                    .andExpect(status().isUnprocessableEntity());
+        }
+        assertThat(jdbc.sql("select count(*) from identity_conflict where centre_id = ?").param(harvesterCentre)
+                .query(Long.class).single()).isEqualTo(allowed);
+        assertThat(notifications.unread(department)).isEqualTo(before + 1);
+        assertThat(notifications.recent(department)).extracting(n -> n.messageKey())
+                .contains("notice.identityConflictsOverLimit");
     }
 }
