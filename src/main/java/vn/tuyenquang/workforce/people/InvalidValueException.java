@@ -13,6 +13,10 @@ public class InvalidValueException extends Refusal {
         super(messageKey, field);
     }
 
+    public InvalidValueException(String field, String messageKey, Object... arguments) {
+        super(messageKey, field, arguments);
+    }
+
     private InvalidValueException(InvalidValueException first, java.util.List<InvalidValueException> all) {
         super(first.messageKey(), first.field(), all);
     }
@@ -28,6 +32,6 @@ public class InvalidValueException extends Refusal {
 
     /** The same refusal, naming the form or import field the value came from. */
     public InvalidValueException onField(String name) {
-        return new InvalidValueException(name, messageKey());
+        return new InvalidValueException(name, messageKey(), arguments());
     }
 }

@@ -137,6 +137,8 @@ public class PersonRegister {
         if (fullName.length() > Person.FULL_NAME_MAX) {
             found.add(new InvalidValueException("fullName", "person.fullName.tooLong"));
         }
+        VietnameseText.foreignCharacterInName(fullName).ifPresent(character ->
+                found.add(new InvalidValueException("fullName", "person.fullName.character", character)));
         if (form.birthDate() != null && form.birthDate().isAfter(ProvinceTime.today(clock))) {
             found.add(new InvalidValueException("birthDate", "person.birthDate.future"));
         }

@@ -45,7 +45,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         HttpStatus status = refusal.messageKey().endsWith(".notFound") ? HttpStatus.NOT_FOUND
                 : HttpStatus.UNPROCESSABLE_ENTITY;
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
-                messages.getMessage(refusal.messageKey(), null, refusal.messageKey(), locale));
+                messages.getMessage(refusal.messageKey(), refusal.arguments(), refusal.messageKey(), locale));
         problem.setProperty("code", refusal.messageKey());
         if (refusal.field() != null) {
             problem.setProperty("field", refusal.field());
@@ -55,7 +55,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             problem.setProperty("errors", refusal.all().stream().map(r -> {
                 java.util.Map<String, String> error = new java.util.LinkedHashMap<>();
                 error.put("code", r.messageKey());
-                error.put("detail", messages.getMessage(r.messageKey(), null, r.messageKey(), locale));
+                error.put("detail", messages.getMessage(r.messageKey(), r.arguments(), r.messageKey(), locale));
                 if (r.field() != null) {
                     error.put("field", r.field());
                 }

@@ -65,9 +65,9 @@ public final class Forms {
     private static void reject(Errors errors, Refusal refused) {
         for (Refusal refusal : refused.all()) {
             if (refusal.field() == null) {
-                errors.reject(refusal.messageKey());
+                errors.reject(refusal.messageKey(), refusal.arguments(), null);
             } else if (!errors.hasFieldErrors(refusal.field())) {
-                errors.rejectValue(refusal.field(), refusal.messageKey());
+                errors.rejectValue(refusal.field(), refusal.messageKey(), refusal.arguments(), null);
             }
         }
     }

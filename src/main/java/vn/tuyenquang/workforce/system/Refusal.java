@@ -9,6 +9,8 @@ public class Refusal extends RuntimeException {
 
     private final String messageKey;
     private final String field;
+    /** What the message names ({0}, {1} …): the character at fault, say. */
+    private final Object[] arguments;
     /** Every refusal found with this one, this one first (a form checked whole); empty when it is alone. */
     private final java.util.List<Refusal> together;
 
@@ -16,11 +18,20 @@ public class Refusal extends RuntimeException {
         this(messageKey, field, java.util.List.of());
     }
 
+    protected Refusal(String messageKey, String field, Object[] arguments) {
+        this(messageKey, field, java.util.List.of(), arguments);
+    }
+
     protected Refusal(String messageKey, String field, java.util.List<? extends Refusal> together) {
+        this(messageKey, field, together, new Object[0]);
+    }
+
+    private Refusal(String messageKey, String field, java.util.List<? extends Refusal> together, Object[] arguments) {
         super(messageKey, null, false, false);
         this.messageKey = messageKey;
         this.field = field;
         this.together = java.util.List.copyOf(together);
+        this.arguments = arguments.clone();
     }
 
     /** Throws the first of {@code found}, carrying all of them ({@link #all()}); nothing when there is none. */
@@ -40,6 +51,11 @@ public class Refusal extends RuntimeException {
 
     public String messageKey() {
         return messageKey;
+    }
+
+    /** What the message names, in the order of its placeholders. */
+    public Object[] arguments() {
+        return arguments.clone();
     }
 
     /** The form or file field at fault, or null when the refusal concerns the request as a whole. */

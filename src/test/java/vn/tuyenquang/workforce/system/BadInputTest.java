@@ -90,6 +90,33 @@ class BadInputTest {
     }
 
     @Test
+    void aNameIsStoredWithoutInvisibleCharactersAndOneWithAnEmojiIsRefusedNamingIt() throws Exception {
+        UUID centre = accounts.newCentre();
+        CurrentUser staff = accounts.create(Role.CENTRE_STAFF, centre);
+        UUID course = accounts.newCourse(staff, centre, "Hàn điện", "7212");
+        String citizenId = vn.tuyenquang.workforce.people.TestPeople.citizenId(java.time.LocalDate.of(1991, 1, 1),
+                vn.tuyenquang.workforce.people.Sex.MALE);
+        MockHttpServletResponse pasted = perform(post("/api/training/courses/{id}/enrolments", course)
+                .with(httpBasic(staff.getUsername(), TestAccounts.PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+                .content("""
+                        {"person": {"citizenId": "%s", "fullName": "Nguyễn\u200BVăn\u200D An", "birthDate": "1991-01-01",
+                                    "sex": "MALE", "communeCode": "00694", "labourStatus": "UNEMPLOYED"},
+                         "enrolledOn": "2026-03-02"}""".formatted(citizenId)));
+        assertThat(pasted.getStatus()).isEqualTo(201);
+        assertThat(jdbc.sql("select full_name from person where citizen_id = ?").param(citizenId).query(String.class)
+                .single()).isEqualTo("Nguyễn Văn An");
+
+        MockHttpServletResponse emoji = perform(post("/api/training/courses/{id}/enrolments", course)
+                .with(httpBasic(staff.getUsername(), TestAccounts.PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+                .content("""
+                        {"person": {"citizenId": "008091001778", "fullName": "Lê Văn Bình 😀", "birthDate": "1991-01-01",
+                                    "sex": "MALE", "communeCode": "00694", "labourStatus": "UNEMPLOYED"},
+                         "enrolledOn": "2026-03-02"}"""));
+        assertThat(emoji.getStatus()).isEqualTo(422);
+        assertThat(emoji.getContentAsString(StandardCharsets.UTF_8)).contains("ký tự không dùng trong tên người: \\uD83D\\uDE00 (U+1F600)");
+    }
+
+    @Test
     void aLatitudeThatIsNotANumberIsAnErrorBesideItsField() throws Exception {
         CurrentUser employer = accounts.create(Role.EMPLOYER);
         for (String latitude : List.of("abc", "22,8x", "1e999999", "NaN")) {

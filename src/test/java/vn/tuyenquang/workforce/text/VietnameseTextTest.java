@@ -71,4 +71,24 @@ class VietnameseTextTest {
         assertThat(VietnameseText.containsFolded("Phường Hà Giang 1", "Hà Giáng")).isTrue();
         assertThat(VietnameseText.containsFolded("Xã Ngọc Đường", "ha giang")).isFalse();
     }
+
+    @Test
+    void invisibleCharactersCopiedFromAWebPageOrAChatAreRemovedAndAZeroWidthSpaceIsASpace() {
+        assertThat(VietnameseText.normalize("Nguyễn\u200BVăn An")).isEqualTo("Nguyễn Văn An");
+        assertThat(VietnameseText.normalize("Nguyễn Văn\u200D An\uFEFF")).isEqualTo("Nguyễn Văn An");
+        assertThat(VietnameseText.normalize("\u200EHoàng\u00A0Thị\u200C Thu\u00AD")).isEqualTo("Hoàng Thị Thu");
+        assertThat(VietnameseText.fold("Nguyễn\u200BVăn An")).isEqualTo(VietnameseText.fold("Nguyễn Văn An"));
+    }
+
+    @Test
+    void aNameIsWrittenInLatinLettersAndTheFirstCharacterThatIsNotIsNamed() {
+        assertThat(VietnameseText.foreignCharacterInName("Nguyễn Thị Ánh Tuyết")).isEmpty();
+        assertThat(VietnameseText.foreignCharacterInName("H'Hen Niê")).isEmpty();
+        assertThat(VietnameseText.foreignCharacterInName("Lò Văn Hùng-Dũng")).isEmpty();
+        assertThat(VietnameseText.foreignCharacterInName("Nguyễn Văn An 😀")).hasValue("😀 (U+1F600)");
+        assertThat(VietnameseText.foreignCharacterInName("Trần 明")).hasValue("明 (U+660E)");
+        assertThat(VietnameseText.foreignCharacterInName("Lê Văn Ⅱ")).hasValue("Ⅱ (U+2161)");
+        assertThat(VietnameseText.foreignCharacterInName("Лена")).hasValue("Л (U+041B)");
+        assertThat(VietnameseText.foreignCharacterInName("An\u0000")).hasValue("\u0000 (U+0000)");
+    }
 }
