@@ -113,12 +113,19 @@ class ImportRepository {
 
     /** Records what was done with each of these rows (in the transaction that did it). */
     void recordOutcomes(UUID importId, List<ImportLine> lines, List<RowOutcome> outcomes) {
+        recordOutcomes(importId, lines, outcomes, java.util.Collections.nCopies(lines.size(), null));
+    }
+
+    /** The same, each with a note saying why (a message key), or none (null). */
+    void recordOutcomes(UUID importId, List<ImportLine> lines, List<RowOutcome> outcomes, List<String> notes) {
         List<Object[]> rows = new java.util.ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
-            rows.add(new Object[]{importId, lines.get(i).rowNumber(), lines.get(i).firstLine(), outcomes.get(i).name()});
+            rows.add(new Object[]{importId, lines.get(i).rowNumber(), lines.get(i).firstLine(), outcomes.get(i).name(),
+                    notes.get(i)});
         }
-        batch.batchUpdate("insert into import_outcome (import_id, source_row, first_line, outcome) values (?, ?, ?, ?)",
-                rows);
+        batch.batchUpdate("""
+                        insert into import_outcome (import_id, source_row, first_line, outcome, note_key)
+                        values (?, ?, ?, ?, ?)""", rows);
     }
 
     /** How many rows had each outcome so far. */
@@ -149,7 +156,8 @@ class ImportRepository {
     void report(UUID importId, java.util.function.Consumer<ImportRuns.ReportLine> line) {
         batch.query(connection -> {
             var statement = connection.prepareStatement("""
-                    select o.source_row, o.first_line, o.outcome, e.column_name, e.cell_value, e.reason_key
+                    select o.source_row, o.first_line, o.outcome, e.column_name, e.cell_value,
+                           coalesce(e.reason_key, o.note_key)
                     from import_outcome o
                     left join import_error e on e.import_id = o.import_id and e.source_row = o.source_row
                     where o.import_id = ? order by o.source_row, e.column_name""");

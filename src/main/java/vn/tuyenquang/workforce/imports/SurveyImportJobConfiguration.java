@@ -22,6 +22,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 import vn.tuyenquang.workforce.indicators.Baselines;
+import vn.tuyenquang.workforce.system.ProvinceTime;
 import vn.tuyenquang.workforce.people.IdentityConflict;
 import vn.tuyenquang.workforce.people.IdentityConflicts;
 import vn.tuyenquang.workforce.people.DeclaredQualification;
@@ -98,7 +99,7 @@ class SurveyImportJobConfiguration {
         // What the survey found holds from the day it was uploaded (the same for every chunk, a resumed run included),
         // or from the survey year's end for an earlier year's survey.
         java.time.LocalDate yearEnd = java.time.LocalDate.of(year, 12, 31);
-        java.time.LocalDate uploaded = imports.find(run).orElseThrow().uploadedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate();
+        java.time.LocalDate uploaded = ProvinceTime.dayOf(imports.find(run).orElseThrow().uploadedAt());
         java.time.LocalDate surveyedOn = uploaded.isBefore(yearEnd) ? uploaded : yearEnd;
         return chunk -> {
             Resolution persons = registerImports.resolve(
@@ -139,13 +140,19 @@ class SurveyImportJobConfiguration {
                 }
             }
             registerImports.write(persons, provenance, newFacts, surveyedOn);
+            Set<UUID> newer = registerImports.heldByNewerRecords(
+                    statuses.stream().map(SurveyedStatus::personId).toList(), surveyedOn);
             Set<UUID> changed = new HashSet<>(registerImports.updateFromSurvey(statuses, byPerson, surveyedOn));
             changed.addAll(registerImports.recordDeclarations(declarations, byPerson));
+            List<String> notes = new ArrayList<>();
             imports.recordOutcomes(run, items.stream().map(ImportedRow::line).toList(), items.stream().map(item -> {
                 String citizenId = item.value().person().citizenId().value();
-                return persons.isNew(citizenId) ? RowOutcome.CREATED
+                RowOutcome outcome = persons.isNew(citizenId) ? RowOutcome.CREATED
                         : changed.contains(persons.id(citizenId)) ? RowOutcome.UPDATED : RowOutcome.UNCHANGED;
-            }).toList());
+                notes.add(outcome == RowOutcome.UNCHANGED && newer.contains(persons.id(citizenId))
+                        ? "import.outcome.newerSurvey" : null);
+                return outcome;
+            }).toList(), notes);
             baselines.surveyed(items.stream().map(item -> item.value().person().communeCode())
                     .collect(Collectors.toCollection(java.util.TreeSet::new)), year);
             statistics.afterChunk(step.getCommitCount() + 1,

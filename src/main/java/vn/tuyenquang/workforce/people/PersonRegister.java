@@ -204,6 +204,15 @@ public class PersonRegister {
         qualificationsChanged(Set.of(certificate.personId()));
     }
 
+    /**
+     * These persons were enrolled by a training centre on these days: from then they are learners the register knows of,
+     * counted as "not matched to the survey" while no survey of their commune covers them.
+     */
+    @Transactional
+    public void enrolled(java.util.Map<UUID, LocalDate> enrolledOn) {
+        persons.learnersSince(enrolledOn);
+    }
+
     /** A certificate was revoked: it no longer counts. */
     @Transactional
     public void withdrawCertificate(UUID personId, UUID certificateId) {

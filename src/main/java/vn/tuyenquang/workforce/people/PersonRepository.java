@@ -127,10 +127,42 @@ class PersonRepository {
     }
 
     /** The register knows these persons from {@code on}, unless it knew them earlier. */
+    /** These persons were listed by a survey of {@code on}: the newest one that did, unless a newer one did before. */
+    void surveyed(java.util.Collection<UUID> ids, java.time.LocalDate on) {
+        if (!ids.isEmpty()) {
+            jdbc.sql("""
+                            update person set last_surveyed_on = :on
+                            where id in (:ids) and (last_surveyed_on is null or last_surveyed_on < :on)""")
+                    .param("on", Date.valueOf(on)).param("ids", ids).update();
+        }
+    }
+
+    /** Of these persons, those whose record a survey or a status newer than {@code on} wrote. */
+    java.util.Set<UUID> recordedAfter(java.util.Collection<UUID> ids, java.time.LocalDate on) {
+        if (ids.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(jdbc.sql("""
+                        select id from person
+                        where id in (:ids) and (last_surveyed_on > :on or labour_status_since > :on)""")
+                .param("on", Date.valueOf(on)).param("ids", ids).query(UUID.class).list());
+    }
+
     void knownFrom(java.util.Collection<UUID> ids, java.time.LocalDate on) {
         if (!ids.isEmpty()) {
             jdbc.sql("update person set register_since = :on where id in (:ids) and (register_since is null or register_since > :on)")
                     .param("on", Date.valueOf(on)).param("ids", ids).update();
+        }
+    }
+
+    /** Each person is a learner from the day given, unless the register knew them as one earlier. */
+    void learnersSince(java.util.Map<UUID, java.time.LocalDate> enrolledOn) {
+        if (!enrolledOn.isEmpty()) {
+            batch.batchUpdate("""
+                            update person set learner_since = ?
+                            where id = ? and (learner_since is null or learner_since > ?)""",
+                    enrolledOn.entrySet().stream().map(e -> new Object[]{Date.valueOf(e.getValue()), e.getKey(),
+                            Date.valueOf(e.getValue())}).toList());
         }
     }
 

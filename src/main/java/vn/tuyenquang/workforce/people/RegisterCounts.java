@@ -57,8 +57,9 @@ public class RegisterCounts {
     }
 
     /**
-     * The counts of one year: the population, who of it is trained and certified, and the learners aged 15+ known only
-     * from training centres (in no population).
+     * The counts of one year: the population, who of it is trained and certified, and the learners aged 15+ that
+     * training centres' records show by its 31 December (enrolled by then) whom no survey of their commune covered by
+     * that day (in no population).
      */
     public record Count(long population, long trained, long certified, long unmatched) {
     }
@@ -97,7 +98,8 @@ public class RegisterCounts {
                     .append(statusOn(i)).append(" in (:statuses)) as m").append(i)
                     .append(",\n (").append(trained(question, i)).append(") as t").append(i)
                     .append(",\n (").append(certified(question, i)).append(") as c").append(i)
-                    .append(",\n (").append(adult).append(" and (register_since is null or register_since > :day").append(i)
+                    .append(",\n (").append(adult).append(" and learner_since <= :day").append(i)
+                    .append(" and (register_since is null or register_since > :day").append(i)
                     .append(")) as u").append(i);
             sql.append(",\n count(*) filter (where m").append(i).append(") as p").append(i)
                     .append(", count(*) filter (where m").append(i).append(" and t").append(i).append(") as t").append(i)
@@ -107,7 +109,7 @@ public class RegisterCounts {
         // Only who can count in some year: in one of the statuses now or changed since the first year, or unmatched.
         person.append("\n from person where birth_date <= :adult").append(years.size() - 1)
                 .append(" and (labour_status in (:statuses) or labour_status_since > :day0")
-                .append(" or register_since is null or register_since > :day0)");
+                .append(" or learner_since is not null and (register_since is null or register_since > :day0))");
         question.commune().ifPresent(c -> person.append(" and commune_code = :commune"));
         sql.append("\nfrom (").append(person).append(" offset 0 rows) counted")
                 .append("\ngroup by commune_code, sex, ethnic_code, band");

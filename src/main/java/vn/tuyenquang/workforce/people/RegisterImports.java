@@ -136,8 +136,10 @@ public class RegisterImports {
      * What a survey of {@code surveyedOn} found of persons the register holds. The survey is the authority on where a
      * person lives and on their labour status: persons whose record says otherwise are updated, a new status holding
      * from that day (the one it replaces kept as a period, so earlier years keep their figures), each change audited
-     * with its before and after. Every person found is known to the register from that day, if not before: a learner
-     * known only from a centre joins their commune's population. Returns who changed.
+     * with its before and after; but what a newer survey (or a later status, a hire) recorded stays as it is: an older
+     * survey uploaded again changes nothing ({@link #heldByNewerRecords}). Every person found is known to the register
+     * from that day, if not before: a learner known only from a centre joins their commune's population. Returns who
+     * changed.
      *
      * @param rows the import and row each record came from, by person (empty when not imported)
      */
@@ -145,10 +147,13 @@ public class RegisterImports {
     public Set<UUID> updateFromSurvey(List<SurveyedStatus> found, Map<UUID, Provenance> rows, LocalDate surveyedOn) {
         Map<UUID, Person> current = persons.findByIds(found.stream().map(SurveyedStatus::personId).distinct().toList())
                 .stream().collect(Collectors.toMap(Person::id, p -> p));
+        Set<UUID> newer = persons.recordedAfter(current.keySet(), surveyedOn);
         persons.knownFrom(current.keySet(), surveyedOn);
+        persons.surveyed(current.keySet(), surveyedOn);
         List<SurveyedStatus> changed = found.stream().filter(f -> {
             Person p = current.get(f.personId());
-            return p != null && (!p.communeCode().equals(f.communeCode()) || p.labourStatus() != f.labourStatus());
+            return p != null && !newer.contains(p.id())
+                    && (!p.communeCode().equals(f.communeCode()) || p.labourStatus() != f.labourStatus());
         }).toList();
         persons.moveResidence(changed, clock.instant(), rows);
         persons.changeStatus(changed.stream().collect(Collectors.toMap(SurveyedStatus::personId,
@@ -163,6 +168,15 @@ public class RegisterImports {
         Set<UUID> changedPersons = changed.stream().map(SurveyedStatus::personId).collect(Collectors.toSet());
         changed(changedPersons);
         return changedPersons;
+    }
+
+    /**
+     * Of these persons, those whose record holds something newer than a survey of {@code surveyedOn}: a newer survey
+     * listed them, or their status was recorded later. Such a survey changes nothing of theirs.
+     */
+    @Transactional(readOnly = true)
+    public Set<UUID> heldByNewerRecords(java.util.Collection<UUID> personIds, LocalDate surveyedOn) {
+        return persons.recordedAfter(personIds, surveyedOn);
     }
 
     /** Refreshes the statistics of the register's tables, which a large import outgrows. */

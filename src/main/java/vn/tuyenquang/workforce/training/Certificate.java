@@ -17,6 +17,14 @@ public record Certificate(UUID id, UUID centreId, UUID enrolmentId, UUID personI
     /** The longest certificate number kept (certificate.number). */
     public static final int NUMBER_MAX = 40;
 
+    /**
+     * What a number is compared by, everywhere (import, form, API): without surrounding spaces, in capitals, so that
+     * "hv2-810146 " and "HV2-810146" are one number.
+     */
+    static String numberKey(String number) {
+        return number.strip().toUpperCase(java.util.Locale.ROOT);
+    }
+
     public enum Status { VALID, REVOKED }
 
     Certificate revoke(String reason, Instant at) {

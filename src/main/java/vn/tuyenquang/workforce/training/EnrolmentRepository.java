@@ -27,8 +27,8 @@ class EnrolmentRepository {
     private static final String INSERT_CERTIFICATE = """
             insert into certificate (id, centre_id, enrolment_id, person_id, number, level_code, occupation_code,
                                      issued_on, status, revoked_reason, revoked_at, verification_code, import_id,
-                                     import_row)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                                     import_row, number_key)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -151,8 +151,8 @@ class EnrolmentRepository {
     }
 
     boolean certificateNumberTaken(UUID centreId, String number) {
-        return jdbc.sql("select count(*) from certificate where centre_id = ? and number = ?").params(centreId, number)
-                .query(Long.class).single() > 0;
+        return jdbc.sql("select count(*) from certificate where centre_id = ? and number_key = ?")
+                .params(centreId, Certificate.numberKey(number)).query(Long.class).single() > 0;
     }
 
     List<Certificate> certificatesOfEnrolments(Collection<UUID> enrolmentIds) {
@@ -195,7 +195,7 @@ class EnrolmentRepository {
         return new Object[]{c.id(), c.centreId(), c.enrolmentId(), c.personId(), c.number(), c.levelCode(),
                 c.occupationCode(), Date.valueOf(c.issuedOn()), c.status().name(), c.revokedReason(),
                 c.revokedAt() == null ? null : Timestamp.from(c.revokedAt()), c.verificationCode(),
-                Provenance.importOf(from), Provenance.rowOf(from)};
+                Provenance.importOf(from), Provenance.rowOf(from), Certificate.numberKey(c.number())};
     }
 
     void update(Certificate c) {
@@ -233,14 +233,14 @@ class EnrolmentRepository {
     record Holder(UUID personId, UUID courseId) {
     }
 
-    /** Who holds these certificate numbers of the centre, by number. */
+    /** Who holds these certificate numbers of the centre, by {@link Certificate#numberKey number key}. */
     Map<String, Holder> certificateHolders(UUID centreId, Collection<String> numbers) {
         Map<String, Holder> holders = new java.util.HashMap<>();
         jdbc.sql("""
-                        select c.number, c.person_id, e.course_id from certificate c join enrolment e on e.id = c.enrolment_id
-                        where c.centre_id = :centre and c.number in (:numbers)""")
-                .param("centre", centreId).param("numbers", numbers)
-                .query((rs, n) -> holders.put(rs.getString("number"),
+                        select c.number_key, c.person_id, e.course_id from certificate c join enrolment e on e.id = c.enrolment_id
+                        where c.centre_id = :centre and c.number_key in (:numbers)""")
+                .param("centre", centreId).param("numbers", numbers.stream().map(Certificate::numberKey).toList())
+                .query((rs, n) -> holders.put(rs.getString("number_key"),
                         new Holder(rs.getObject("person_id", UUID.class), rs.getObject("course_id", UUID.class))))
                 .list();
         return holders;

@@ -147,6 +147,7 @@ public class GraduateRecords {
         Map<UUID, Enrolment> completed = new LinkedHashMap<>();
         Map<UUID, Certificate> issued = new LinkedHashMap<>();
         Map<UUID, Provenance> rows = new HashMap<>();
+        Map<String, String> numbersInChunk = new HashMap<>();
         for (int i : accepted) {
             Checked row = checked.get(i);
             if (persons.conflicts(row.person())) {
@@ -157,9 +158,15 @@ public class GraduateRecords {
             Graduate graduate = row.graduate();
             UUID personId = persons.id(row.person().citizenId().value());
             String key = key(row.course().id(), personId);
+            String learner = key;
             Enrolment current = enrolments.get(key);
             String number = hasCertificate(graduate) ? graduate.certificateNumber().strip() : null;
             Saved refusal = clash(current, graduate, number, certificateNumbers);
+            String numberHolder = number == null ? null : numbersInChunk.putIfAbsent(Certificate.numberKey(number), learner);
+            if (refusal == null && numberHolder != null && !numberHolder.equals(learner)) {
+                // Two rows of one file giving one number (in any letters) to two learners: the first keeps it.
+                refusal = Saved.refused("certificateNumber", "certificate.number.taken");
+            }
             if (refusal != null) {
                 results[i] = refusal;
                 continue;
@@ -195,6 +202,10 @@ public class GraduateRecords {
                         c.id().toString(), c.issuedOn(), null, rows.get(c.id())))
                 .toList(), null);
         enrolmentStore.insertAll(List.copyOf(added.values()), rows);
+        Map<UUID, LocalDate> enrolledOn = new HashMap<>();
+        added.values().forEach(e -> enrolledOn.merge(e.personId(), e.enrolledOn(),
+                (a, b) -> a.isBefore(b) ? a : b));
+        register.enrolled(enrolledOn);
         enrolmentStore.completeAll(List.copyOf(completed.values()), rows);
         enrolmentStore.insertAll(issued.values(), rows);
         // A learner new to the register is of no concern to anyone yet: only those already there are announced.
@@ -229,7 +240,8 @@ public class GraduateRecords {
             return Saved.refused("completedOn", "enrolment.completedOnDiffers");
         }
         String issuedNumber = certificateNumbers.get(current.id());
-        if (number != null && issuedNumber != null && !issuedNumber.equals(number)) {
+        if (number != null && issuedNumber != null
+                && !Certificate.numberKey(issuedNumber).equals(Certificate.numberKey(number))) {
             return Saved.refused("certificateNumber", "certificate.enrolment.alreadyCertified");
         }
         return null;
@@ -256,7 +268,8 @@ public class GraduateRecords {
         for (int i = 0; i < rows.size(); i++) {
             Checked row = rows.get(i);
             String learner = row.person().citizenId().value() + "/" + row.course().id();
-            String number = hasCertificate(row.graduate()) ? row.graduate().certificateNumber().strip() : null;
+            String number = hasCertificate(row.graduate()) ? Certificate.numberKey(row.graduate().certificateNumber())
+                    : null;
             if (number != null && holders.containsKey(number) && !holders.get(number).equals(learner)) {
                 refusals.put(i, Saved.refused("certificateNumber", "certificate.number.taken"));
             }

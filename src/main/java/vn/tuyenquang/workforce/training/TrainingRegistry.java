@@ -45,7 +45,13 @@ public class TrainingRegistry {
      * One page of the learners a search found. A search considers its first {@value #SEARCH_WINDOW} matches
      * by name: {@code more} says there were more, and the search should be narrowed.
      */
-    public record LearnerPage(List<Person> learners, long total, boolean more, int page, int size) implements Paged {
+    /**
+     * Learners found; {@code wholeRecords} false when the reader (a centre's staff) may see their identity alone, as on
+     * the person's own page: then each learner is {@link Person#identityOnly()}, and residence and qualifications,
+     * which may come from other sources, are left out.
+     */
+    public record LearnerPage(List<Person> learners, long total, boolean more, int page, int size, boolean wholeRecords)
+            implements Paged {
     }
 
     public record EnrolmentRow(Enrolment enrolment, Person person, Optional<Certificate> certificate) {
@@ -169,6 +175,7 @@ public class TrainingRegistry {
         Enrolment enrolment = new Enrolment(RecordIds.next(), courseId, personId, Enrolment.Status.ENROLLED,
                 enrolledOn, null, null);
         enrolments.insert(enrolment);
+        register.enrolled(Map.of(personId, enrolledOn));
         audit.created("enrolment", enrolment.id(), enrolment);
         return enrolment;
     }
@@ -251,9 +258,11 @@ public class TrainingRegistry {
             java.util.Set<UUID> ours = enrolments.personsEnrolledAt(centre, found.stream().map(Person::id).toList());
             found = found.stream().filter(p -> ours.contains(p.id())).toList();
         }
+        boolean whole = user.role().isProvinceWide();
         int safePage = Paged.requested(page);
-        return new LearnerPage(found.stream().sorted(order.comparator).skip((long) safePage * size).limit(size).toList(),
-                found.size(), more, safePage, size);
+        return new LearnerPage(found.stream().sorted(order.comparator).skip((long) safePage * size).limit(size)
+                .map(person -> whole ? person : person.identityOnly()).toList(), found.size(), more, safePage, size,
+                whole);
     }
 
     /** Whether {@code user} is staff of a centre where the person is (or was) enrolled. */

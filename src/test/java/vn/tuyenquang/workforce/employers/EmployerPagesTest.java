@@ -131,7 +131,9 @@ class EmployerPagesTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Giá trị không hợp lệ.")))
                 .andExpect(content().string(containsString("class=\"form-control is-invalid\" type=\"text\" aria-describedby=\"payMinVnd-errors\"")))
-                .andExpect(content().string(containsString("<input class=\"form-control\" type=\"text\" id=\"payMaxVnd\"")));
+                // (the field in good order stays marked required, as on the empty form, with its amount kept)
+                .andExpect(content().string(containsString(
+                        "<input class=\"form-control\" type=\"text\" required=\"required\" id=\"payMaxVnd\"")));
 
         String location = mvc.perform(post("/employers/{id}/vacancies", employerId).with(user(employer)).with(csrf())
                         .param("title", "Thợ hàn").param("occupationCode", "7212").param("minLevelCode", "SO_CAP")

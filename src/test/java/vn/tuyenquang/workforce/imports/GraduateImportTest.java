@@ -168,6 +168,34 @@ class GraduateImportTest {
     }
 
     @Test
+    void aCertificateNumberDifferingOnlyInLetterCaseOrSpacesIsTheSameNumber() throws Exception {
+        String batch = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        String first = TestPeople.citizenId(LocalDate.of(1994, 4, 4), Sex.MALE);
+        String second = TestPeople.citizenId(LocalDate.of(1995, 5, 5), Sex.MALE);
+        String third = TestPeople.citizenId(LocalDate.of(1996, 6, 6), Sex.MALE);
+        importAndWait(HEADER + "\n" + first + ",Lý Văn Một,04/04/1994,Nam,01,00694,,Thất nghiệp,HAN-SC-01,02/03/2026,"
+                + "30/06/2026,HV" + batch + "-1,05/07/2026\n");
+
+        // Another learner under the same number in small letters, in a later file and twice within one file.
+        ImportRuns.Progress later = importAndWait(HEADER + "\n"
+                + second + ",Lý Văn Hai,05/05/1995,Nam,01,00694,,Thất nghiệp,HAN-SC-01,02/03/2026,30/06/2026,"
+                + "hv" + batch.toLowerCase() + "-1 ,05/07/2026\n"
+                + third + ",Lý Văn Ba,06/06/1996,Nam,01,00694,,Thất nghiệp,HAN-SC-01,02/03/2026,30/06/2026,"
+                + "HV" + batch + "-2,05/07/2026\n"
+                + second.substring(0, 11) + "9,Lý Văn Bốn,05/05/1995,Nam,01,00694,,Thất nghiệp,HAN-SC-01,02/03/2026,"
+                + "30/06/2026,hv" + batch.toLowerCase() + "-2,05/07/2026\n");
+
+        assertThat(later.status()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(later.rejected()).isEqualTo(2);
+        assertThat(jdbc.sql("select count(*) from certificate where centre_id = ? and upper(number) like ?")
+                .params(centre, "HV" + batch + "-%").query(Long.class).single()).isEqualTo(2);
+        // The same learner's own file uploaded again in other letters changes nothing.
+        ImportRuns.Progress again = importAndWait(HEADER + "\n" + first + ",Lý Văn Một,04/04/1994,Nam,01,00694,,"
+                + "Thất nghiệp,HAN-SC-01,02/03/2026,30/06/2026, hv" + batch.toLowerCase() + "-1,05/07/2026\n");
+        assertThat(again.rejected()).isZero();
+    }
+
+    @Test
     void anImportStoppedMidwayOrCutOffResumesWithNoRowLostAndNoneWrittenTwice() throws Exception {
         int rows = 12_000;
         ImportRuns.Progress started = upload(HEADER + "\n" + rows(rows));

@@ -160,7 +160,10 @@ class ImportOutcomesTest {
         assertThat(jdbc.sql("select full_name from person where citizen_id = ?").param(learner).query(String.class)
                 .single()).isEqualTo("Nông Thị Hoa");
         assertThat(runs.errors(staff, done.run().id(), 10)).extracting(ImportError::rowNumber, ImportError::firstLine,
-                ImportError::column, ImportError::value).containsExactly(tuple(3, 4, "so_dinh_danh", "008194\n000999"));
+                ImportError::column, ImportError::value).containsExactlyInAnyOrder(
+                tuple(3, 4, "so_dinh_danh", "008194\n000999"),
+                // quotation marks are not written in names: the cell, read whole, is refused for them too
+                tuple(3, 4, "ho_ten", "Tên \"có\" ngoặc, phẩy"));
     }
 
     @Test

@@ -136,6 +136,31 @@ class SurveyImportTest {
     }
 
     @Test
+    void anOlderSurveyUploadedAgainAfterANewerOneChangesNothingAndSaysSoRowByRow() throws Exception {
+        LocalDate born = LocalDate.of(1991, 3, 3);
+        String citizenId = TestPeople.citizenId(born, Sex.FEMALE);
+        String in2025 = HEADER + "\n" + String.join(",", citizenId, "Ly Thị Mai", "03/03/1991", "Nữ", "11", MEO_VAC,
+                "Thất nghiệp", "Chưa qua đào tạo", "", "", "") + "\n";
+        String in2026 = HEADER + "\n" + String.join(",", citizenId, "Ly Thị Mai", "03/03/1991", "Nữ", "11", "00694",
+                "Có việc làm", "Chưa qua đào tạo", "", "", "") + "\n";
+        await(upload(2025, in2025));
+        await(upload(2026, in2026));
+        long audit = count("audit_event");
+
+        ImportRuns.Progress older = await(upload(2025, in2025));
+
+        assertThat(older.updated()).isZero();
+        assertThat(older.unchanged()).isEqualTo(1);
+        assertThat(jdbc.sql("select commune_code || ' ' || labour_status from person where citizen_id = ?")
+                .param(citizenId).query(String.class).single()).isEqualTo("00694 EMPLOYED");
+        assertThat(count("audit_event")).isEqualTo(audit + 2);
+        var started = mvc.perform(get("/imports/{id}/report.csv", older.run().id()).with(user(department))).andReturn();
+        String report = new String(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .asyncDispatch(started)).andReturn().getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+        assertThat(report).contains("Không đổi: một cuộc điều tra mới hơn");
+    }
+
+    @Test
     void theSurveyUpdatesStatusAndResidenceButNeverOverridesACentresCertificate() throws Exception {
         UUID centre = accounts.newCentre();
         CurrentUser staff = accounts.create(Role.CENTRE_STAFF, centre);

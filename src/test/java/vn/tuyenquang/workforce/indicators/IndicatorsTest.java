@@ -72,6 +72,7 @@ class IndicatorsTest {
     static final String TAT_NGA = "00808";
     static final String NIEM_SON = "00817";
     static final String YEN_MINH = "00820";
+    static final String MINH_NGOC = "00994";
     static final int BASELINE_YEAR = 2025;
     static final int YEAR = 2026;
     static final IndicatorSettings DEFAULTS = new IndicatorSettings(false, true, Denominator.LABOUR_FORCE);
@@ -193,6 +194,22 @@ class IndicatorsTest {
         assertThat(report.unmatched()).isEqualTo(1);
         assertThat(report.communes()).singleElement().satisfies(c -> assertThat(c.unmatched()).isEqualTo(1));
         assertThat(indicators.report(Optional.empty(), YEAR, DEFAULTS).unmatched()).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void aYearsUnmatchedLearnersAreThoseCentresKnewByItsEndAndNeverSomeoneSurveyedLater() {
+        // Xã Minh Ngọc, which no other test of this class uses.
+        long in2025 = indicators.report(Optional.of(MINH_NGOC), BASELINE_YEAR, DEFAULTS).unmatched();
+        long in2026 = indicators.report(Optional.of(MINH_NGOC), YEAR, DEFAULTS).unmatched();
+
+        // First surveyed in 2026, with no training at all: nobody's unmatched learner.
+        register.register(person("Vàng Thị Pà", 1990, 1, 1, Sex.FEMALE, LabourStatus.EMPLOYED, MINH_NGOC));
+        // Enrolled by a centre in 2026, met by no survey: 2026's, not 2025's.
+        training.enrol(staff, course("SO_CAP"), person("Vàng Văn Sử", 1991, 1, 1, Sex.MALE, LabourStatus.UNEMPLOYED,
+                MINH_NGOC), LocalDate.of(2026, 3, 1));
+
+        assertThat(indicators.report(Optional.of(MINH_NGOC), BASELINE_YEAR, DEFAULTS).unmatched()).isEqualTo(in2025);
+        assertThat(indicators.report(Optional.of(MINH_NGOC), YEAR, DEFAULTS).unmatched()).isEqualTo(in2026 + 1);
     }
 
     @Test

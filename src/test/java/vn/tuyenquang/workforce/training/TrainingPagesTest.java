@@ -211,6 +211,43 @@ class TrainingPagesTest {
                 .andExpect(content().string(containsString("Nguyễn Thị Quỳnh Anh")));
     }
 
+    @Test
+    void aCentreSeesOfAPersonItDidNotRegisterTheIdentityAloneInItsLearnerListAsOnTheirPage() throws Exception {
+        // Registered and certified by another centre, living in Xã Trường Sinh (02623) by that centre's word.
+        UUID otherCentre = accounts.newCentre();
+        CurrentUser otherStaff = accounts.create(Role.CENTRE_STAFF, otherCentre);
+        UUID otherCourse = accounts.newCourse(otherStaff, otherCentre, "Hàn điện", "7212");
+        LocalDate born = LocalDate.of(1993, 9, 9);
+        String citizenId = TestPeople.citizenId(born, Sex.MALE);
+        Enrolment there = training.enrol(otherStaff, otherCourse, new vn.tuyenquang.workforce.people.NewPerson(citizenId,
+                "Ma Văn Thịnh", born, Sex.MALE, "01", "02623", "0912777888",
+                vn.tuyenquang.workforce.people.LabourStatus.UNEMPLOYED), LocalDate.of(2025, 2, 2));
+        training.complete(otherStaff, there.id(), LocalDate.of(2025, 5, 2));
+        training.issueCertificate(otherStaff, there.id(), "K-" + UUID.randomUUID().toString().substring(0, 6),
+                LocalDate.of(2025, 5, 3));
+        // This centre enrols him too, giving his identity (and a commune of its own choosing).
+        training.enrol(staff, course, new vn.tuyenquang.workforce.people.NewPerson(citizenId, "Ma Văn Thịnh", born,
+                Sex.MALE, "01", "00694", null, vn.tuyenquang.workforce.people.LabourStatus.UNEMPLOYED),
+                LocalDate.of(2026, 2, 2));
+
+        String ours = html(post("/training/learners").param("q", citizenId).with(user(staff)).with(csrf()));
+        assertThat(ours).contains("Ma Văn Thịnh", citizenId, "09/09/1993")
+                .doesNotContain("Trường Sinh", "Sơ cấp", "Có chứng chỉ", "0912777888");
+        mvc.perform(get("/people/{id}", there.personId()).with(user(staff))).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("Trường Sinh"))));
+        String api = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/api/training/learners/search").contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("{\"query\": \"" + citizenId + "\"}")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .httpBasic(staff.getUsername(), TestAccounts.PASSWORD)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(api).contains(citizenId).doesNotContain("02623", "SO_CAP", "0912777888");
+
+        CurrentUser department = accounts.create(Role.DEPARTMENT);
+        assertThat(html(post("/training/learners").param("q", citizenId).with(user(department)).with(csrf())))
+                .contains("Trường Sinh");
+    }
+
     /** The centres list's page size (CentreController.PAGE_SIZE). */
     static final int CENTRES_PAGE = 20;
 
