@@ -59,7 +59,7 @@ class ArchitectureTests {
     static final Map<String, Set<String>> TABLES = Map.of(
             "accounts", Set.of("app_user", "api_token", "login_throttle", "audit_event"),
             "people", Set.of("person", "person_qualification", "identity_conflict", "labour_status_period"),
-            "training", Set.of("training_centre", "course", "enrolment", "certificate"),
+            "training", Set.of("training_centre", "course", "enrolment", "certificate", "certificate_number_pair"),
             "employers", Set.of("employer", "vacancy"),
             "matching", Set.of("search_outbox"),
             "placement", Set.of("shortlist_entry", "placement"),

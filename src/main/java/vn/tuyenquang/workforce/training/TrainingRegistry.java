@@ -289,6 +289,22 @@ public class TrainingRegistry {
         return enrolments.centresOf(personId);
     }
 
+    /** A certificate whose number differs from another of its centre's only in letter case or spaces. */
+    public record NumberPair(String centreName, String number, String numberKey, Certificate.Status status,
+                             LocalDate issuedOn) {
+    }
+
+    /**
+     * The certificate numbers found, when numbers began to be compared regardless of letter case, to differ only in
+     * case: for the department to decide (revoke the one issued by mistake). Nothing was changed in them.
+     */
+    public List<NumberPair> certificateNumberPairs(CurrentUser user) {
+        if (!user.role().isProvinceWide()) {
+            throw new org.springframework.security.access.AccessDeniedException("the department reviews number pairs");
+        }
+        return enrolments.certificateNumberPairs();
+    }
+
     /** A course name and the occupation (VSCO 2020 code) it trains for. */
     public record CourseName(String name, String occupationCode) {
     }

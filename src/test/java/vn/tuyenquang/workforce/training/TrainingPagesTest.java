@@ -248,6 +248,31 @@ class TrainingPagesTest {
                 .contains("Trường Sinh");
     }
 
+    @Test
+    void certificateNumbersThatDifferedOnlyInCaseBeforeTheRuleAreListedForTheDepartmentUnchanged() throws Exception {
+        Enrolment first = training.enrol(staff, course, TestPeople.person("Hà Văn Một", LocalDate.of(1990, 1, 1),
+                Sex.MALE), LocalDate.of(2024, 1, 1));
+        training.complete(staff, first.id(), LocalDate.of(2024, 4, 1));
+        String number = "HV2-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        var issued = training.issueCertificate(staff, first.id(), number, LocalDate.of(2024, 4, 2));
+        // What the migration finds in a register from before the rule: the pair it lists, as it lists it.
+        jdbc.sql("""
+                        insert into certificate_number_pair (certificate_id, centre_id, number, number_key, found_at)
+                        values (?, ?, ?, ?, current_timestamp)""")
+                .params(issued.id(), centre, number, number).update();
+
+        String page = html(get("/training/centres").with(user(accounts.create(Role.DEPARTMENT))));
+        assertThat(page).contains("khác một chứng chỉ khác của cùng cơ sở ở chữ hoa", number);
+        assertThat(jdbc.sql("select number from certificate where id = ?").param(issued.id()).query(String.class)
+                .single()).isEqualTo(number);
+        // A lower-case twin is now refused on the form, as in imports.
+        Enrolment second = training.enrol(staff, course, TestPeople.person("Hà Văn Hai", LocalDate.of(1991, 1, 1),
+                Sex.MALE), LocalDate.of(2024, 1, 1));
+        training.complete(staff, second.id(), LocalDate.of(2024, 4, 1));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> training.issueCertificate(staff, second.id(),
+                " " + number.toLowerCase() + " ", LocalDate.of(2024, 4, 2))).hasMessage("certificate.number.taken");
+    }
+
     /** The centres list's page size (CentreController.PAGE_SIZE). */
     static final int CENTRES_PAGE = 20;
 

@@ -55,6 +55,7 @@ class CentreController {
         model.addAttribute("orders", CentreOrder.values());
         model.addAttribute("result", training.centres(q, sort, page, PAGE_SIZE));
         model.addAttribute("communeNames", reference.communeNames());
+        model.addAttribute("numberPairs", training.certificateNumberPairs(user));
         return LIST_VIEW;
     }
 
