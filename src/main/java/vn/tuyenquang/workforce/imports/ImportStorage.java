@@ -44,7 +44,7 @@ class ImportStorage {
         try {
             if (XlsxToCsv.looksLikeXlsx(file)) {
                 rename(file, workbook.getFileName().toString());
-                XlsxToCsv.convert(workbook, file);
+                XlsxToCsv.convert(workbook, file, kind);
                 ownerOnly(file);
                 delete(workbook);
             }

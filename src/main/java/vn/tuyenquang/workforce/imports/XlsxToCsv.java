@@ -24,7 +24,7 @@ import org.xml.sax.InputSource;
 import org.xml.sax.XMLReader;
 
 /**
- * Turns the first sheet of an XLSX workbook into the CSV the import reads, streaming (a province-wide
+ * Turns the sheet of an XLSX workbook that holds the records into the CSV the import reads, streaming (a province-wide
  * sheet does not fit in memory as a workbook). Date cells become ISO dates whatever their display
  * format, so a date never depends on the locale of the computer that saved the file.
  */
@@ -69,22 +69,50 @@ final class XlsxToCsv {
         }
     }
 
-    /** Writes the first sheet of {@code xlsx} to {@code csv}. */
-    static void convert(Path xlsx, Path csv) {
+    /** How far down a sheet its header row is looked for (a title, a note, an empty line may stand above it). */
+    static final int HEADER_WITHIN_ROWS = 20;
+
+    /**
+     * Writes to {@code csv} the sheet of {@code xlsx} that holds a header row with the columns of {@code kind} (the
+     * first such sheet, within its first {@value #HEADER_WITHIN_ROWS} rows), from that row on: a workbook whose first
+     * sheet is instructions, or whose header is under a title, is read where its records are.
+     *
+     * @throws ImportFileException naming the sheet and row read and the columns missing there, when no sheet has them
+     */
+    static void convert(Path xlsx, Path csv, ImportKind kind) {
         checkExpansion(xlsx);
         try (OPCPackage workbook = OPCPackage.open(xlsx.toFile(), PackageAccess.READ);
              BufferedWriter out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
             XSSFReader reader = new XSSFReader(workbook);
-            var sheets = reader.getSheetsData();
+            XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
             if (!sheets.hasNext()) {
                 throw new ImportFileException("import.file.empty");
             }
-            XMLReader parser = XMLHelper.newXMLReader();
-            parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), null,
-                    new ReadOnlySharedStringsTable(workbook), new CsvRows(out), new IsoDates(), false));
-            try (InputStream sheet = sheets.next()) {
-                parser.parse(new InputSource(sheet));
+            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(workbook);
+            HeaderSearch closest = null;
+            while (sheets.hasNext()) {
+                try (InputStream sheet = sheets.next()) {
+                    CsvRows rows = new CsvRows(out, kind.requiredColumns());
+                    XMLReader parser = XMLHelper.newXMLReader();
+                    parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), null, strings, rows,
+                            new IsoDates(), false));
+                    try {
+                        parser.parse(new InputSource(sheet));
+                    } catch (NoHeaderInSheet notHere) {
+                        // the next sheet may be the one
+                    }
+                    if (rows.headerFound()) {
+                        return;
+                    }
+                    HeaderSearch here = rows.closest(sheets.getSheetName());
+                    if (closest == null || here.missing().size() < closest.missing().size()) {
+                        closest = here;
+                    }
+                }
             }
+            throw new ImportFileException("import.file.headerNotFound", closest.sheet(),
+                    String.valueOf(closest.row()), String.join(", ", closest.missing()),
+                    String.join(", ", kind.requiredColumns()));
         } catch (ImportFileException e) {
             throw e;
         } catch (Exception e) {
@@ -92,14 +120,43 @@ final class XlsxToCsv {
         }
     }
 
-    /** Collects each row's cells by column and writes it as one CSV line. */
+    /** Where a sheet came closest to a header row: its name, the row (from 1) and the columns missing there. */
+    private record HeaderSearch(String sheet, int row, List<String> missing) {
+    }
+
+    /** Stops reading a sheet that has no header row where one is looked for. */
+    private static final class NoHeaderInSheet extends RuntimeException {
+
+        NoHeaderInSheet() {
+            super(null, null, false, false);
+        }
+    }
+
+    /**
+     * Collects each row's cells by column; from the header row on, writes each row as one CSV line. Rows above the
+     * header are passed over.
+     */
     private static final class CsvRows implements XSSFSheetXMLHandler.SheetContentsHandler {
 
         private final BufferedWriter out;
+        private final List<String> required;
         private final List<String> cells = new ArrayList<>();
+        private boolean header;
+        private int closestRow = 1;
+        private List<String> closestMissing;
 
-        CsvRows(BufferedWriter out) {
+        CsvRows(BufferedWriter out, List<String> required) {
             this.out = out;
+            this.required = required;
+            this.closestMissing = required;
+        }
+
+        boolean headerFound() {
+            return header;
+        }
+
+        HeaderSearch closest(String sheet) {
+            return new HeaderSearch(sheet, closestRow, closestMissing);
         }
 
         @Override
@@ -123,6 +180,21 @@ final class XlsxToCsv {
 
         @Override
         public void endRow(int rowNum) {
+            if (!header) {
+                List<String> names = cells.stream().map(c -> c.strip().toLowerCase(java.util.Locale.ROOT)).toList();
+                List<String> missing = required.stream().filter(c -> !names.contains(c)).toList();
+                if (missing.size() < closestMissing.size()) {
+                    closestMissing = missing;
+                    closestRow = rowNum + 1;
+                }
+                header = missing.isEmpty();
+                if (!header) {
+                    if (rowNum + 1 >= HEADER_WITHIN_ROWS) {
+                        throw new NoHeaderInSheet();
+                    }
+                    return;
+                }
+            }
             try {
                 for (int i = 0; i < cells.size(); i++) {
                     if (i > 0) {

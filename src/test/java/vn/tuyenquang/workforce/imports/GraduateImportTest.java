@@ -320,6 +320,55 @@ class GraduateImportTest {
     }
 
     @Test
+    void aWorkbookIsReadWhereItsRecordsAreWhateverSheetOrRowTheirHeaderIsOn() throws Exception {
+        String learner = TestPeople.citizenId(LocalDate.of(1997, 7, 7), Sex.FEMALE);
+        byte[] workbook = workbook(book -> {
+            book.createSheet("Hướng dẫn").createRow(0).createCell(0).setCellValue("Điền mỗi học viên một dòng ở trang sau.");
+            var list = book.createSheet("Danh sách");
+            list.createRow(0).createCell(0).setCellValue("DANH SÁCH HỌC VIÊN KHÓA HÀN 2026");
+            String[] columns = HEADER.split(",");
+            var header = list.createRow(2);
+            for (int i = 0; i < columns.length; i++) {
+                header.createCell(i).setCellValue(columns[i]);
+            }
+            String[] values = (learner + ",Đào Thị Bảy,07/07/1997,Nữ,01,00694,,Thất nghiệp,HAN-SC-01,02/03/2026,,,")
+                    .split(",", -1);
+            var row = list.createRow(3);
+            for (int i = 0; i < values.length; i++) {
+                row.createCell(i).setCellValue(values[i]);
+            }
+        });
+
+        ImportRuns.Progress done = await(imports.upload(staff, centre, "hoc-vien.xlsx",
+                new ByteArrayInputStream(workbook)).id());
+        assertThat(done.created()).isEqualTo(1);
+        assertThat(done.run().dataRows()).isEqualTo(1);
+
+        byte[] instructionsOnly = workbook(book -> {
+            var sheet = book.createSheet("Hướng dẫn");
+            sheet.createRow(0).createCell(0).setCellValue("so_dinh_danh");
+            sheet.getRow(0).createCell(1).setCellValue("ho_ten");
+        });
+        assertThatThrownBy(() -> imports.upload(staff, centre, "hoc-vien.xlsx", new ByteArrayInputStream(instructionsOnly)))
+                .isInstanceOfSatisfying(ImportFileException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("import.file.headerNotFound");
+                    assertThat(e.arguments()).containsExactly("Hướng dẫn", "1",
+                            "ngay_sinh, gioi_tinh, ma_xa, tinh_trang_viec_lam, ma_khoa_hoc, ngay_nhap_hoc",
+                            "so_dinh_danh, ho_ten, ngay_sinh, gioi_tinh, ma_xa, tinh_trang_viec_lam, ma_khoa_hoc, ngay_nhap_hoc");
+                });
+    }
+
+    private static byte[] workbook(java.util.function.Consumer<org.apache.poi.xssf.usermodel.XSSFWorkbook> fill)
+            throws java.io.IOException {
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+             var out = new java.io.ByteArrayOutputStream()) {
+            fill.accept(book);
+            book.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    @Test
     void theProgressPageAndTheErrorReportSpeakVietnamese() throws Exception {
         ImportRuns.Progress done = importAndWait(HEADER + "\n"
                 + "008096000106,Triệu Thị Mai,31/02/1996,Nữ,09,00694,,Thất nghiệp,HAN-SC-01,02/03/2026,,,\n");
