@@ -82,6 +82,20 @@ public class Indicators {
 
     /** The report of {@code year} for one commune, or the province when {@code commune} is empty. */
     public IndicatorReport report(Optional<String> commune, int year, IndicatorSettings settings) {
+        return report(commune, year, settings, Optional.empty());
+    }
+
+    /**
+     * The province's report of the baseline year as it is about to be frozen as the baseline: the path starts from
+     * these very figures, so its rates are measured against themselves (on the path), not "no path yet".
+     */
+    IndicatorReport reportStartingThePath(int year, IndicatorSettings settings) {
+        IndicatorReport itself = report(Optional.empty(), year, settings);
+        return year == targets().baselineYear() ? report(Optional.empty(), year, settings, Optional.of(itself)) : itself;
+    }
+
+    private IndicatorReport report(Optional<String> commune, int year, IndicatorSettings settings,
+                                   Optional<IndicatorReport> startingThePath) {
         if (year < FIRST_YEAR || year > currentYear()) {
             throw new IndicatorException("indicators.year.outOfRange", "year");
         }
@@ -96,7 +110,8 @@ public class Indicators {
         List<RegisterCells.Cell> cells = register.count(years, settings, commune);
         Coverage covered = new Coverage(coverage.baselines(), coverage.surveys());
         // The official baseline the path starts from (later data never moves it), and the year as reported.
-        Optional<IndicatorReport> fixed = frozenWith(targets.baselineYear(), settings);
+        Optional<IndicatorReport> fixed = startingThePath.isPresent() ? startingThePath
+                : frozenWith(targets.baselineYear(), settings);
         Optional<IndicatorReport> frozenYear = year == targets.baselineYear() ? fixed : frozenWith(year, settings);
         Map<String, Figure> fixedByCommune = byCommune(fixed);
         Map<String, Figure> frozenByCommune = byCommune(frozenYear);

@@ -53,7 +53,7 @@ public class Snapshots {
         if (current.isPresent() && !current.get().provisional()) {
             throw new IndicatorException("indicators.snapshot.exists", "year");
         }
-        IndicatorReport report = indicators.report(Optional.empty(), year, settings);
+        IndicatorReport report = indicators.reportStartingThePath(year, settings);
         Snapshot snapshot = new Snapshot(year, report, user.getUsername(), clock.instant(), provisional);
         try {
             frozen.add(report, snapshot.frozenBy(), snapshot.frozenAt(), provisional);

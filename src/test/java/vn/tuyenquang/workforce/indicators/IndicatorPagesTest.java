@@ -225,6 +225,7 @@ class IndicatorPagesTest {
         mvc.perform(get("/indicators/snapshots/2023").with(user(department)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Số liệu hôm nay khác với bản đã chốt.")))
+                .andExpect(content().string(containsString("Bản chốt chính thức")))
                 .andExpect(content().string(containsString("Xã Lũng Phìn")));
 
         mvc.perform(post("/indicators/snapshots").param("year", "2023").param("confirmed", "true")

@@ -213,6 +213,15 @@ class IndicatorsTest {
     }
 
     @Test
+    void theFrozenBaselineYearStandsAtTheStartOfItsPathNotWithoutOne() {
+        IndicatorReport baseline = snapshots.get(BASELINE_YEAR).report();
+
+        assertThat(baseline.progress().hasPath()).isTrue();
+        assertThat(baseline.progress().expectedTrainedRate()).isEqualByComparingTo(baseline.headline().trainedRate());
+        assertThat(baseline.progress().overall()).isEqualTo(Progress.Status.ON_TRACK);
+    }
+
+    @Test
     void aLabourStatusChangedIn2026LeavesThe2025FigureAsItWas() {
         IndicatorReport before = indicators.report(Optional.of(YEN_MINH), YEAR, DEFAULTS);
         assertThat(before.headline().population()).isEqualTo(2);
