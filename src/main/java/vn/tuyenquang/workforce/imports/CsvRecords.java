@@ -105,7 +105,7 @@ final class CsvRecords implements AutoCloseable, Iterator<ImportLine> {
                 for (int i = 0; i < columns.size() && i < record.size(); i++) {
                     values.putIfAbsent(columns.get(i), record.get(i));
                 }
-                return new ImportLine(rowNumber, (int) firstLine, values);
+                return new ImportLine(null, rowNumber, (int) firstLine, values);
             }
         } catch (UncheckedIOException | IllegalStateException e) {
             throw new CsvRecordException(rowNumber + 1, e);

@@ -57,9 +57,10 @@ class GraduateImportJobConfiguration {
     ImportFileReader graduateReader(@Value("#{jobParameters['file']}") String file,
                                                     @Value("#{jobParameters['delimiter']}") String delimiter,
                                                     @Value("#{jobParameters['columns']}") String columns,
+                                  @Value("#{jobParameters['import']}") String importId,
                                                     @Value("#{stepExecutionContext['from']}") Integer from,
                                                     @Value("#{stepExecutionContext['to']}") Integer to) {
-        return ImportSteps.reader("graduateReader", file, delimiter, columns).range(from, to);
+        return ImportSteps.reader("graduateReader", file, delimiter, columns, importId).range(from, to);
     }
 
     @Bean

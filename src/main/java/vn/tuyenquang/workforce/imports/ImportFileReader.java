@@ -14,10 +14,12 @@ class ImportFileReader extends AbstractItemCountingItemStreamItemReader<ImportLi
     private final Path file;
     private final char delimiter;
     private final java.util.List<String> columns;
+    private final java.util.UUID importId;
     private CsvRecords records;
 
-    ImportFileReader(String name, String file, String delimiter, String columns) {
+    ImportFileReader(String name, String file, String delimiter, String columns, String importId) {
         setName(name);
+        this.importId = java.util.UUID.fromString(importId);
         this.file = Path.of(file);
         this.delimiter = delimiter.charAt(0);
         this.columns = Arrays.asList(columns.split(",", -1));
@@ -39,7 +41,7 @@ class ImportFileReader extends AbstractItemCountingItemStreamItemReader<ImportLi
 
     @Override
     protected ImportLine doRead() {
-        return records.hasNext() ? records.next() : null;
+        return records.hasNext() ? records.next().of(importId) : null;
     }
 
     /**

@@ -1,22 +1,33 @@
 package vn.tuyenquang.workforce.imports;
 
 import java.util.Map;
+import java.util.UUID;
 
 /**
- * One data record of an imported file: its row number (the header is row 1, as a spreadsheet counts), the
- * line of the file it starts on (a quoted cell may span lines), and its values by column.
+ * One data record of an imported file: the import it belongs to, its row number (the header is row 1, as a spreadsheet
+ * counts), the line of the file it starts on (a quoted cell may span lines), and its values by column.
  */
-record ImportLine(int rowNumber, int firstLine, Map<String, String> values) {
+record ImportLine(UUID importId, int rowNumber, int firstLine, Map<String, String> values) {
 
-    /** A record is itself by its row: Spring Batch keys its skip bookkeeping on items, and values need not be hashed. */
+    /**
+     * A record is itself by its import and row: Spring Batch keys its retry and skip bookkeeping on items, in caches
+     * the step keeps across the imports that run it at once (row 1503 of one file is not row 1503 of another), and
+     * values need not be hashed.
+     */
     @Override
     public boolean equals(Object other) {
-        return other instanceof ImportLine line && line.rowNumber == rowNumber;
+        return other instanceof ImportLine line && line.rowNumber == rowNumber
+                && java.util.Objects.equals(line.importId, importId);
     }
 
     @Override
     public int hashCode() {
-        return rowNumber;
+        return 31 * java.util.Objects.hashCode(importId) + rowNumber;
+    }
+
+    /** The same record, as a record of that import's file. */
+    ImportLine of(UUID importId) {
+        return new ImportLine(importId, rowNumber, firstLine, values);
     }
 
     String value(String column) {

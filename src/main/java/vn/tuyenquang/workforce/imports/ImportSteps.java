@@ -12,7 +12,6 @@ import org.springframework.batch.core.Step;
 import org.springframework.batch.core.StepExecution;
 import org.springframework.batch.core.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.scope.context.StepSynchronizationManager;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.item.ItemProcessor;
 import org.springframework.batch.item.ItemReader;
@@ -47,8 +46,8 @@ final class ImportSteps {
     private ImportSteps() {
     }
 
-    static ImportFileReader reader(String name, String file, String delimiter, String columns) {
-        return new ImportFileReader(name, file, delimiter, columns);
+    static ImportFileReader reader(String name, String file, String delimiter, String columns, String importId) {
+        return new ImportFileReader(name, file, delimiter, columns, importId);
     }
 
     static <T> Step step(String name, JobRepository jobs, PlatformTransactionManager transactions,
@@ -97,12 +96,6 @@ final class ImportSteps {
                 || failure instanceof DataAccessResourceFailureException);
     }
 
-    /** The import the current step works for: read from the running step, never kept in a shared bean. */
-    static UUID currentImport() {
-        return UUID.fromString(StepSynchronizationManager.getContext().getStepExecution().getJobParameters()
-                .getString("import"));
-    }
-
     /** Writes a skipped row's problems to the report, in the transaction of the chunk it belonged to. */
     static class RejectedRowRecorder<T> implements SkipListener<ImportLine, ImportedRow<T>> {
 
@@ -115,13 +108,13 @@ final class ImportSteps {
         @Override
         public void onSkipInProcess(ImportLine line, Throwable t) {
             if (t instanceof RejectedRow rejected) {
-                imports.reject(currentImport(), rejected);
+                imports.reject(line.importId(), rejected);
             }
         }
 
         @Override
         public void onSkipInWrite(ImportedRow<T> row, Throwable t) {
-            imports.reject(currentImport(), new RejectedRow(row.line(),
+            imports.reject(row.line().importId(), new RejectedRow(row.line(),
                     List.of(new RejectedRow.Problem("", "", "import.row.refusedByDatabase"))));
         }
     }
