@@ -63,7 +63,7 @@ class ArchitectureTests {
             "employers", Set.of("employer", "vacancy"),
             "matching", Set.of("search_outbox"),
             "placement", Set.of("shortlist_entry", "placement"),
-            "imports", Set.of("import_run", "import_error", "import_outcome"),
+            "imports", Set.of("import_run", "import_error", "import_outcome", "import_commune"),
             "indicators", Set.of("commune_baseline", "commune_survey", "commune_target", "indicator_snapshot"),
             "reference", Set.of("commune", "ethnic_group", "occupation", "qualification_level"),
             "system", Set.of("instance_heartbeat"));

@@ -128,6 +128,32 @@ class ImportRepository {
                         values (?, ?, ?, ?, ?)""", rows);
     }
 
+    /** The communes a survey import's rows live in (each once, whichever chunk saw it first). */
+    void surveyCovered(UUID importId, java.util.Collection<String> communeCodes) {
+        batch.batchUpdate("insert into import_commune (import_id, commune_code) values (?, ?) on conflict do nothing",
+                communeCodes.stream().map(code -> new Object[]{importId, code}).toList());
+    }
+
+    /** The communes of a survey import whose departures are not counted yet. */
+    List<String> communesToCount(UUID importId) {
+        return jdbc.sql("select commune_code from import_commune where import_id = ? and departed is null order by commune_code")
+                .param(importId).query(String.class).list();
+    }
+
+    void departed(UUID importId, String communeCode, int persons) {
+        jdbc.sql("update import_commune set departed = ? where import_id = ? and commune_code = ?")
+                .params(persons, importId, communeCode).update();
+    }
+
+    /** How many persons left each commune's population because this survey no longer listed them (none: left out). */
+    Map<String, Integer> departures(UUID importId) {
+        Map<String, Integer> departures = new java.util.TreeMap<>();
+        jdbc.sql("select commune_code, departed from import_commune where import_id = ? and departed > 0")
+                .param(importId)
+                .query((rs, n) -> departures.put(rs.getString("commune_code"), rs.getInt("departed"))).list();
+        return departures;
+    }
+
     /** How many rows had each outcome so far. */
     Map<RowOutcome, Long> outcomeCounts(UUID importId) {
         Map<RowOutcome, Long> counts = new EnumMap<>(RowOutcome.class);

@@ -103,6 +103,15 @@ public class ImportRuns {
         return progressOf(run);
     }
 
+    /**
+     * For a survey import: how many persons left each commune's population because this newer survey no longer listed
+     * them, by commune code (communes where none left are not named).
+     */
+    public Map<String, Integer> departures(CurrentUser user, UUID importId) {
+        progress(user, importId);
+        return imports.departures(importId);
+    }
+
     public List<ImportError> errors(CurrentUser user, UUID importId, int limit) {
         progress(user, importId);
         return imports.errors(importId, limit);

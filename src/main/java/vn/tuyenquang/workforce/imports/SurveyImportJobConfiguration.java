@@ -45,8 +45,43 @@ import vn.tuyenquang.workforce.reference.ReferenceCatalog;
 class SurveyImportJobConfiguration {
 
     @Bean
-    Job labourSurveyImport(JobRepository jobs, Step importSurvey, ImportEnd end) {
-        return new JobBuilder(ImportKind.LABOUR_SURVEY.job(), jobs).listener(end).start(importSurvey).build();
+    Job labourSurveyImport(JobRepository jobs, Step importSurvey, Step surveyDepartures, ImportEnd end) {
+        return new JobBuilder(ImportKind.LABOUR_SURVEY.job(), jobs).listener(end).start(importSurvey)
+                .next(surveyDepartures).build();
+    }
+
+    /**
+     * Once every row is in: in each commune the survey covered, the persons of its population it no longer lists leave
+     * that population from the survey's day (when it is the commune's newest survey), counted per commune. A commune at
+     * a time, each in its own transaction, so that a run resumed after a stop counts each commune once.
+     */
+    @Bean
+    Step surveyDepartures(JobRepository jobs, PlatformTransactionManager transactions, RegisterImports registerImports,
+                          ImportRepository imports) {
+        return new org.springframework.batch.core.step.builder.StepBuilder("surveyDepartures", jobs)
+                .tasklet((contribution, context) -> {
+                    var parameters = context.getStepContext().getStepExecution().getJobParameters();
+                    UUID run = UUID.fromString(parameters.getString("import"));
+                    java.time.LocalDate surveyedOn = surveyedOn(imports, run, parameters.getLong("surveyYear").intValue());
+                    List<String> communes = imports.communesToCount(run);
+                    if (communes.isEmpty()) {
+                        return org.springframework.batch.repeat.RepeatStatus.FINISHED;
+                    }
+                    String commune = communes.get(0);
+                    imports.departed(run, commune, registerImports.leaveUnlisted(commune, surveyedOn));
+                    return communes.size() > 1 ? org.springframework.batch.repeat.RepeatStatus.CONTINUABLE
+                            : org.springframework.batch.repeat.RepeatStatus.FINISHED;
+                }, transactions).build();
+    }
+
+    /**
+     * What the survey found holds from the province's day it was uploaded (the same for every chunk, a resumed run
+     * included), or from the survey year's end for an earlier year's survey.
+     */
+    static java.time.LocalDate surveyedOn(ImportRepository imports, UUID run, int year) {
+        java.time.LocalDate yearEnd = java.time.LocalDate.of(year, 12, 31);
+        java.time.LocalDate uploaded = ProvinceTime.dayOf(imports.find(run).orElseThrow().uploadedAt());
+        return uploaded.isBefore(yearEnd) ? uploaded : yearEnd;
     }
 
     @Bean
@@ -60,8 +95,9 @@ class SurveyImportJobConfiguration {
     @StepScope
     ImportFileReader surveyReader(@Value("#{jobParameters['file']}") String file,
                                   @Value("#{jobParameters['delimiter']}") String delimiter,
-                                  @Value("#{jobParameters['columns']}") String columns) {
-        return ImportSteps.reader("surveyReader", file, delimiter, columns);
+                                  @Value("#{jobParameters['columns']}") String columns,
+                                  @Value("#{jobParameters['import']}") String importId) {
+        return ImportSteps.reader("surveyReader", file, delimiter, columns, importId);
     }
 
     @Bean
@@ -96,11 +132,7 @@ class SurveyImportJobConfiguration {
                                        @Value("#{stepExecution}") StepExecution step) {
         int year = surveyYear.intValue();
         UUID run = UUID.fromString(importId);
-        // What the survey found holds from the day it was uploaded (the same for every chunk, a resumed run included),
-        // or from the survey year's end for an earlier year's survey.
-        java.time.LocalDate yearEnd = java.time.LocalDate.of(year, 12, 31);
-        java.time.LocalDate uploaded = ProvinceTime.dayOf(imports.find(run).orElseThrow().uploadedAt());
-        java.time.LocalDate surveyedOn = uploaded.isBefore(yearEnd) ? uploaded : yearEnd;
+        java.time.LocalDate surveyedOn = surveyedOn(imports, run, year);
         return chunk -> {
             Resolution persons = registerImports.resolve(
                     chunk.getItems().stream().map(item -> item.value().person()).toList());
@@ -153,8 +185,10 @@ class SurveyImportJobConfiguration {
                         ? "import.outcome.newerSurvey" : null);
                 return outcome;
             }).toList(), notes);
-            baselines.surveyed(items.stream().map(item -> item.value().person().communeCode())
-                    .collect(Collectors.toCollection(java.util.TreeSet::new)), year);
+            java.util.Set<String> communes = items.stream().map(item -> item.value().person().communeCode())
+                    .collect(Collectors.toCollection(java.util.TreeSet::new));
+            baselines.surveyed(communes, year);
+            imports.surveyCovered(run, communes);
             statistics.afterChunk(step.getCommitCount() + 1,
                     List.of(registerImports::refreshStatistics, imports::refreshStatistics));
         };

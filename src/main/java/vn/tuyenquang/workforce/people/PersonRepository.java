@@ -127,14 +127,32 @@ class PersonRepository {
     }
 
     /** The register knows these persons from {@code on}, unless it knew them earlier. */
-    /** These persons were listed by a survey of {@code on}: the newest one that did, unless a newer one did before. */
+    /**
+     * These persons were listed by a survey of {@code on}: the newest one that did, unless a newer one did before; one
+     * who had left a commune's population before that day is in a population again.
+     */
     void surveyed(java.util.Collection<UUID> ids, java.time.LocalDate on) {
         if (!ids.isEmpty()) {
             jdbc.sql("""
-                            update person set last_surveyed_on = :on
+                            update person set last_surveyed_on = :on,
+                                register_until = case when register_until <= :on then null else register_until end
                             where id in (:ids) and (last_surveyed_on is null or last_surveyed_on < :on)""")
                     .param("on", Date.valueOf(on)).param("ids", ids).update();
         }
+    }
+
+    /**
+     * The persons of the commune's population whom its survey of {@code on} did not list leave the population from that
+     * day, when that survey is the commune's newest; returns how many left.
+     */
+    int leaveUnlisted(String communeCode, java.time.LocalDate on) {
+        return jdbc.sql("""
+                        update person set register_until = :on
+                        where commune_code = :commune and register_since < :on and register_until is null
+                          and (last_surveyed_on is null or last_surveyed_on < :on)
+                          and not exists (select 1 from person newer
+                                          where newer.commune_code = :commune and newer.last_surveyed_on > :on)""")
+                .param("on", Date.valueOf(on)).param("commune", communeCode).update();
     }
 
     /** Of these persons, those whose record a survey or a status newer than {@code on} wrote. */

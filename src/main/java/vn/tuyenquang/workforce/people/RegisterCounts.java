@@ -94,7 +94,8 @@ public class RegisterCounts {
         StringBuilder sql = new StringBuilder("select commune_code, sex, ethnic_code, band");
         for (int i = 0; i < years.size(); i++) {
             String adult = "birth_date <= :adult" + i;
-            person.append(",\n (").append(adult).append(" and register_since <= :day").append(i).append(" and ")
+            person.append(",\n (").append(adult).append(" and register_since <= :day").append(i)
+                    .append(" and (register_until is null or register_until > :day").append(i).append(") and ")
                     .append(statusOn(i)).append(" in (:statuses)) as m").append(i)
                     .append(",\n (").append(trained(question, i)).append(") as t").append(i)
                     .append(",\n (").append(certified(question, i)).append(") as c").append(i)

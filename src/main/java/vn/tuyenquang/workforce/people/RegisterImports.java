@@ -81,6 +81,9 @@ public class RegisterImports {
         persons.insertAll(chunk.added().values().stream()
                 .sorted(java.util.Comparator.comparing(p -> p.citizenId().value())).toList(), summaries, provenance,
                 knownFrom);
+        if (knownFrom != null) {
+            persons.surveyed(summaries.keySet(), knownFrom);
+        }
         persons.addQualifications(facts.stream().map(f -> PersonRepository.qualificationRow(f.personId(),
                 f.levelCode(), f.occupationCode(), f.certificate() ? PersonRepository.CERTIFICATE : PersonRepository.DECLARED,
                 f.sourceRef(), f.acquiredOn(), f.yearsInTrade(), f.from())).toList());
@@ -177,6 +180,22 @@ public class RegisterImports {
     @Transactional(readOnly = true)
     public Set<UUID> heldByNewerRecords(java.util.Collection<UUID> personIds, LocalDate surveyedOn) {
         return persons.recordedAfter(personIds, surveyedOn);
+    }
+
+    /**
+     * A commune's newer full survey is the authority on who lives there: once the survey of {@code surveyedOn} has
+     * listed everyone it found, the persons of the commune's population it did not list leave that population from
+     * its day (a survey that lists them again, here or in another commune, brings them back). Nothing happens when a
+     * newer survey of the commune is already recorded. Returns how many left; audited once for the commune.
+     */
+    @Transactional
+    public int leaveUnlisted(String communeCode, LocalDate surveyedOn) {
+        int left = persons.leaveUnlisted(communeCode, surveyedOn);
+        if (left > 0) {
+            audit.changed("commune_population", communeCode, null,
+                    Map.of("notListedBySurvey", left, "surveyedOn", surveyedOn.toString()));
+        }
+        return left;
     }
 
     /** Refreshes the statistics of the register's tables, which a large import outgrows. */

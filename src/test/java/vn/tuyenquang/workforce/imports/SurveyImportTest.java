@@ -161,6 +161,44 @@ class SurveyImportTest {
     }
 
     @Test
+    void aCommunesNewerSurveyIsTheAuthorityOnWhoLivesThere() throws Exception {
+        // Xã Minh Ngọc (00994), which no other test of this class surveys.
+        String commune = "00994";
+        LocalDate bornA = LocalDate.of(1988, 8, 8);
+        LocalDate bornB = LocalDate.of(1989, 9, 9);
+        String a = TestPeople.citizenId(bornA, Sex.MALE);
+        String b = TestPeople.citizenId(bornB, Sex.FEMALE);
+        String rowA = String.join(",", a, "Thào Văn Dê", "08/08/1988", "Nam", "11", commune, "Có việc làm",
+                "Chưa qua đào tạo", "", "", "") + "\n";
+        String rowB = String.join(",", b, "Thào Thị Mai", "09/09/1989", "Nữ", "11", commune, "Có việc làm",
+                "Chưa qua đào tạo", "", "", "") + "\n";
+        await(upload(2025, HEADER + "\n" + rowA + rowB));
+        var settings = new vn.tuyenquang.workforce.indicators.IndicatorSettings(false, true,
+                vn.tuyenquang.workforce.indicators.Denominator.LABOUR_FORCE);
+        long population2025 = indicators.report(java.util.Optional.of(commune), 2025, settings).headline().population();
+        long population2026 = indicators.report(java.util.Optional.of(commune), 2026, settings).headline().population();
+
+        // The commune's 2026 survey lists Dê and not Mai: she leaves its population from that survey's day.
+        ImportRuns.Progress newer = await(upload(2026, HEADER + "\n" + rowA));
+
+        assertThat(indicators.report(java.util.Optional.of(commune), 2026, settings).headline().population())
+                .isEqualTo(population2026 - 1);
+        assertThat(indicators.report(java.util.Optional.of(commune), 2025, settings).headline().population())
+                .isEqualTo(population2025);
+        assertThat(runs.departures(department, newer.run().id())).containsEntry(commune, 1);
+        mvc.perform(get("/imports/{id}", newer.run().id()).with(user(department)))
+                .andExpect(content().string(containsString("Xã Minh Ngọc: 1 người")));
+
+        // The older survey uploaded again moves nobody out of a population its newer one decided.
+        ImportRuns.Progress older = await(upload(2025, HEADER + "\n" + rowA));
+        assertThat(runs.departures(department, older.run().id())).isEmpty();
+        // Another commune's 2026 survey lists her: she is in a population again, there.
+        await(upload(2026, HEADER + "\n" + rowB.replace("," + commune + ",", "," + MEO_VAC + ",")));
+        assertThat(jdbc.sql("select register_until is null from person where citizen_id = ?").param(b)
+                .query(Boolean.class).single()).isTrue();
+    }
+
+    @Test
     void theSurveyUpdatesStatusAndResidenceButNeverOverridesACentresCertificate() throws Exception {
         UUID centre = accounts.newCentre();
         CurrentUser staff = accounts.create(Role.CENTRE_STAFF, centre);

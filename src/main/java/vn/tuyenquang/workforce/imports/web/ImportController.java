@@ -2,6 +2,7 @@ package vn.tuyenquang.workforce.imports.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -75,6 +76,7 @@ class ImportController {
                 : training.centre(user, progress.run().centreId()));
         model.addAttribute("errors", runs.errors(user, id, ERRORS_SHOWN));
         model.addAttribute("errorsShown", ERRORS_SHOWN);
+        model.addAttribute("departures", progress.run().surveyYear() == null ? Map.of() : runs.departures(user, id));
         return PROGRESS_VIEW;
     }
 
