@@ -61,9 +61,7 @@ class MalformedInputTest {
 
     @Test
     void noEndpointAnswers5xxToMalformedValuesWhoeverAsks() throws Exception {
-        UUID centre = accounts.newCentre();
-        List<CurrentUser> users = List.of(accounts.create(Role.DEPARTMENT), accounts.create(Role.COMMUNE_OFFICER),
-                accounts.create(Role.CENTRE_STAFF, centre), accounts.create(Role.EMPLOYER));
+        List<CurrentUser> users = everyKindOfUser();
         List<String> failures = new ArrayList<>();
         int requests = 0;
         for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping : mappings.getHandlerMethods().entrySet()) {
@@ -89,12 +87,7 @@ class MalformedInputTest {
                         if (method == HttpMethod.POST) {
                             request.with(csrf());
                         }
-                        int status;
-                        try {
-                            status = mvc.perform(request).andReturn().getResponse().getStatus();
-                        } catch (jakarta.servlet.ServletException unhandled) {
-                            status = 500;
-                        }
+                        int status = statusOf(request);
                         requests++;
                         if (status >= 500) {
                             failures.add(status + " " + method + " " + pattern + " as " + user.role() + " with "
@@ -115,9 +108,7 @@ class MalformedInputTest {
      */
     @Test
     void noJsonOperationAnswers5xxToMalformedBodiesWhoeverAsks() throws Exception {
-        UUID centre = accounts.newCentre();
-        List<CurrentUser> users = List.of(accounts.create(Role.DEPARTMENT), accounts.create(Role.COMMUNE_OFFICER),
-                accounts.create(Role.CENTRE_STAFF, centre), accounts.create(Role.EMPLOYER));
+        List<CurrentUser> users = everyKindOfUser();
         List<String> failures = new ArrayList<>();
         int requests = 0;
         for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping : mappings.getHandlerMethods().entrySet()) {
@@ -129,16 +120,10 @@ class MalformedInputTest {
                 String path = pattern.replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
                 for (String json : malformedBodies(body)) {
                     for (CurrentUser user : users) {
-                        int status;
-                        try {
-                            status = mvc.perform(MockMvcRequestBuilders.post(path)
-                                            .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
-                                            .content(json.getBytes(java.nio.charset.StandardCharsets.UTF_8))
-                                            .with(httpBasic(user.getUsername(), TestAccounts.PASSWORD)))
-                                    .andReturn().getResponse().getStatus();
-                        } catch (jakarta.servlet.ServletException unhandled) {
-                            status = 500;
-                        }
+                        int status = statusOf(MockMvcRequestBuilders.post(path)
+                                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                                .content(json.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                                .with(httpBasic(user.getUsername(), TestAccounts.PASSWORD)));
                         requests++;
                         if (status >= 500) {
                             failures.add(status + " POST " + pattern + " as " + user.role() + " with " + shown(json));
@@ -149,6 +134,21 @@ class MalformedInputTest {
         }
         assertThat(requests).isGreaterThan(500);
         assertThat(failures).as("requests answered 5xx").isEmpty();
+    }
+
+    /** A department officer, a commune officer, a centre's staff and an employer. */
+    private List<CurrentUser> everyKindOfUser() {
+        return List.of(accounts.create(Role.DEPARTMENT), accounts.create(Role.COMMUNE_OFFICER),
+                accounts.create(Role.CENTRE_STAFF, accounts.newCentre()), accounts.create(Role.EMPLOYER));
+    }
+
+    /** The status a request is answered with; an exception that escapes the application counts as 500. */
+    private int statusOf(MockHttpServletRequestBuilder request) throws Exception {
+        try {
+            return mvc.perform(request).andReturn().getResponse().getStatus();
+        } catch (jakarta.servlet.ServletException unhandled) {
+            return 500;
+        }
     }
 
     private static Class<?> bodyOf(HandlerMethod handler) {
