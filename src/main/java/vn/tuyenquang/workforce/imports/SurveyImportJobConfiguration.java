@@ -51,8 +51,9 @@ class SurveyImportJobConfiguration {
     }
 
     /**
-     * Once every row is in: in each commune the survey covered, the persons of its population it no longer lists leave
-     * that population from the survey's day (when it is the commune's newest survey), counted per commune. A commune at
+     * Once every row is in, for a file uploaded as the whole survey of its communes: in each commune the survey covered,
+     * the persons of its population it no longer lists leave that population from the survey's day (when it is the
+     * commune's newest survey), counted per commune. A commune at
      * a time, each in its own transaction, so that a run resumed after a stop counts each commune once.
      */
     @Bean
@@ -64,7 +65,7 @@ class SurveyImportJobConfiguration {
                     UUID run = UUID.fromString(parameters.getString("import"));
                     java.time.LocalDate surveyedOn = surveyedOn(imports, run, parameters.getLong("surveyYear").intValue());
                     List<String> communes = imports.communesToCount(run);
-                    if (communes.isEmpty()) {
+                    if (communes.isEmpty() || "false".equals(parameters.getString("fullSurvey"))) {
                         return org.springframework.batch.repeat.RepeatStatus.FINISHED;
                     }
                     String commune = communes.get(0);

@@ -38,6 +38,14 @@ public class SurveyImports {
      * @throws ImportFileException when the year is out of range or the file is not a survey file at all
      */
     public ImportRun upload(CurrentUser user, int surveyYear, String fileName, InputStream content) {
+        return upload(user, surveyYear, fileName, content, true);
+    }
+
+    /**
+     * The same; {@code full}: the file is the whole survey of each commune in it, so that the persons of a commune's
+     * population it does not list leave that population (a file of corrections to a few persons is not).
+     */
+    public ImportRun upload(CurrentUser user, int surveyYear, String fileName, InputStream content, boolean full) {
         checkDepartment(user);
         if (surveyYear < Indicators.FIRST_YEAR || surveyYear > ProvinceTime.today(clock).getYear()) {
             throw new ImportFileException("import.survey.year");
@@ -48,6 +56,7 @@ public class SurveyImports {
                 user.getUsername(), clock.instant());
         JobParameters parameters = ImportRuns.parameters(run, received.layout())
                 .addLong("surveyYear", (long) surveyYear)
+                .addString("fullSurvey", String.valueOf(full))
                 .toJobParameters();
         return runs.start(run, parameters);
     }

@@ -189,6 +189,11 @@ class SurveyImportTest {
         mvc.perform(get("/imports/{id}", newer.run().id()).with(user(department)))
                 .andExpect(content().string(containsString("Xã Minh Ngọc: 1 người")));
 
+        // A file of corrections to a few persons, not the whole survey, moves nobody out.
+        ImportRuns.Progress corrections = await(surveys.upload(department, 2026, "sua.csv", stream(HEADER + "\n"
+                + rowB.replace("Có việc làm", "Thất nghiệp").replace("," + commune + ",", "," + MEO_VAC + ",")
+                .replace(b, TestPeople.citizenId(bornB, Sex.FEMALE))), false).id());
+        assertThat(runs.departures(department, corrections.run().id())).isEmpty();
         // The older survey uploaded again moves nobody out of a population its newer one decided.
         ImportRuns.Progress older = await(upload(2025, HEADER + "\n" + rowA));
         assertThat(runs.departures(department, older.run().id())).isEmpty();

@@ -43,8 +43,9 @@ class SurveyImportController {
 
     @PostMapping("/imports/surveys")
     String upload(@RequestParam int surveyYear, @RequestParam("file") MultipartFile file,
+                  @RequestParam(defaultValue = "false") boolean fullSurvey,
                   @AuthenticationPrincipal CurrentUser user, Model model) throws IOException {
-        return Uploads.start(file, (name, content) -> surveys.upload(user, surveyYear, name, content), model, () -> {
+        return Uploads.start(file, (name, content) -> surveys.upload(user, surveyYear, name, content, fullSurvey), model, () -> {
             model.addAttribute("chosenYear", surveyYear);
             return uploadPage(user, model);
         });
