@@ -38,6 +38,39 @@ public class PersonRecords {
         this.events = events;
     }
 
+    /** The most learners not matched to the survey one page or export lists. */
+    public static final int UNMATCHED_MAX = 5000;
+
+    /**
+     * The learners aged 15+ whom training centres have enrolled and no survey of their commune has covered yet, as of
+     * today: a commune officer's own commune, or, for the department, one commune or the province. They are whom a
+     * survey team should meet; the indicators count them as "not matched to the survey".
+     */
+    public List<Person> unmatchedLearners(CurrentUser user, java.util.Optional<String> commune) {
+        java.util.Optional<String> scope;
+        if (user.role().isProvinceWide()) {
+            scope = commune.filter(code -> !code.isBlank());
+        } else if (user.role().isCommuneScoped()) {
+            scope = user.communeCode();
+        } else {
+            throw new AccessDeniedException("unmatched learners are the department's and the commune officers'");
+        }
+        return persons.unmatchedLearners(scope, vn.tuyenquang.workforce.system.ProvinceTime.today(clock), 15,
+                UNMATCHED_MAX);
+    }
+
+    /**
+     * The same list, with the citizen IDs a survey team needs to match them, taken away in a file: one REVEAL row in the
+     * audit trail for the export, naming the commune (or the province) and how many persons it held.
+     */
+    public List<Person> exportUnmatchedLearners(CurrentUser user, java.util.Optional<String> commune) {
+        List<Person> learners = unmatchedLearners(user, commune);
+        String scope = user.role().isProvinceWide() ? commune.filter(code -> !code.isBlank()).orElse("province")
+                : user.communeCode().orElseThrow();
+        audit.revealed("unmatched_learners", scope, "citizenIds:" + learners.size(), "SURVEY_MATCHING");
+        return learners;
+    }
+
     /** The person's record, as far as {@code user} may see it; never a record outside their scope. */
     public Person view(CurrentUser user, UUID id) {
         Person person = persons.findById(id).orElseThrow(() -> new InvalidValueException("person.notFound"));

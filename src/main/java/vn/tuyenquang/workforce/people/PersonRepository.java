@@ -173,6 +173,22 @@ class PersonRepository {
         }
     }
 
+    /**
+     * Learners aged 15+ on {@code day} whom a centre had enrolled by then and no survey of their commune had covered
+     * (the indicators' "not matched to the survey"), in one commune or all, by commune and name; at most {@code limit}.
+     */
+    List<Person> unmatchedLearners(Optional<String> commune, java.time.LocalDate day, int workingAge, int limit) {
+        return jdbc.sql("""
+                        select * from person
+                        where learner_since <= :day and (register_since is null or register_since > :day)
+                          and birth_date <= :adult and (cast(:commune as varchar) is null or commune_code = :commune)
+                        order by commune_code, full_name_folded, id
+                        limit :limit""")
+                .param("day", Date.valueOf(day)).param("adult", Date.valueOf(day.minusYears(workingAge)))
+                .param("commune", commune.orElse(null)).param("limit", limit)
+                .query(PersonRepository::map).list();
+    }
+
     /** Each person is a learner from the day given, unless the register knew them as one earlier. */
     void learnersSince(java.util.Map<UUID, java.time.LocalDate> enrolledOn) {
         if (!enrolledOn.isEmpty()) {

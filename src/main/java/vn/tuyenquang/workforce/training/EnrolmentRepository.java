@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -244,6 +245,23 @@ class EnrolmentRepository {
                         rs.getString("number_key"), Certificate.Status.valueOf(rs.getString("status")),
                         rs.getDate("issued_on").toLocalDate()))
                 .list();
+    }
+
+    /** Where each of these persons was enrolled: the centre's and the course's names, earliest enrolment first. */
+    Map<UUID, List<String>> enrolmentsOf(Collection<UUID> personIds) {
+        Map<UUID, List<String>> found = new java.util.HashMap<>();
+        if (personIds.isEmpty()) {
+            return found;
+        }
+        jdbc.sql("""
+                        select e.person_id, t.name as centre, c.name as course from enrolment e
+                        join course c on c.id = e.course_id join training_centre t on t.id = c.centre_id
+                        where e.person_id in (:ids) order by e.enrolled_on""")
+                .param("ids", personIds)
+                .query((rs, n) -> found.computeIfAbsent(rs.getObject("person_id", UUID.class), id -> new ArrayList<>())
+                        .add(rs.getString("course") + " (" + rs.getString("centre") + ")"))
+                .list();
+        return found;
     }
 
     /** The holder and course of a certificate, by its number. */

@@ -289,6 +289,11 @@ public class TrainingRegistry {
         return enrolments.centresOf(personId);
     }
 
+    /** Where each of these persons was enrolled: "course (centre)", earliest first. */
+    public Map<UUID, List<String>> enrolmentsOf(java.util.Collection<UUID> personIds) {
+        return enrolments.enrolmentsOf(personIds);
+    }
+
     /** A certificate whose number differs from another of its centre's only in letter case or spaces. */
     public record NumberPair(String centreName, String number, String numberKey, Certificate.Status status,
                              LocalDate issuedOn) {

@@ -174,6 +174,8 @@ class AccessMatrixTest {
             Endpoint.page("/vacancies/{id}/edit", "/vacancies/<vacancy>/edit", EMPLOYERS),
             Endpoint.page("/people/{id}/export", "/people/<person>/export", WHOLE_RECORD),
             Endpoint.page("/outcomes", TRAINING),
+            Endpoint.page("/training/unmatched-learners", INDICATORS),
+            Endpoint.page("/training/unmatched-learners.csv", INDICATORS),
             Endpoint.page("/outcomes/export.xlsx", TRAINING),
             Endpoint.page("/demand", PROVINCE),
             Endpoint.page("/suggest/occupations", SIGNED_IN),

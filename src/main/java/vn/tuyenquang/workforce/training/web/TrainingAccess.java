@@ -31,6 +31,8 @@ class TrainingAccess {
                 .requestMatchers(HttpMethod.POST, "/api/training/centres").hasAnyRole(admin, department)
                 .requestMatchers(HttpMethod.GET, "/api/training/centres").hasAnyRole(admin, department)
                 .requestMatchers("/api/training/**").hasAnyRole(admin, department, Role.CENTRE_STAFF.name())
+                .requestMatchers("/training/unmatched-learners", "/training/unmatched-learners.csv")
+                .hasAnyRole(admin, department, Role.COMMUNE_OFFICER.name())
                 .requestMatchers("/training/centres/new").hasAnyRole(admin, department)
                 .requestMatchers("/training/centres/*/staff").hasRole(admin)
                 .requestMatchers(HttpMethod.POST, "/training/centres").hasAnyRole(admin, department)
