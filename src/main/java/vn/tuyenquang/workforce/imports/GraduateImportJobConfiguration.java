@@ -77,7 +77,8 @@ class GraduateImportJobConfiguration {
                 String number = checked.graduate().certificateNumber();
                 if (number != null && !number.isBlank()) {
                     String learner = checked.person().citizenId().value() + "/" + checked.course().id();
-                    String first = numbersSeen.putIfAbsent(number.strip(), learner);
+                    String first = numbersSeen.putIfAbsent(vn.tuyenquang.workforce.training.Certificate.numberKey(number),
+                            learner);
                     if (first != null && !first.equals(learner)) {
                         throw new InvalidValueException("certificateNumber", "import.certificate.repeated");
                     }

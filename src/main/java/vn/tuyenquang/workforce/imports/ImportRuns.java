@@ -211,6 +211,44 @@ public class ImportRuns {
         imports.report(importId, line);
     }
 
+    /**
+     * The rows of the file that were refused, as they were uploaded (the header's columns, in its order), each with its
+     * problems in the order of the file's columns: a file the clerk corrects in a spreadsheet and uploads again as it is.
+     *
+     * @throws ImportFileException (not found) when the uploaded file is no longer kept
+     */
+    public RejectedRows rejectedRows(CurrentUser user, UUID importId) {
+        ImportRun run = progress(user, importId).run();
+        java.nio.file.Path file = run.storedPath() == null ? null : java.nio.file.Path.of(run.storedPath());
+        if (run.fileDeletedAt() != null || file == null || !java.nio.file.Files.exists(file)) {
+            throw new ImportFileException("import.rejectedRows.notFound");
+        }
+        Map<Integer, List<ImportError>> problems = new java.util.TreeMap<>();
+        imports.errors(importId, Integer.MAX_VALUE).forEach(e -> problems.computeIfAbsent(e.rowNumber(),
+                row -> new java.util.ArrayList<>()).add(e));
+        CsvLayout layout = CsvLayout.read(file, run.kind());
+        List<RejectedRows.Row> rows = new java.util.ArrayList<>();
+        try (CsvRecords records = CsvRecords.open(file, layout.delimiter(), layout.columns())) {
+            while (records.hasNext() && rows.size() < problems.size()) {
+                ImportLine line = records.next();
+                List<ImportError> found = problems.get(line.rowNumber());
+                if (found != null) {
+                    found.sort(java.util.Comparator.comparingInt(e -> layout.columns().indexOf(e.column())));
+                    rows.add(new RejectedRows.Row(layout.columns().stream().map(c -> line.values().getOrDefault(c, ""))
+                            .toList(), found));
+                }
+            }
+        }
+        return new RejectedRows(layout.columns(), rows);
+    }
+
+    /** An import's refused rows as uploaded, with their problems. */
+    public record RejectedRows(List<String> columns, List<Row> rows) {
+
+        public record Row(List<String> values, List<ImportError> problems) {
+        }
+    }
+
     /** One line of an import's report: the row, the line it starts on, its outcome, and a problem if rejected. */
     public record ReportLine(int rowNumber, int firstLine, RowOutcome outcome, String column, String value,
                              String reasonKey) {

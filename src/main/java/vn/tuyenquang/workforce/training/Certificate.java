@@ -21,7 +21,7 @@ public record Certificate(UUID id, UUID centreId, UUID enrolmentId, UUID personI
      * What a number is compared by, everywhere (import, form, API): without surrounding spaces, in capitals, so that
      * "hv2-810146 " and "HV2-810146" are one number.
      */
-    static String numberKey(String number) {
+    public static String numberKey(String number) {
         return number.strip().toUpperCase(java.util.Locale.ROOT);
     }
 

@@ -127,6 +127,7 @@ class AccessMatrixTest {
             Endpoint.page("/imports/{id}", "/imports/<import>", TRAINING),
             Endpoint.page("/imports/{id}/errors.csv", "/imports/<import>/errors.csv", TRAINING),
             Endpoint.page("/imports/{id}/report.csv", "/imports/<import>/report.csv", TRAINING),
+            Endpoint.page("/imports/{id}/rejected.csv", "/imports/<import>/rejected.csv", TRAINING),
             Endpoint.page("/imports/{id}/report.xlsx", "/imports/<import>/report.xlsx", TRAINING),
             Endpoint.page("/imports/graduates-template.csv", TRAINING),
             Endpoint.page("/imports/graduates/{centreId}/sample.csv", "/imports/graduates/<centre>/sample.csv", TRAINING),

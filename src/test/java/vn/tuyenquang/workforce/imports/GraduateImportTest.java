@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -366,6 +367,30 @@ class GraduateImportTest {
             book.write(out);
             return out.toByteArray();
         }
+    }
+
+    @Test
+    void theRefusedRowsComeBackAsAFileInTheUploadFormatThatIsUploadedAgainOnceCorrected() throws Exception {
+        String good = TestPeople.citizenId(LocalDate.of(1996, 6, 16), Sex.FEMALE);
+        String bad = TestPeople.citizenId(LocalDate.of(1995, 5, 15), Sex.MALE);
+        ImportRuns.Progress first = importAndWait(HEADER + "\n"
+                + good + ",Lương Thị Hiền,16/06/1996,Nữ,01,00694,,Thất nghiệp,HAN-SC-01,02/03/2026,,,\n"
+                + bad + ",Lương Văn Hải,31/02/1995,Nam,01,00694,,Thất nghiệp,HAN-SC-01,02/03/2026,,,\n");
+        assertThat(first.rejected()).isEqualTo(1);
+
+        String rejected = mvc.perform(get("/imports/{id}/rejected.csv", first.run().id()).with(user(staff)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        List<String> lines = rejected.lines().toList();
+        assertThat(lines.get(0)).contains("so_dinh_danh", "ngay_sinh", "ma_khoa_hoc", "ly_do_tu_choi");
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(1)).contains(bad, "Lương Văn Hải", "31/02/1995", "ngay_sinh: ").doesNotContain(good);
+
+        // The clerk corrects the date in the file and uploads it as it is, reason column and all.
+        ImportRuns.Progress again = importAndWait(rejected.replace("31/02/1995", "28/02/1995")
+                .replace("\uFEFF", ""));
+        assertThat(again.run().dataRows()).isEqualTo(1);
+        assertThat(again.rejected()).isZero();
+        assertThat(again.created()).isEqualTo(1);
     }
 
     @Test

@@ -83,6 +83,30 @@ class ImportReportController {
                 });
     }
 
+    /**
+     * The refused rows in the upload's own format, with a last column giving every reason (columns the upload does not
+     * know are not read, so the corrected file is uploaded as it is).
+     */
+    @GetMapping("/imports/{id}/rejected.csv")
+    ResponseEntity<byte[]> rejectedRows(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, Locale locale) {
+        ImportRuns.RejectedRows rejected = runs.rejectedRows(user, id);
+        List<List<String>> rows = new java.util.ArrayList<>();
+        List<String> header = new java.util.ArrayList<>(rejected.columns());
+        header.add(REASON_COLUMN);
+        rows.add(header);
+        for (ImportRuns.RejectedRows.Row row : rejected.rows()) {
+            List<String> line = new java.util.ArrayList<>(row.values());
+            line.add(row.problems().stream().map(p -> (p.column() == null || p.column().isEmpty() ? "" : p.column() + ": ")
+                    + messages.getMessage(p.reasonKey(), null, p.reasonKey(), locale)).collect(
+                    java.util.stream.Collectors.joining("; ")));
+            rows.add(line);
+        }
+        return CsvDownload.of("dong-bi-tu-choi-" + id + ".csv", rows);
+    }
+
+    /** The column of reasons in a file of refused rows, which an upload does not read. */
+    static final String REASON_COLUMN = "ly_do_tu_choi";
+
     /** The rejected rows alone: row, line in the file, column, value, reason. */
     @GetMapping("/imports/{id}/errors.csv")
     ResponseEntity<byte[]> errorReport(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, Locale locale) {
