@@ -1,5 +1,5 @@
 package vn.tuyenquang.workforce.employers;
 
-/** Open vacancies' headcount of an occupation in a commune of the workplace. */
+/** The places still open (posted, less those already filled) of an occupation in a commune of the workplace. */
 public record Demand(String occupationCode, String communeCode, long headcount) {
 }

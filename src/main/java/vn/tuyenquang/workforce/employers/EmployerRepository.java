@@ -140,7 +140,8 @@ class EmployerRepository {
 
     List<Demand> openDemand() {
         return jdbc.sql("""
-                        select occupation_code, commune_code, sum(headcount) as headcount from vacancy where status = 'OPEN'
+                        select occupation_code, commune_code, sum(headcount - hired) as headcount from vacancy
+                        where status = 'OPEN' and headcount > hired
                         group by occupation_code, commune_code""")
                 .query((rs, n) -> new Demand(rs.getString("occupation_code"), rs.getString("commune_code"),
                         rs.getLong("headcount")))

@@ -80,6 +80,14 @@ class DemandSupplyTest {
         assertThat(page).contains("Cung và cầu lao động theo nghề", "7543",
                 "Thợ phân loại và kiểm tra sản phẩm (trừ thực phẩm và đồ uống)").doesNotContain("Product graders");
         mvc.perform(get("/demand").with(user(employer))).andExpect(status().isForbidden());
+
+        // One place is filled: the demand is the places still open, not the places posted.
+        employers.hired(vacancy);
+        assertThat(demandSupply.lines(department)).filteredOn(l -> l.occupationCode().equals("7543")).singleElement()
+                .satisfies(l -> {
+                    assertThat(l.openHeadcount()).isEqualTo(7);
+                    assertThat(l.gap()).isEqualTo(5);
+                });
     }
 
     private void certified(CurrentUser staff, UUID course, String commune, LabourStatus status, boolean certificate) {
