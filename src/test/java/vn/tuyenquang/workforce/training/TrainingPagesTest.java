@@ -85,10 +85,18 @@ class TrainingPagesTest {
         assertThat(HtmlUtils.htmlUnescape(refused.getResponse().getContentAsString()))
                 .as("what was typed is kept").contains("value=\"Lò Thị Xuân\"");
 
-        mvc.perform(enrol(course, staff, citizenId, "2002-10-20", "FEMALE"))
+        MvcResult enrolled = mvc.perform(enrol(course, staff, citizenId, "2002-10-20", "FEMALE"))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/training/courses/" + course))
-                .andExpect(header().string("Location", not(containsString(citizenId))));
+                .andExpect(header().string("Location", not(containsString(citizenId))))
+                .andReturn();
+        // The page says whom it added, with a link to them.
+        Object person = enrolled.getFlashMap().get("enrolledPerson");
+        jakarta.servlet.http.Cookie session = enrolled.getResponse().getCookie("SESSION");
+        assertThat(session).as("the flash message waits in the session").isNotNull();
+        assertThat(HtmlUtils.htmlUnescape(mvc.perform(get("/training/courses/{id}", course).with(user(staff))
+                        .cookie(session)).andReturn().getResponse().getContentAsString()))
+                .contains("Đã ghi danh học viên", "href=\"/people/" + person + "\">Lò Thị Xuân</a>");
         mvc.perform(get("/training/courses/{id}", course).with(user(staff)))
                 .andExpect(content().string(containsString("Lò Thị Xuân")))
                 .andExpect(content().string(containsString(citizenId)))

@@ -51,9 +51,13 @@ class CourseController {
     @PostMapping("/training/courses/{id}/enrolments")
     String enrol(@PathVariable UUID id, @Valid @ModelAttribute("form") EnrolmentForm form, BindingResult errors,
                  @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes flash) {
-        if (Forms.succeeds(errors, () -> training.checkLearner(form.person()),
-                () -> training.enrol(user, id, form.person(), form.enrolledOn()))) {
-            flash.addFlashAttribute("message", "enrolment.created");
+        var enrolled = Forms.submit(errors, () -> training.checkLearner(form.person()),
+                () -> training.enrol(user, id, form.person(), form.enrolledOn()));
+        if (enrolled.isPresent()) {
+            // Named, with a link to them: the staff member sees at once whom the form added.
+            flash.addFlashAttribute("enrolledPerson", enrolled.get().personId());
+            flash.addFlashAttribute("enrolledName", vn.tuyenquang.workforce.text.VietnameseText.normalize(
+                    form.person().fullName()));
             return "redirect:/training/courses/" + id;
         }
         return page(user, id, EnrolmentOrder.ENROLLED, 0, model);
