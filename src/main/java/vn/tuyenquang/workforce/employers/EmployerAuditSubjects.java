@@ -31,7 +31,7 @@ class EmployerAuditSubjects implements AuditSubjects {
             if (recordType.equals("employer")) {
                 repository.find(id).ifPresent(e -> names.put(id.toString(), e.name()));
             } else {
-                repository.findVacancy(id).ifPresent(v -> names.put(id.toString(), "„" + v.title() + "”"));
+                repository.findVacancy(id).ifPresent(v -> names.put(id.toString(), "“" + v.title() + "”"));
             }
         }
         return names;

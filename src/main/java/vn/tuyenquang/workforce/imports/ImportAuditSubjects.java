@@ -28,7 +28,7 @@ class ImportAuditSubjects implements AuditSubjects {
     public Map<String, String> names(String recordType, Collection<String> recordIds) {
         Map<String, String> names = new HashMap<>();
         RecordIds.parse(recordIds).forEach(id -> imports.find(id)
-                .ifPresent(run -> names.put(id.toString(), "„" + run.fileName() + "”")));
+                .ifPresent(run -> names.put(id.toString(), "“" + run.fileName() + "”")));
         return names;
     }
 }

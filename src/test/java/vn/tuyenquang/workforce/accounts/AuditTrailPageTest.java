@@ -116,7 +116,7 @@ class AuditTrailPageTest {
 
         String page = read(get("/audit").param("recordType", "vacancy").param("recordId", vacancy.toString()),
                 accounts.create(Role.DEPARTMENT));
-        assertThat(page).contains("Người thử EMPLOYER đã tạo vị trí tuyển dụng „Thợ hàn bậc 3”", "7.000.000 ₫",
+        assertThat(page).contains("Người thử EMPLOYER đã tạo vị trí tuyển dụng “Thợ hàn bậc 3”", "7.000.000 ₫",
                 "9.500.000 ₫", "Sơ cấp", "Số người cần tuyển").doesNotContain("SO_CAP", "employerId", "Mã doanh nghiệp");
     }
 

@@ -150,7 +150,7 @@ class CandidateSearchTest {
                 .containsExactlyInAnyOrder(id("An"), id("Bình"), id("Giang"), id("Chi"));
         String page = mvc.perform(get("/vacancies/{id}/candidates", restricted).with(user(employer)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("Vị trí này chỉ tuyển Nam, theo lý do hợp pháp doanh nghiệp đã ghi: „Công việc trong hầm lò”.")
+        assertThat(page).contains("Vị trí này chỉ tuyển Nam, theo lý do hợp pháp doanh nghiệp đã ghi: “Công việc trong hầm lò”.")
                 .doesNotContain("Không lọc hay xếp hạng theo dân tộc hoặc giới tính.");
         assertThat(mvc.perform(get("/vacancies/{id}/candidates", vacancy).with(user(employer))).andReturn().getResponse()
                 .getContentAsString()).contains("Không lọc hay xếp hạng theo dân tộc hoặc giới tính.");

@@ -96,7 +96,9 @@ class TrainingPagesTest {
         assertThat(session).as("the flash message waits in the session").isNotNull();
         assertThat(HtmlUtils.htmlUnescape(mvc.perform(get("/training/courses/{id}", course).with(user(staff))
                         .cookie(session)).andReturn().getResponse().getContentAsString()))
-                .contains("Đã ghi danh học viên", "href=\"/people/" + person + "\">Lò Thị Xuân</a>");
+                .contains("Đã ghi danh học viên", "href=\"/people/" + person + "\">Lò Thị Xuân</a>",
+                        // the form is reached from the top of the page, above the list of learners
+                        "href=\"#enrol-form\"", "id=\"enrol-form\"");
         mvc.perform(get("/training/courses/{id}", course).with(user(staff)))
                 .andExpect(content().string(containsString("Lò Thị Xuân")))
                 .andExpect(content().string(containsString(citizenId)))
@@ -168,7 +170,7 @@ class TrainingPagesTest {
     void anUnknownVerificationCodeSaysSo() throws Exception {
         mvc.perform(get("/verify/{code}", "ZZZZZZZZZZ"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Không có chứng chỉ nào mang mã kiểm tra „ZZZZZZZZZZ”.")));
+                .andExpect(content().string(containsString("Không có chứng chỉ nào mang mã kiểm tra “ZZZZZZZZZZ”.")));
         mvc.perform(get("/verify/{code}/qr.svg", "ZZZZZZZZZZ")).andExpect(status().isNotFound());
     }
 
