@@ -147,7 +147,6 @@ public class GraduateRecords {
         Map<UUID, Enrolment> completed = new LinkedHashMap<>();
         Map<UUID, Certificate> issued = new LinkedHashMap<>();
         Map<UUID, Provenance> rows = new HashMap<>();
-        Map<String, String> numbersInChunk = new HashMap<>();
         for (int i : accepted) {
             Checked row = checked.get(i);
             if (persons.conflicts(row.person())) {
@@ -158,15 +157,9 @@ public class GraduateRecords {
             Graduate graduate = row.graduate();
             UUID personId = persons.id(row.person().citizenId().value());
             String key = key(row.course().id(), personId);
-            String learner = key;
             Enrolment current = enrolments.get(key);
             String number = hasCertificate(graduate) ? graduate.certificateNumber().strip() : null;
             Saved refusal = clash(current, graduate, number, certificateNumbers);
-            String numberHolder = number == null ? null : numbersInChunk.putIfAbsent(Certificate.numberKey(number), learner);
-            if (refusal == null && numberHolder != null && !numberHolder.equals(learner)) {
-                // Two rows of one file giving one number (in any letters) to two learners: the first keeps it.
-                refusal = Saved.refused("certificateNumber", "certificate.number.taken");
-            }
             if (refusal != null) {
                 results[i] = refusal;
                 continue;
