@@ -173,9 +173,9 @@ class SurveyImportJobConfiguration {
                 }
             }
             registerImports.write(persons, provenance, newFacts, surveyedOn);
-            Set<UUID> newer = registerImports.heldByNewerRecords(
-                    statuses.stream().map(SurveyedStatus::personId).toList(), surveyedOn);
-            Set<UUID> changed = new HashSet<>(registerImports.updateFromSurvey(statuses, byPerson, surveyedOn));
+            RegisterImports.SurveyUpdate update = registerImports.updateFromSurvey(statuses, byPerson, surveyedOn);
+            Set<UUID> newer = update.heldByNewer();
+            Set<UUID> changed = new HashSet<>(update.changed());
             changed.addAll(registerImports.recordDeclarations(declarations, byPerson));
             List<String> notes = new ArrayList<>();
             imports.recordOutcomes(run, items.stream().map(ImportedRow::line).toList(), items.stream().map(item -> {

@@ -140,14 +140,14 @@ public class RegisterImports {
      * person lives and on their labour status: persons whose record says otherwise are updated, a new status holding
      * from that day (the one it replaces kept as a period, so earlier years keep their figures), each change audited
      * with its before and after; but what a newer survey (or a later status, a hire) recorded stays as it is: an older
-     * survey uploaded again changes nothing ({@link #heldByNewerRecords}). Every person found is known to the register
-     * from that day, if not before: a learner known only from a centre joins their commune's population. Returns who
-     * changed.
+     * survey uploaded again changes nothing. Every person found is known to the register from that day, if not
+     * before: a learner known only from a centre joins their commune's population. Returns who changed, and whom a
+     * newer record kept as they were.
      *
      * @param rows the import and row each record came from, by person (empty when not imported)
      */
     @Transactional
-    public Set<UUID> updateFromSurvey(List<SurveyedStatus> found, Map<UUID, Provenance> rows, LocalDate surveyedOn) {
+    public SurveyUpdate updateFromSurvey(List<SurveyedStatus> found, Map<UUID, Provenance> rows, LocalDate surveyedOn) {
         Map<UUID, Person> current = persons.findByIds(found.stream().map(SurveyedStatus::personId).distinct().toList())
                 .stream().collect(Collectors.toMap(Person::id, p -> p));
         Set<UUID> newer = persons.recordedAfter(current.keySet(), surveyedOn);
@@ -170,16 +170,11 @@ public class RegisterImports {
         }
         Set<UUID> changedPersons = changed.stream().map(SurveyedStatus::personId).collect(Collectors.toSet());
         changed(changedPersons);
-        return changedPersons;
+        return new SurveyUpdate(changedPersons, newer);
     }
 
-    /**
-     * Of these persons, those whose record holds something newer than a survey of {@code surveyedOn}: a newer survey
-     * listed them, or their status was recorded later. Such a survey changes nothing of theirs.
-     */
-    @Transactional(readOnly = true)
-    public Set<UUID> heldByNewerRecords(java.util.Collection<UUID> personIds, LocalDate surveyedOn) {
-        return persons.recordedAfter(personIds, surveyedOn);
+    /** What a survey changed: the persons it updated, and those a newer survey or a later status kept as they were. */
+    public record SurveyUpdate(Set<UUID> changed, Set<UUID> heldByNewer) {
     }
 
     /**

@@ -157,7 +157,7 @@ class CandidateProjectionTest {
         TestServers.whileElasticsearchIsStopped(() -> {
             // The register and the employers work as ever; the changes wait in the outboxes, written in their own transactions.
             assertThat(registerImports.updateFromSurvey(List.of(
-                    new SurveyedStatus(person, "02623", LabourStatus.EMPLOYED)), java.util.Map.of(), LocalDate.now()))
+                    new SurveyedStatus(person, "02623", LabourStatus.EMPLOYED)), java.util.Map.of(), LocalDate.now()).changed())
                     .containsExactly(person);
             employers.move(employer, vacancy, Vacancy.Status.OPEN);
             assertThatThrownBy(projection::sync).isInstanceOf(IOException.class);
