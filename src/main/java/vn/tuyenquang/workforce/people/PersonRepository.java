@@ -178,10 +178,8 @@ class PersonRepository {
      * (the indicators' "not matched to the survey"), in one commune or all, by commune and name; at most {@code limit}.
      */
     List<Person> unmatchedLearners(Optional<String> commune, java.time.LocalDate day, int workingAge, int limit) {
-        return jdbc.sql("""
-                        select * from person
-                        where learner_since <= :day and (register_since is null or register_since > :day)
-                          and birth_date <= :adult and (cast(:commune as varchar) is null or commune_code = :commune)
+        return jdbc.sql("select * from person where " + RegisterCounts.unmatchedOn(":day") + """
+                         and birth_date <= :adult and (cast(:commune as varchar) is null or commune_code = :commune)
                         order by commune_code, full_name_folded, id
                         limit :limit""")
                 .param("day", Date.valueOf(day)).param("adult", Date.valueOf(day.minusYears(workingAge)))
