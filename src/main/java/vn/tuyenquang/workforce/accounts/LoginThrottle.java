@@ -101,8 +101,9 @@ class LoginThrottle {
     private boolean reserve(String key, String username, int allowed, Instant now) {
         throttle.ensureKey(key, username, now);
         throttle.countFailure(key, now, now.minus(FORGOTTEN_AFTER));
-        boolean blocked = throttle.isBlocked(key, now);
-        int attempts = throttle.failures(key);
+        LoginThrottleRepository.Count count = throttle.count(key);
+        boolean blocked = count.blockedAt(now);
+        int attempts = count.failures();
         if (attempts >= allowed) {
             Duration delay = FIRST_DELAY.multipliedBy(1L << Math.min(attempts - allowed, 6));
             throttle.block(key, now.plus(delay.compareTo(LONGEST_DELAY) > 0 ? LONGEST_DELAY : delay));

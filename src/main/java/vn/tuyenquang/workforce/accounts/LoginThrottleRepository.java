@@ -43,12 +43,6 @@ class LoginThrottleRepository {
                 .params(key, username, Timestamp.from(at)).update();
     }
 
-    /** Whether the key is blocked at {@code at}, read after this transaction counted on it (its row is locked). */
-    boolean isBlocked(String key, Instant at) {
-        return jdbc.sql("select count(*) from login_throttle where throttle_key = ? and blocked_until > ?")
-                .params(key, Timestamp.from(at)).query(Long.class).single() > 0;
-    }
-
     /** Gives back one attempt counted on the key (it succeeded), lifting a block it no longer deserves. */
     void giveBack(String key, int allowed) {
         jdbc.sql("""
@@ -73,8 +67,19 @@ class LoginThrottleRepository {
                 .params(Timestamp.from(forgotten), Timestamp.from(at), Timestamp.from(at), key).update() > 0;
     }
 
-    int failures(String key) {
-        return jdbc.sql("select failures from login_throttle where throttle_key = ?").param(key).query(Integer.class).single();
+    /** A key's count and block, read in one go (after this transaction counted on it, its row locked). */
+    record Count(int failures, Instant blockedUntil) {
+
+        boolean blockedAt(Instant at) {
+            return blockedUntil != null && blockedUntil.isAfter(at);
+        }
+    }
+
+    Count count(String key) {
+        return jdbc.sql("select failures, blocked_until from login_throttle where throttle_key = ?").param(key)
+                .query((rs, n) -> new Count(rs.getInt("failures"), rs.getTimestamp("blocked_until") == null ? null
+                        : rs.getTimestamp("blocked_until").toInstant()))
+                .single();
     }
 
     void block(String key, Instant until) {
