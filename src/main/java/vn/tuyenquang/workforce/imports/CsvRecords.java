@@ -8,7 +8,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -101,7 +101,7 @@ final class CsvRecords implements AutoCloseable, Iterator<ImportLine> {
                 if (record.stream().allMatch(String::isBlank)) {
                     continue;
                 }
-                Map<String, String> values = new HashMap<>();
+                Map<String, String> values = new LinkedHashMap<>(columns.size() * 2);
                 for (int i = 0; i < columns.size() && i < record.size(); i++) {
                     values.putIfAbsent(columns.get(i), record.get(i));
                 }

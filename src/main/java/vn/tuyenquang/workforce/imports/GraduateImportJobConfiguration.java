@@ -18,9 +18,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
-import vn.tuyenquang.workforce.people.InvalidValueException;
 import vn.tuyenquang.workforce.system.BackgroundJobs;
 import vn.tuyenquang.workforce.people.Provenance;
+import vn.tuyenquang.workforce.training.Certificate;
 import vn.tuyenquang.workforce.training.Course;
 import vn.tuyenquang.workforce.training.GraduateRecords;
 
@@ -72,21 +72,17 @@ class GraduateImportJobConfiguration {
         // rows of the file cannot give one number to two learners (a row repeated as it is may).
         Map<String, String> numbersSeen = new HashMap<>();
         return line -> {
-            try {
-                GraduateRecords.Checked checked = records.check(courses, GraduateLineParser.parse(line));
-                String number = checked.graduate().certificateNumber();
-                if (number != null && !number.isBlank()) {
-                    String learner = checked.person().citizenId().value() + "/" + checked.course().id();
-                    String first = numbersSeen.putIfAbsent(vn.tuyenquang.workforce.training.Certificate.numberKey(number),
-                            learner);
-                    if (first != null && !first.equals(learner)) {
-                        throw new InvalidValueException("certificateNumber", "import.certificate.repeated");
-                    }
+            GraduateRecords.Checked checked = GraduateLineParser.parse(line, records, courses);
+            String number = checked.graduate().certificateNumber();
+            if (number != null && !number.isBlank()) {
+                String learner = checked.person().citizenId().value() + "/" + checked.course().id();
+                String first = numbersSeen.putIfAbsent(Certificate.numberKey(number), learner);
+                if (first != null && !first.equals(learner)) {
+                    throw new RejectedRow(line, List.of(new RejectedRow.Problem(GraduateColumns.CERTIFICATE,
+                            line.value(GraduateColumns.CERTIFICATE), "import.certificate.repeated")));
                 }
-                return new ImportedRow<>(line, checked);
-            } catch (InvalidValueException e) {
-                throw RejectedRow.of(line, e, GraduateColumns::ofField);
             }
+            return new ImportedRow<>(line, checked);
         };
     }
 

@@ -104,10 +104,14 @@ class ImportRepository {
         jdbc.sql("delete from import_outcome where import_id = ? and source_row = ?").params(importId, line.rowNumber())
                 .update();
         batch.batchUpdate("""
-                        insert into import_error (import_id, source_row, first_line, column_name, cell_value, reason_key)
-                        values (?, ?, ?, ?, ?, ?)""",
-                rejected.problems().stream().distinct().map(problem -> new Object[]{importId, line.rowNumber(),
-                        line.firstLine(), problem.column(), printable(problem.value()), problem.reasonKey()}).toList());
+                        insert into import_error (import_id, source_row, first_line, column_name, cell_value, reason_key,
+                                                  problem_order)
+                        values (?, ?, ?, ?, ?, ?, ?)""",
+                java.util.stream.IntStream.range(0, rejected.problems().size()).mapToObj(i -> {
+                    RejectedRow.Problem problem = rejected.problems().get(i);
+                    return new Object[]{importId, line.rowNumber(), line.firstLine(), problem.column(),
+                            printable(problem.value()), problem.reasonKey(), i};
+                }).toList());
         recordOutcomes(importId, List.of(line), List.of(RowOutcome.REJECTED));
     }
 
@@ -168,7 +172,7 @@ class ImportRepository {
     }
 
     List<ImportError> errors(UUID importId, int limit) {
-        return jdbc.sql("select * from import_error where import_id = ? order by source_row, column_name limit ?")
+        return jdbc.sql("select * from import_error where import_id = ? order by source_row, problem_order, column_name limit ?")
                 .params(importId, limit)
                 .query((rs, n) -> new ImportError(rs.getInt("source_row"), rs.getObject("first_line", Integer.class),
                         rs.getString("column_name"), rs.getString("cell_value"), rs.getString("reason_key")))
@@ -186,7 +190,7 @@ class ImportRepository {
                            coalesce(e.reason_key, o.note_key)
                     from import_outcome o
                     left join import_error e on e.import_id = o.import_id and e.source_row = o.source_row
-                    where o.import_id = ? order by o.source_row, e.column_name""");
+                    where o.import_id = ? order by o.source_row, e.problem_order, e.column_name""");
             statement.setObject(1, importId);
             statement.setFetchSize(1000);
             return statement;

@@ -5,17 +5,22 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 import vn.tuyenquang.workforce.people.LabourStatus;
 import vn.tuyenquang.workforce.people.Sex;
+import vn.tuyenquang.workforce.system.Refusal;
 import vn.tuyenquang.workforce.text.LegacyEncoding;
 import vn.tuyenquang.workforce.text.VietnameseText;
 
 /**
  * Reads the cells of one line as the import files write them (dates as dd/mm/yyyy, "Nam"/"Nữ", labour
  * status in words), collecting a problem for every cell that cannot be read instead of stopping at the
- * first; {@link #done} then rejects the line with all of them.
+ * first, then every value the domain's rules refuse ({@link #check}); {@link #done} then rejects the line with all of
+ * them at once, in the order of the file's columns, so that one upload tells a clerk everything to fix.
  */
 final class LineReader {
 
@@ -140,9 +145,33 @@ final class LineReader {
         problems.add(new RejectedRow.Problem(column, value, reasonKey));
     }
 
-    /** Rejects the line with every problem found, if any. */
+    /**
+     * Runs a domain check on what was read (the register's rules, references, dates against each other), adding every
+     * value it refuses in its column, unless that column's text could not be read already (the reading's reason is
+     * the one to fix). Returns the check's result, or null when it refused something.
+     */
+    <T> T check(Supplier<T> check, UnaryOperator<String> columnOfField) {
+        try {
+            return check.get();
+        } catch (Refusal refused) {
+            for (Refusal each : refused.all()) {
+                String column = columnOfField.apply(each.field());
+                if (!hasProblemIn(column)) {
+                    problem(column, line.value(column), each.messageKey());
+                }
+            }
+            return null;
+        }
+    }
+
+    /** Rejects the line with every problem found, if any, in the order of the file's columns. */
     void done() {
         if (!problems.isEmpty()) {
+            List<String> columns = List.copyOf(line.values().keySet());
+            problems.sort(Comparator.comparingInt(problem -> {
+                int at = columns.indexOf(problem.column());
+                return at < 0 ? Integer.MAX_VALUE : at;
+            }));
             throw new RejectedRow(line, problems);
         }
     }

@@ -1,11 +1,11 @@
 package vn.tuyenquang.workforce.imports;
 
 import java.util.List;
-import java.util.function.UnaryOperator;
 
-import vn.tuyenquang.workforce.system.Refusal;
-
-/** A row that cannot be imported, with every problem found in it. The step skips it and goes on. */
+/**
+ * A row that cannot be imported, with every problem found in it in the order the report shows them (the file's
+ * columns). The step skips it and goes on.
+ */
 class RejectedRow extends RuntimeException {
 
     /** One problem: the column, the value found there, and the message key of the reason. */
@@ -18,15 +18,10 @@ class RejectedRow extends RuntimeException {
     RejectedRow(ImportLine line, List<Problem> problems) {
         super("row " + line.rowNumber() + " rejected", null, false, false);
         this.line = line;
-        this.problems = List.copyOf(problems);
-    }
-
-    /** The row refused for every value at fault ({@code refused} and those found with it), each in its file column. */
-    static RejectedRow of(ImportLine line, Refusal refused, UnaryOperator<String> columnOfField) {
-        return new RejectedRow(line, refused.all().stream().map(problem -> {
-            String column = columnOfField.apply(problem.field());
-            return new Problem(column, line.value(column), problem.messageKey());
-        }).toList());
+        // One reason a column (the report keeps one): the first found, which is the one to fix first.
+        java.util.Map<String, Problem> byColumn = new java.util.LinkedHashMap<>();
+        problems.forEach(problem -> byColumn.putIfAbsent(problem.column(), problem));
+        this.problems = List.copyOf(byColumn.values());
     }
 
     ImportLine line() {

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import vn.tuyenquang.workforce.people.InvalidValueException;
 import vn.tuyenquang.workforce.people.NewPerson;
 import vn.tuyenquang.workforce.people.Person;
 import vn.tuyenquang.workforce.people.PersonRegister;
@@ -19,7 +18,7 @@ import vn.tuyenquang.workforce.text.VietnameseText;
 
 /**
  * Turns a survey line into a checked {@link SurveyRow}, or a {@link RejectedRow} naming every column that
- * cannot be read, then the first rule the person breaks (the register's own checks).
+ * cannot be read and every rule of the register the person breaks, all at once.
  */
 final class SurveyLineParser {
 
@@ -48,14 +47,10 @@ final class SurveyLineParser {
         String occupation = occupation(read);
         Integer years = read.number(YEARS_IN_TRADE, 0, 70);
         Integer attained = read.number(ATTAINED, 1950, surveyYear);
+        Person checked = read.check(() -> register.validate(person), SurveyColumns::ofField);
         read.done();
-        try {
-            Person checked = register.validate(person);
-            LocalDate acquiredOn = LocalDate.of(Optional.ofNullable(attained).orElse(surveyYear), 1, 1);
-            return new ImportedRow<>(line, new SurveyRow(checked, level, occupation, years, acquiredOn));
-        } catch (InvalidValueException e) {
-            throw RejectedRow.of(line, e, SurveyColumns::ofField);
-        }
+        LocalDate acquiredOn = LocalDate.of(Optional.ofNullable(attained).orElse(surveyYear), 1, 1);
+        return new ImportedRow<>(line, new SurveyRow(checked, level, occupation, years, acquiredOn));
     }
 
     private String level(LineReader read) {

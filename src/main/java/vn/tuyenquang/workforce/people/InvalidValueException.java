@@ -24,10 +24,16 @@ public class InvalidValueException extends Refusal {
     /**
      * {@link Refusal#throwIfAny} keeping the type, which the imports catch to report each value at fault in its column.
      */
-    static void throwIfAnyInvalid(java.util.List<InvalidValueException> found) {
+    public static void throwIfAnyInvalid(java.util.List<InvalidValueException> found) {
         if (!found.isEmpty()) {
             throw found.size() == 1 ? found.get(0) : new InvalidValueException(found.get(0), found);
         }
+    }
+
+    /** This value refused and every other found with it, this one first. */
+    public java.util.List<InvalidValueException> every() {
+        // all() holds this one, or those throwIfAnyInvalid was given: each an InvalidValueException.
+        return all().stream().map(InvalidValueException.class::cast).toList();
     }
 
     /** The same refusal, naming the form or import field the value came from. */

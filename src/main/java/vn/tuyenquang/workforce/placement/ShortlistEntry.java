@@ -61,16 +61,17 @@ public record ShortlistEntry(UUID id, UUID vacancyId, UUID personId, Stage stage
             throw new PlacementException(contact.pending() ? "contact.request.pending" : "contact.request.answered");
         }
         return new ShortlistEntry(id, vacancyId, personId, stage, contactAgreedAt, createdAt,
-                new ContactRequest(message, at, null, null));
+                new ContactRequest(message, at, null, null, null, null));
     }
 
     /**
      * The person's answer to the request that waits, given on {@code on} (neither before the request's day nor after
-     * {@code today}): an agreement lets the employer see who they are from {@code at}, and only a person who consents
-     * to be found can give one.
+     * {@code today}): an agreement lets the employer see who they are from {@code at}, with the phone they agreed to
+     * share ({@code phone}, or none) and the office that recorded it ({@code office}); only a person who consents to
+     * be found can give one.
      */
     ShortlistEntry withAnswer(ContactRequest.Answer answer, LocalDate on, LocalDate today, boolean findable,
-                              Instant at) {
+                              String phone, String office, Instant at) {
         if (on.isAfter(today)) {
             throw new PlacementException("contact.answer.future");
         }
@@ -83,16 +84,17 @@ public record ShortlistEntry(UUID id, UUID vacancyId, UUID personId, Stage stage
         if (answer == ContactRequest.Answer.AGREED && !findable) {
             throw new PlacementException("contact.answer.noConsent");
         }
-        return answered(answer, on, at);
+        boolean agreed = answer == ContactRequest.Answer.AGREED;
+        return answered(answer, on, agreed ? phone : null, agreed ? office : null, at);
     }
 
     /** An agreement ended without the employer asking again: the person withdrew consent to be found. */
     ShortlistEntry agreementWithdrawn(LocalDate on, Instant at) {
-        return answered(ContactRequest.Answer.DECLINED, on, at);
+        return answered(ContactRequest.Answer.DECLINED, on, null, null, at);
     }
 
-    private ShortlistEntry answered(ContactRequest.Answer answer, LocalDate on, Instant at) {
+    private ShortlistEntry answered(ContactRequest.Answer answer, LocalDate on, String phone, String office, Instant at) {
         return new ShortlistEntry(id, vacancyId, personId, stage, answer == ContactRequest.Answer.AGREED ? at : null,
-                createdAt, new ContactRequest(contact.message(), contact.requestedAt(), answer, on));
+                createdAt, new ContactRequest(contact.message(), contact.requestedAt(), answer, on, phone, office));
     }
 }

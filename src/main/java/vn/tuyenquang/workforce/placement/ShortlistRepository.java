@@ -64,11 +64,13 @@ class ShortlistRepository {
         ContactRequest contact = e.contact();
         jdbc.sql("""
                         update shortlist_entry set stage = ?, contact_agreed_at = ?, contact_requested_at = ?,
-                            contact_message = ?, contact_answer = ?, contact_answered_on = ?, updated_at = ?
+                            contact_message = ?, contact_answer = ?, contact_answered_on = ?, contact_phone = ?,
+                            contact_office = ?, updated_at = ?
                         where id = ?""")
                 .params(e.stage().name(), timestamp(e.contactAgreedAt()), timestamp(contact.requestedAt()),
                         contact.message(), contact.answer() == null ? null : contact.answer().name(),
-                        contact.answeredOn() == null ? null : Date.valueOf(contact.answeredOn()), Timestamp.from(at), e.id())
+                        contact.answeredOn() == null ? null : Date.valueOf(contact.answeredOn()), contact.phone(),
+                        contact.office(), Timestamp.from(at), e.id())
                 .update();
     }
 
@@ -154,6 +156,7 @@ class ShortlistRepository {
                 agreed == null ? null : agreed.toInstant(), rs.getTimestamp("created_at").toInstant(),
                 new ContactRequest(rs.getString("contact_message"), requested == null ? null : requested.toInstant(),
                         answer == null ? null : ContactRequest.Answer.valueOf(answer),
-                        answeredOn == null ? null : answeredOn.toLocalDate()));
+                        answeredOn == null ? null : answeredOn.toLocalDate(), rs.getString("contact_phone"),
+                        rs.getString("contact_office")));
     }
 }

@@ -39,14 +39,23 @@ import vn.tuyenquang.workforce.notifications.Notifications;
 public class Shortlists {
 
     /**
-     * A shortlisted candidate as the employer sees them: masked until contact is agreed; a hire recorded today may
-     * still be undone.
+     * A shortlisted candidate as the employer sees them: masked until contact is agreed, where they live and their
+     * highest level (as the results showed them); a hire recorded today may still be undone.
      */
-    public record Candidate(ShortlistEntry entry, String name, Optional<String> phone, boolean hireUndoable) {
+    public record Candidate(ShortlistEntry entry, String name, Optional<String> phone, String communeCode,
+                            Optional<String> levelCode, boolean hireUndoable) {
     }
 
     /** A shortlist entry as the person's record shows it: which employer, for which vacancy. */
     public record Interest(ShortlistEntry entry, Vacancy vacancy, String employerName) {
+    }
+
+    /**
+     * A person's answer to an employer's request, given on {@code on}, as staff record it: with an agreement, the phone
+     * the person agreed to share as the staff typed or confirmed it (blank for the one the register holds, if any), and
+     * the office those staff belong to ({@link RecordingOffices}), whom the employer calls when there is no phone.
+     */
+    public record Answered(ContactRequest.Answer answer, LocalDate on, String phone, String office) {
     }
 
     /** A contact request as the staff who keep the person's record see it in their queue. */
@@ -113,8 +122,10 @@ public class Shortlists {
             boolean undoable = e.stage() == ShortlistEntry.Stage.HIRED && shortlists.placementOf(e.id())
                     .filter(placement -> recordedToday(placement)).isPresent();
             return e.contactAgreed()
-                    ? new Candidate(e, p.fullName(), p.phone().map(PhoneNumber::value), undoable)
-                    : new Candidate(e, VietnameseText.maskName(p.fullName()), Optional.empty(), undoable);
+                    ? new Candidate(e, p.fullName(), Optional.ofNullable(e.contact().phone()), p.communeCode(),
+                            p.highestLevelCode(), undoable)
+                    : new Candidate(e, VietnameseText.maskName(p.fullName()), Optional.empty(), p.communeCode(),
+                            p.highestLevelCode(), undoable);
         }).toList();
     }
 
@@ -202,16 +213,20 @@ public class Shortlists {
 
     /**
      * Records the person's answer to an employer's waiting request, on their word, with the day they gave it: an
-     * agreement (only while they consent to be found) shows the employer their name and phone; a refusal, or no answer,
-     * keeps them masked. Only
-     * staff who keep the person's record may record it; the employer is told by a notice.
+     * agreement (only while they consent to be found) shows the employer their name and the phone they agreed to
+     * share, or, when they have none, which office to call; a refusal, or no answer, keeps them masked. Only staff who
+     * keep the person's record may record it; the employer is told by a notice.
      */
     @Transactional
-    public ShortlistEntry answer(CurrentUser user, UUID entryId, ContactRequest.Answer answer, LocalDate on) {
+    public ShortlistEntry answer(CurrentUser user, UUID entryId, Answered given) {
         ShortlistEntry before = entry(entryId);
-        records.view(user, before.personId());
+        Person person = records.view(user, before.personId());
         boolean findable = reads.findableNow(List.of(before.personId())).contains(before.personId());
-        ShortlistEntry after = before.withAnswer(answer, on, ProvinceTime.today(clock), findable, clock.instant());
+        ContactRequest.Answer answer = given.answer();
+        LocalDate on = given.on();
+        ShortlistEntry after = before.withAnswer(answer, on, ProvinceTime.today(clock), findable,
+                answer == ContactRequest.Answer.AGREED ? sharedPhone(person.id(), given.phone()) : null, given.office(),
+                clock.instant());
         shortlists.update(after, clock.instant());
         audit.changed("shortlist_entry", entryId, Map.of("contactAgreed", before.contactAgreed()),
                 Map.of("contactAgreed", after.contactAgreed(), "answer", answer, "answeredOn", on.toString()));
@@ -219,6 +234,18 @@ public class Shortlists {
         notifications.send(List.of(Audience.employer(vacancy.employerId())), "notice.contactAnswered." + answer,
                 List.of(maskedName(before.personId()), vacancy.title()), "/vacancies/" + vacancy.id() + "/shortlist");
         return after;
+    }
+
+    /** The phone typed with an agreement, or, when none was typed, the one the register holds; null when neither. */
+    private String sharedPhone(UUID personId, String typed) {
+        if (typed != null && !typed.isBlank()) {
+            try {
+                return PhoneNumber.of(typed).value();
+            } catch (vn.tuyenquang.workforce.people.InvalidValueException e) {
+                throw new PlacementException("contact.answer.phone.format");
+            }
+        }
+        return register.find(personId).flatMap(Person::phone).map(PhoneNumber::value).orElse(null);
     }
 
     /** The contact requests the user's queue holds: those waiting, oldest first, then those answered lately. */

@@ -85,35 +85,58 @@ public class GraduateRecords {
     /**
      * Checks one row on its own: the person's details, the course among the centre's, and the dates (the
      * learner old enough and born before enrolling, completion not before enrolment, issue not before
-     * completion). What depends on records already saved (a certificate number taken, a learner who dropped
-     * out, a certificate already issued on the enrolment) is checked for a whole chunk at once by {@link #saveAll}.
+     * completion), every one of them, so that a refused row names all its mistakes at once. A value the file could
+     * not give (null) is left to whoever read it. What depends on records already saved (a certificate number
+     * taken, a learner who dropped out, a certificate already issued on the enrolment) is checked for a whole
+     * chunk at once by {@link #saveAll}.
      *
-     * @throws InvalidValueException naming the field at fault (person fields, or courseCode, enrolledOn,
-     *                               completedOn, certificateNumber, issuedOn)
+     * @throws InvalidValueException naming the first field at fault (person fields, or courseCode, enrolledOn,
+     *                               completedOn, certificateNumber, issuedOn) and carrying the others
      */
     public Checked check(Map<String, Course> courses, Graduate row) {
-        Person person = register.validate(row.person());
-        Course course = Optional.ofNullable(courses.get(row.courseCode().strip()))
-                .orElseThrow(() -> new InvalidValueException("courseCode", "import.course.unknown"));
-        rules.checkEnrolment(person.birthDate(), row.enrolledOn());
-        if (row.completedOn() != null && row.completedOn().isBefore(row.enrolledOn())) {
-            throw new InvalidValueException("completedOn", "enrolment.beforeEnrolment");
+        List<InvalidValueException> found = new ArrayList<>();
+        Person person = null;
+        try {
+            person = register.validate(row.person());
+        } catch (InvalidValueException e) {
+            found.addAll(e.every());
+        }
+        Course course = row.courseCode() == null ? null : courses.get(row.courseCode().strip());
+        if (course == null) {
+            found.add(new InvalidValueException("courseCode", "import.course.unknown"));
+        }
+        found.addAll(datesOf(row));
+        InvalidValueException.throwIfAnyInvalid(found);
+        return new Checked(person, course, row);
+    }
+
+    /** What is wrong with the row's dates, each against the others; a date missing is not compared. */
+    private List<InvalidValueException> datesOf(Graduate row) {
+        List<InvalidValueException> found = new ArrayList<>();
+        LocalDate born = row.person().birthDate();
+        if (born != null && row.enrolledOn() != null) {
+            try {
+                rules.checkEnrolment(born, row.enrolledOn());
+            } catch (InvalidValueException e) {
+                found.add(e);
+            }
+        }
+        if (row.completedOn() != null && row.enrolledOn() != null && row.completedOn().isBefore(row.enrolledOn())) {
+            found.add(new InvalidValueException("completedOn", "enrolment.beforeEnrolment"));
         }
         if (hasCertificate(row)) {
             if (row.certificateNumber().strip().length() > Certificate.NUMBER_MAX) {
-                throw new InvalidValueException("certificateNumber", "certificate.number.tooLong");
-            }
-            if (row.completedOn() == null) {
-                throw new InvalidValueException("certificateNumber", "certificate.notCompleted");
+                found.add(new InvalidValueException("certificateNumber", "certificate.number.tooLong"));
+            } else if (row.completedOn() == null) {
+                found.add(new InvalidValueException("certificateNumber", "certificate.notCompleted"));
             }
             if (row.issuedOn() == null) {
-                throw new InvalidValueException("issuedOn", "import.issuedOn.required");
-            }
-            if (row.issuedOn().isBefore(row.completedOn())) {
-                throw new InvalidValueException("issuedOn", "certificate.beforeCompletion");
+                found.add(new InvalidValueException("issuedOn", "import.issuedOn.required"));
+            } else if (row.completedOn() != null && row.issuedOn().isBefore(row.completedOn())) {
+                found.add(new InvalidValueException("issuedOn", "certificate.beforeCompletion"));
             }
         }
-        return new Checked(person, course, row);
+        return found;
     }
 
     /**

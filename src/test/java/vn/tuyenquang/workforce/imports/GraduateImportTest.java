@@ -106,7 +106,33 @@ class GraduateImportTest {
                         org.assertj.core.groups.Tuple.tuple(5, "so_dinh_danh", "citizenId.sex"),
                         org.assertj.core.groups.Tuple.tuple(6, "ngay_sinh", "import.value.date"),
                         org.assertj.core.groups.Tuple.tuple(6, "tinh_trang_viec_lam", "import.value.labourStatus"),
-                        org.assertj.core.groups.Tuple.tuple(7, "ho_ten", "import.value.legacyTCVN3"));
+                        org.assertj.core.groups.Tuple.tuple(7, "ho_ten", "import.value.legacyTCVN3"),
+                        org.assertj.core.groups.Tuple.tuple(7, "ma_khoa_hoc", "import.course.unknown"));
+    }
+
+    @Test
+    void aRowWithMistakesOfEveryKindNamesThemAllAfterOneUploadInTheOrderOfTheFilesColumns() throws Exception {
+        String id = TestPeople.citizenId(LocalDate.of(1998, 4, 4), Sex.FEMALE);
+        // Columns in another order than the template's: the report follows the file the clerk has open.
+        String header = "ma_khoa_hoc,so_dinh_danh,ho_ten,ngay_sinh,gioi_tinh,ma_dan_toc,ma_xa,dien_thoai,"
+                + "tinh_trang_viec_lam,ngay_nhap_hoc,ngay_hoan_thanh,so_chung_chi,ngay_cap";
+        ImportRuns.Progress done = importAndWait(header + "\n"
+                // an unknown course and commune (references), a phone that cannot be one (a value), completion before
+                // enrolment (plausibility), and an issue date that does not exist (reading)
+                + "XYZ-99," + id + ",Vi Thị Lan,04/04/1998,Nữ,01,99999,0123,Thất nghiệp,02/03/2026,01/02/2026,SC-9,31/02/2026\n"
+                // one good row beside it
+                + "HAN-SC-01," + TestPeople.citizenId(LocalDate.of(1997, 7, 7), Sex.MALE)
+                + ",Vi Văn Nam,07/07/1997,Nam,01,00694,,Thất nghiệp,02/03/2026,,,\n");
+
+        assertThat(done.created()).isEqualTo(1);
+        assertThat(done.rejected()).isEqualTo(1);
+        assertThat(runs.errors(staff, done.run().id(), 100)).extracting(ImportError::column, ImportError::reasonKey)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("ma_khoa_hoc", "import.course.unknown"),
+                        org.assertj.core.groups.Tuple.tuple("ma_xa", "person.commune.unknown"),
+                        org.assertj.core.groups.Tuple.tuple("dien_thoai", "phone.format"),
+                        org.assertj.core.groups.Tuple.tuple("ngay_hoan_thanh", "enrolment.beforeEnrolment"),
+                        org.assertj.core.groups.Tuple.tuple("ngay_cap", "import.value.date"));
     }
 
     @Test
@@ -142,11 +168,12 @@ class GraduateImportTest {
 
         assertThat(sample).contains(",DDD-01,", ",KTCB-02,").doesNotContain("HAN-SC-01", "MAY-SC-02");
         ImportRuns.Progress progress = importAndWait(sample);
-        // Every row but the two deliberate mistakes the sample shows the error report with (batch/graduates/README.md).
+        // Every row but the two with the deliberate mistakes the sample shows the error report with
+        // (batch/graduates/README.md), the second row's two mistakes both named.
         assertThat(progress.status()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(progress.created()).isEqualTo(4);
         assertThat(runs.errors(staff, progress.run().id(), 10)).extracting(ImportError::reasonKey)
-                .containsExactly("citizenId.sex", "import.value.date");
+                .containsExactly("citizenId.sex", "import.value.date", "person.commune.unknown");
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -57,10 +58,13 @@ class GraduateUploadBrowserTest {
         CurrentUser staff = accounts.create(Role.CENTRE_STAFF, centre);
         training.createCourse(staff, centre, new NewCourse("HAN-SC-01", "Hàn điện", "7212", "SO_CAP", 3, true));
         Path file = Files.createTempFile("hoc-vien-", ".csv");
-        Files.writeString(file, "so_dinh_danh,ho_ten,ngay_sinh,gioi_tinh,ma_xa,tinh_trang_viec_lam,ma_khoa_hoc,ngay_nhap_hoc\n"
+        Files.writeString(file, "so_dinh_danh,ho_ten,ngay_sinh,gioi_tinh,ma_xa,tinh_trang_viec_lam,ma_khoa_hoc,"
+                + "ngay_nhap_hoc,ngay_hoan_thanh\n"
                 + TestPeople.citizenId(LocalDate.of(1990, 5, 1), Sex.MALE)
-                + ",Nguyễn Văn An,01/05/1990,Nam,00694,Thất nghiệp,HAN-SC-01,02/03/2026\n"
-                + "008096000106,Triệu Thị Mai,31/02/1996,Nữ,00694,Thất nghiệp,HAN-SC-01,02/03/2026\n",
+                + ",Nguyễn Văn An,01/05/1990,Nam,00694,Thất nghiệp,HAN-SC-01,02/03/2026,\n"
+                // Mistakes of three kinds in one row: values that cannot be (a citizen ID of 11 digits, an impossible
+                // date), a reference that does not exist (commune 99999), and dates that contradict each other.
+                + "00809600010,Triệu Thị Mai,31/02/1996,Nữ,99999,Thất nghiệp,HAN-SC-01,02/03/2026,01/02/2026\n",
                 StandardCharsets.UTF_8);
 
         HeadlessChromium.signIn(browser, url(""), staff.getUsername(), TestAccounts.PASSWORD);
@@ -77,12 +81,19 @@ class GraduateUploadBrowserTest {
                 .containsExactly("Tạo mới", "Cập nhật", "Đã có, không đổi", "Bị từ chối");
         assertThat(browser.findElements(By.cssSelector("#import-outcomes dd")).stream().map(e -> e.getText()).toList())
                 .containsExactly("1", "0", "0", "1");
-        assertThat(browser.getPageSource()).contains("Ngày không hợp lệ");
+        // All of the row's mistakes after this one upload, in the order of the file's columns.
+        assertThat(browser.findElements(By.cssSelector("table.import-errors tbody tr")).stream().map(WebElement::getText)
+                .toList()).satisfiesExactly(
+                        row -> assertThat(row).contains("so_dinh_danh", "00809600010", "đúng 12 chữ số"),
+                        row -> assertThat(row).contains("ngay_sinh", "31/02/1996", "Ngày không hợp lệ"),
+                        row -> assertThat(row).contains("ma_xa", "99999", "Mã xã, phường không có trong danh mục"),
+                        row -> assertThat(row).contains("ngay_hoan_thanh", "01/02/2026", "sớm hơn ngày nhập học"));
 
         browser.findElement(By.linkText("Tải báo cáo lỗi (CSV)")).click();
         wait.until(page -> reportIn(downloads) != null);
         String report = Files.readString(reportIn(downloads), StandardCharsets.UTF_8);
-        assertThat(report).contains("\"3\",\"3\",\"ngay_sinh\",\"31/02/1996\",\"Ngày không hợp lệ");
+        assertThat(report).contains("\"3\",\"3\",\"ngay_sinh\",\"31/02/1996\",\"Ngày không hợp lệ",
+                "\"3\",\"3\",\"ngay_hoan_thanh\",\"01/02/2026\",\"Ngày này sớm hơn ngày nhập học");
     }
 
     private String url(String path) {

@@ -116,6 +116,19 @@ class SurveyImportTest {
     }
 
     @Test
+    void aSurveyRowWithSeveralMistakesNamesThemAllAfterOneUpload() throws Exception {
+        String id = TestPeople.citizenId(LocalDate.of(1994, 6, 6), Sex.MALE);
+        // an impossible date (reading), an unknown ethnic group and commune (references), an unknown level (reading)
+        ImportRuns.Progress done = await(upload(2025, HEADER + "\n"
+                + id + ",Hầu Mí Dế,31/06/1994,Nam,77,99999,Có việc làm,Tiến sĩ nghề,,,\n"));
+
+        assertThat(done.rejected()).isEqualTo(1);
+        assertThat(runs.errors(department, done.run().id(), 10)).extracting(ImportError::column, ImportError::reasonKey)
+                .containsExactly(tuple("ngay_sinh", "import.value.date"), tuple("ma_dan_toc", "person.ethnic.unknown"),
+                        tuple("ma_xa", "person.commune.unknown"), tuple("trinh_do_cao_nhat", "import.value.level"));
+    }
+
+    @Test
     void theSameSurveyUploadedAgainChangesNothing() throws Exception {
         String file = HEADER + "\n" + row("Sùng Thị Dợ", 1993, Sex.FEMALE, "Có việc làm", "Sơ cấp", "7531", "", "2020")
                 + row("Giàng Seo Chứ", 1985, Sex.MALE, "Thất nghiệp", "chua qua dao tao", "", "", "");

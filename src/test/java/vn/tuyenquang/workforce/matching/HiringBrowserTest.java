@@ -87,6 +87,7 @@ class HiringBrowserTest {
         training.issueCertificate(staff, enrolment.id(), "HB-" + UUID.randomUUID().toString().substring(0, 8),
                 LocalDate.of(2026, 4, 7));
         records.setConsent(enrolment.personId(), true);
+        String communeName = jdbc.sql("select name from commune where code = '00694'").query(String.class).single();
         projection.sync();
         elasticsearch.indices().refresh(r -> r.index(CandidateProjection.ALIAS));
         CurrentUser employer = accounts.create(Role.EMPLOYER);
@@ -114,14 +115,20 @@ class HiringBrowserTest {
         WebElement row = wait.until(page -> page.findElement(By.xpath("//tr[.//div[text()='L. T. Xuân']]")));
         assertThat(row.getText()).contains("Đúng nghề", "Có chứng chỉ (đã xác thực)", "0 km").doesNotContain("Lục Thị Xuân");
         click(row.findElement(By.xpath(".//button[text()='Chọn vào danh sách']")));
+        // The employer stays on the results to go on choosing, then opens the shortlist.
         wait.until(page -> page.getPageSource().contains("Đã đưa ứng viên vào danh sách."));
-        assertThat(browser.getPageSource()).contains("L. T. Xuân").doesNotContain(PHONE);
+        assertThat(browser.getCurrentUrl()).contains("/candidates");
+        click(browser.findElement(By.linkText("Danh sách ứng viên đã chọn")));
+        wait.until(page -> page.getCurrentUrl().endsWith("/shortlist"));
+        // Her row keeps where she lives and her level, as the results showed them; not who she is.
+        assertThat(browser.findElement(By.xpath("//tr[.//div[text()='L. T. Xuân']]")).getText())
+                .contains(communeName, "Sơ cấp").doesNotContain("Lục Thị Xuân", PHONE);
 
         // The employer asks to contact the candidate, with a word about the job.
         browser.findElement(By.cssSelector("textarea[name=message]")).sendKeys("Ca ngày, làm tại KCN Long Bình An");
         click(browser.findElement(By.xpath("//button[text()='Xin liên hệ']")));
         wait.until(page -> page.getPageSource().contains("Đã gửi yêu cầu liên hệ"));
-        assertThat(browser.findElement(By.xpath("//tr[.//td[text()='L. T. Xuân']]")).getText()).contains("Chờ trả lời");
+        assertThat(browser.findElement(By.xpath("//tr[.//div[text()='L. T. Xuân']]")).getText()).contains("Chờ trả lời");
 
         // The centre's staff see it in their queue, counted in the header, ask the candidate and record the agreement.
         browser.manage().deleteAllCookies();
@@ -145,11 +152,11 @@ class HiringBrowserTest {
         assertThat(browser.findElements(By.cssSelector("[data-count=notifications]"))).isEmpty();
 
         for (String step : new String[]{"Đã liên hệ", "Đã phỏng vấn", "Tuyển"}) {
-            WebElement button = browser.findElement(By.xpath("//tr[.//td[text()='Lục Thị Xuân']]//button[text()='" + step + "']"));
+            WebElement button = browser.findElement(By.xpath("//tr[.//div[text()='Lục Thị Xuân']]//button[text()='" + step + "']"));
             click(button);
             wait.until(ExpectedConditions.stalenessOf(button));
         }
-        assertThat(browser.findElement(By.xpath("//tr[.//td[text()='Lục Thị Xuân']]")).getText()).contains("Đã tuyển");
+        assertThat(browser.findElement(By.xpath("//tr[.//div[text()='Lục Thị Xuân']]")).getText()).contains("Đã tuyển");
         assertThat(browser.getPageSource()).contains("1/4 đã tuyển");
         assertThat(jdbc.sql("select occupation_code from placement where person_id = ?").param(enrolment.personId())
                 .query(String.class).single()).isEqualTo("7411");

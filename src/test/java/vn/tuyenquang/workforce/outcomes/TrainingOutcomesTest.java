@@ -238,8 +238,8 @@ class TrainingOutcomesTest {
         employers.move(employer, vacancy, Vacancy.Status.OPEN);
         ShortlistEntry entry = shortlists.shortlist(employer, vacancy, person);
         shortlists.requestContact(employer, entry.id(), null);
-        shortlists.answer(staff, entry.id(), ContactRequest.Answer.AGREED,
-                vn.tuyenquang.workforce.system.ProvinceTime.today(java.time.Clock.systemUTC()));
+        shortlists.answer(staff, entry.id(), new Shortlists.Answered(ContactRequest.Answer.AGREED,
+                vn.tuyenquang.workforce.system.ProvinceTime.today(java.time.Clock.systemUTC()), null, null));
         for (ShortlistEntry.Stage stage : List.of(ShortlistEntry.Stage.CONTACTED, ShortlistEntry.Stage.INTERVIEWED,
                 ShortlistEntry.Stage.HIRED)) {
             shortlists.move(employer, entry.id(), stage, on);

@@ -159,9 +159,38 @@ class ContactRequestTest {
     }
 
     @Test
+    void theAgreementCarriesThePhoneThePersonSharesOrTheOfficeToCallWhenThereIsNone() throws Exception {
+        shortlists.requestContact(employer, entry, null);
+        // A number that cannot be a phone is refused, and nothing is recorded.
+        mvc.perform(post("/people/{id}/contacts/{entry}", person, entry).param("answer", "AGREED")
+                        .param("phone", "12345").with(user(staff)).with(csrf()))
+                .andExpect(flash().attribute("problem", "contact.answer.phone.format"));
+        // She gives another number than the one on her record: that is the one the employer gets.
+        mvc.perform(post("/people/{id}/contacts/{entry}", person, entry).param("answer", "AGREED")
+                        .param("phone", "+84 912 000 111").with(user(staff)).with(csrf()))
+                .andExpect(flash().attribute("message", "contact.answered.AGREED"));
+        assertThat(page("/vacancies/" + vacancy + "/shortlist", employer)).contains("Nông Thị Hoa", "0912000111")
+                .doesNotContain(PHONE);
+
+        // Someone with no phone at all: the employer is told which office recorded the agreement, to call it.
+        LocalDate born = LocalDate.of(2000, 8, 8);
+        UUID course = accounts.newCourse(staff, staff.centreId().orElseThrow(), "May công nghiệp", "7533");
+        Enrolment enrolment = training.enrol(staff, course, new NewPerson(TestPeople.citizenId(born, Sex.MALE),
+                "Hoàng Văn Tùng", born, Sex.MALE, "02", "00694", null, LabourStatus.UNEMPLOYED), LocalDate.of(2026, 2, 1));
+        records.setConsent(enrolment.personId(), true);
+        UUID second = shortlists.shortlist(employer, vacancy, enrolment.personId()).id();
+        shortlists.requestContact(employer, second, null);
+        mvc.perform(post("/people/{id}/contacts/{entry}", enrolment.personId(), second).param("answer", "AGREED")
+                .param("phone", "").with(user(staff)).with(csrf()));
+        String centreName = training.centre(staff, staff.centreId().orElseThrow()).name();
+        assertThat(page("/vacancies/" + vacancy + "/shortlist", employer)).contains("Hoàng Văn Tùng",
+                "không có số điện thoại", "Hãy liên hệ " + centreName);
+    }
+
+    @Test
     void aDeclineIsFinalForThatEmployer() throws Exception {
         shortlists.requestContact(employer, entry, null);
-        shortlists.answer(staff, entry, ContactRequest.Answer.DECLINED, today());
+        answer(ContactRequest.Answer.DECLINED);
 
         assertThat(page("/vacancies/" + vacancy + "/shortlist", employer)).contains("Không đồng ý")
                 .doesNotContain("Nông Thị Hoa", PHONE, "Xin liên hệ");
@@ -172,7 +201,7 @@ class ContactRequestTest {
     @Test
     void aHireIsUndoneOnItsDayGivingBackTheStatusAndThePlace() throws Exception {
         shortlists.requestContact(employer, entry, null);
-        shortlists.answer(staff, entry, ContactRequest.Answer.AGREED, today());
+        answer(ContactRequest.Answer.AGREED);
         LocalDate today = ProvinceTime.today(java.time.Clock.systemUTC());
         for (ShortlistEntry.Stage stage : java.util.List.of(ShortlistEntry.Stage.CONTACTED,
                 ShortlistEntry.Stage.INTERVIEWED, ShortlistEntry.Stage.HIRED)) {
@@ -210,7 +239,7 @@ class ContactRequestTest {
     @Test
     void noAnswerRevealsThePersonWithoutAWaitingRequestMadeOnOrBeforeItsDayAndHerConsent() throws Exception {
         // No request was ever sent for her: there is nothing to agree to.
-        assertThatThrownBy(() -> shortlists.answer(staff, entry, ContactRequest.Answer.AGREED, today()))
+        assertThatThrownBy(() -> answer(ContactRequest.Answer.AGREED))
                 .hasMessage("contact.answer.notPending");
         assertThat(page("/vacancies/" + vacancy + "/shortlist", employer)).doesNotContain("Nông Thị Hoa", PHONE);
 
@@ -229,11 +258,15 @@ class ContactRequestTest {
         assertThat(page("/vacancies/" + vacancy + "/shortlist", employer)).doesNotContain("Nông Thị Hoa", PHONE);
 
         // A refusal may still be recorded; once answered, the request takes no second answer.
-        shortlists.answer(staff, entry, ContactRequest.Answer.DECLINED, today());
+        answer(ContactRequest.Answer.DECLINED);
         records.setConsent(person, true);
-        assertThatThrownBy(() -> shortlists.answer(staff, entry, ContactRequest.Answer.AGREED, today()))
+        assertThatThrownBy(() -> answer(ContactRequest.Answer.AGREED))
                 .hasMessage("contact.answer.notPending");
         assertThat(page("/vacancies/" + vacancy + "/shortlist", employer)).doesNotContain("Nông Thị Hoa", PHONE);
+    }
+
+    private ShortlistEntry answer(ContactRequest.Answer answer) {
+        return shortlists.answer(staff, entry, new Shortlists.Answered(answer, today(), null, null));
     }
 
     private static LocalDate today() {

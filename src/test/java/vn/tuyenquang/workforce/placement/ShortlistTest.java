@@ -220,8 +220,8 @@ class ShortlistTest {
     private void hire(UUID vacancyId, LocalDate on) {
         ShortlistEntry entry = shortlists.shortlist(employer, vacancyId, person);
         shortlists.requestContact(employer, entry.id(), null);
-        shortlists.answer(staff, entry.id(), ContactRequest.Answer.AGREED,
-                vn.tuyenquang.workforce.system.ProvinceTime.today(java.time.Clock.systemUTC()));
+        shortlists.answer(staff, entry.id(), new Shortlists.Answered(ContactRequest.Answer.AGREED,
+                vn.tuyenquang.workforce.system.ProvinceTime.today(java.time.Clock.systemUTC()), null, null));
         for (ShortlistEntry.Stage stage : java.util.List.of(ShortlistEntry.Stage.CONTACTED, ShortlistEntry.Stage.INTERVIEWED,
                 ShortlistEntry.Stage.HIRED)) {
             shortlists.move(employer, entry.id(), stage, on);

@@ -46,8 +46,12 @@ class CandidateController {
                       @RequestParam(required = false) String minLevel,
                       @RequestParam(defaultValue = "false") boolean verifiedOnly,
                       @RequestParam(defaultValue = "BEST") CandidateOrder order, @RequestParam(defaultValue = "0") int page,
-                      @AuthenticationPrincipal CurrentUser user, Model model) {
+                      @AuthenticationPrincipal CurrentUser user, jakarta.servlet.http.HttpServletRequest request,
+                      Model model) {
         Vacancy vacancy = employers.vacancy(user, id);
+        // Where shortlisting a candidate brings the employer back to: these results, as filtered and paged.
+        model.addAttribute("here", request.getRequestURI()
+                + (request.getQueryString() == null ? "" : "?" + request.getQueryString()));
         CandidateQuery query = new CandidateQuery(widen, commune, withinKm, minLevel, verifiedOnly, order, page,
                 CandidateQuery.PAGE_SIZE);
         int vacancyMinimum = reference.qualificationLevel(vacancy.minLevelCode()).orElseThrow().ordinal();

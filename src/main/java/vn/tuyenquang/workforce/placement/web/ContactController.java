@@ -16,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.tuyenquang.workforce.accounts.CurrentUser;
 import vn.tuyenquang.workforce.placement.ContactRequest;
 import vn.tuyenquang.workforce.placement.PlacementException;
+import vn.tuyenquang.workforce.placement.RecordingOffices;
 import vn.tuyenquang.workforce.placement.Shortlists;
 import vn.tuyenquang.workforce.system.ProvinceTime;
 
@@ -30,10 +31,12 @@ class ContactController {
     static final String QUEUE_VIEW = "placement/queue";
 
     private final Shortlists shortlists;
+    private final RecordingOffices offices;
     private final Clock clock;
 
-    ContactController(Shortlists shortlists, Clock clock) {
+    ContactController(Shortlists shortlists, RecordingOffices offices, Clock clock) {
         this.shortlists = shortlists;
+        this.offices = offices;
         this.clock = clock;
     }
 
@@ -52,14 +55,16 @@ class ContactController {
         return CONTACTS_VIEW;
     }
 
-    /** The person's answer, from the queue ({@code queue}) or from their record. */
+    /** The person's answer, from the queue ({@code queue}) or from their record, with the phone they agreed to share. */
     @PostMapping("/people/{id}/contacts/{entryId}")
     String answer(@PathVariable UUID id, @PathVariable UUID entryId, @RequestParam ContactRequest.Answer answer,
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate answeredOn,
+                  @RequestParam(required = false) String phone,
                   @RequestParam(defaultValue = "false") boolean queue, @AuthenticationPrincipal CurrentUser user,
                   RedirectAttributes flash) {
         try {
-            shortlists.answer(user, entryId, answer, answeredOn == null ? today() : answeredOn);
+            shortlists.answer(user, entryId, new Shortlists.Answered(answer, answeredOn == null ? today() : answeredOn,
+                    phone, offices.nameOf(user)));
             flash.addFlashAttribute("message", "contact.answered." + answer);
         } catch (PlacementException e) {
             flash.addFlashAttribute("problem", e.messageKey());

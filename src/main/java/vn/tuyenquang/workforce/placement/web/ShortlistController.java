@@ -18,6 +18,7 @@ import vn.tuyenquang.workforce.employers.Employers;
 import vn.tuyenquang.workforce.placement.PlacementException;
 import vn.tuyenquang.workforce.placement.ShortlistEntry;
 import vn.tuyenquang.workforce.placement.Shortlists;
+import vn.tuyenquang.workforce.reference.ReferenceCatalog;
 import vn.tuyenquang.workforce.system.ProvinceTime;
 
 /** A vacancy's shortlist: adding a candidate, moving them through the stages, recording a hire. */
@@ -28,11 +29,13 @@ class ShortlistController {
 
     private final Shortlists shortlists;
     private final Employers employers;
+    private final ReferenceCatalog reference;
     private final Clock clock;
 
-    ShortlistController(Shortlists shortlists, Employers employers, Clock clock) {
+    ShortlistController(Shortlists shortlists, Employers employers, ReferenceCatalog reference, Clock clock) {
         this.shortlists = shortlists;
         this.employers = employers;
+        this.reference = reference;
         this.clock = clock;
     }
 
@@ -41,13 +44,23 @@ class ShortlistController {
         model.addAttribute("vacancy", employers.vacancy(user, id));
         model.addAttribute("candidates", shortlists.ofVacancy(user, id));
         model.addAttribute("today", ProvinceTime.today(clock));
+        model.addAttribute("communeNames", reference.communeNames());
+        model.addAttribute("levels", reference.qualificationLevelsByCode());
         return SHORTLIST_VIEW;
     }
 
+    /**
+     * Shortlists a candidate; from the results ({@code back}, the results' own address with their filters and page), the
+     * employer stays on them to go on choosing. Any other address is ignored: the redirect never leaves the vacancy.
+     */
     @PostMapping("/vacancies/{id}/shortlist")
-    String add(@PathVariable UUID id, @RequestParam UUID personId, @AuthenticationPrincipal CurrentUser user,
-               RedirectAttributes flash) {
-        return step(() -> shortlists.shortlist(user, id, personId), "shortlist.added", id, flash);
+    String add(@PathVariable UUID id, @RequestParam UUID personId, @RequestParam(required = false) String back,
+               @AuthenticationPrincipal CurrentUser user, RedirectAttributes flash) {
+        String shortlist = step(() -> shortlists.shortlist(user, id, personId), "shortlist.added", id, flash);
+        String results = "/vacancies/" + id + "/candidates";
+        boolean toResults = back != null && (back.equals(results) || back.startsWith(results + "?"))
+                && back.chars().noneMatch(c -> c == '\\' || c < 0x20);
+        return toResults ? "redirect:" + back : shortlist;
     }
 
     @PostMapping("/shortlist/{entryId}/stage")
