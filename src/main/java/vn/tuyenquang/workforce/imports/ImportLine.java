@@ -30,6 +30,26 @@ record ImportLine(UUID importId, int rowNumber, int firstLine, Map<String, Strin
         return new ImportLine(importId, rowNumber, firstLine, values);
     }
 
+    /**
+     * What the record is about, as a short one-way digest of its citizen ID and course code (either as typed, spaces and
+     * letter case aside), so that a later upload's row about the same learner and course is known to fix it; null
+     * without a citizen ID.
+     */
+    String key() {
+        String citizenId = value(PersonColumns.CITIZEN_ID).replaceAll("\\s", "");
+        if (citizenId.isEmpty()) {
+            return null;
+        }
+        String about = citizenId + "|" + value(GraduateColumns.COURSE).replaceAll("\\s", "").toUpperCase(java.util.Locale.ROOT);
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(about.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest, 0, 8);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+
     String value(String column) {
         String value = values.get(column);
         return value == null ? "" : value.strip();

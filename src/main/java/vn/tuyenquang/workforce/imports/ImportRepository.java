@@ -125,11 +125,27 @@ class ImportRepository {
         List<Object[]> rows = new java.util.ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
             rows.add(new Object[]{importId, lines.get(i).rowNumber(), lines.get(i).firstLine(), outcomes.get(i).name(),
-                    notes.get(i)});
+                    notes.get(i), lines.get(i).key()});
         }
         batch.batchUpdate("""
-                        insert into import_outcome (import_id, source_row, first_line, outcome, note_key)
-                        values (?, ?, ?, ?, ?)""", rows);
+                        insert into import_outcome (import_id, source_row, first_line, outcome, note_key, row_key)
+                        values (?, ?, ?, ?, ?, ?)""", rows);
+    }
+
+    /**
+     * How many of the import's rejected rows no later upload fixed: none of the same kind, by the same centre (the
+     * department's, for surveys), accepted a row about the same learner and course since (rows without a citizen ID
+     * can only be fixed by hand, and stay counted).
+     */
+    long stillRejected(ImportRun run) {
+        return jdbc.sql("""
+                        select count(*) from import_outcome o
+                        where o.import_id = ? and o.outcome = 'REJECTED' and not exists (
+                            select 1 from import_outcome later join import_run r on r.id = later.import_id
+                            where later.row_key = o.row_key and later.outcome <> 'REJECTED' and r.kind = ?
+                              and (r.centre_id = ? or (r.centre_id is null and ? is null)) and r.uploaded_at > ?)""")
+                .params(run.id(), run.kind().name(), run.centreId(), run.centreId(), Timestamp.from(run.uploadedAt()))
+                .query(Long.class).single();
     }
 
     /** The communes a survey import's rows live in (each once, whichever chunk saw it first). */

@@ -181,7 +181,8 @@ public class ImportRuns {
 
     /**
      * The imports among the latest 50 that need someone's attention: stopped or failed (to resume), or with rows
-     * refused (to correct and send again). The department sees every centre's and the surveys; a centre's staff
+     * refused that no later upload fixed (to correct and send again): an import leaves the list once every refused row
+     * came back accepted, about the same learner and course, in a later upload of the same centre. The department sees every centre's and the surveys; a centre's staff
      * their own centre's.
      */
     public List<Progress> needingAttention(CurrentUser user) {
@@ -192,7 +193,8 @@ public class ImportRuns {
             UUID centre = user.centreId().orElseThrow(() -> new AccessDeniedException("imports are the centres' and the department's"));
             latest = imports.ofCentre(centre, 50);
         }
-        return latest.stream().map(this::progressOf).filter(p -> p.resumable() || p.rejected() > 0).toList();
+        return latest.stream().map(this::progressOf)
+                .filter(p -> p.resumable() || (p.rejected() > 0 && imports.stillRejected(p.run()) > 0)).toList();
     }
 
     Progress progressOf(ImportRun run) {

@@ -136,6 +136,30 @@ class GraduateImportTest {
     }
 
     @Test
+    void anImportWithRefusedRowsAwaitsReviewUntilALaterUploadAcceptsEachOfThem() throws Exception {
+        String first = TestPeople.citizenId(LocalDate.of(1994, 4, 4), Sex.MALE);
+        String second = TestPeople.citizenId(LocalDate.of(1995, 5, 5), Sex.FEMALE);
+        ImportRuns.Progress refused = importAndWait(HEADER + "\n"
+                + first + ",Lý Văn Tư,31/04/1994,Nam,01,00694,,Thất nghiệp,HAN-SC-01,02/03/2026,,,\n"
+                + second + ",Lý Thị Năm,05/05/1995,Nữ,01,99999,,Thất nghiệp,HAN-SC-01,02/03/2026,,,\n");
+        assertThat(refused.rejected()).isEqualTo(2);
+        assertThat(runs.needingAttention(staff)).extracting(p -> p.run().id()).contains(refused.run().id());
+
+        // One row corrected and uploaded again: the import still awaits the other.
+        assertThat(importAndWait(HEADER + "\n"
+                + first + ",Lý Văn Tư,30/04/1994,Nam,01,00694,,Thất nghiệp,HAN-SC-01,02/03/2026,,,\n").created()).isOne();
+        assertThat(runs.needingAttention(staff)).extracting(p -> p.run().id()).contains(refused.run().id());
+        // The other row uploaded again as it was is refused again: nothing fixed.
+        ImportRuns.Progress again = importAndWait(HEADER + "\n"
+                + second + ",Lý Thị Năm,05/05/1995,Nữ,01,99999,,Thất nghiệp,HAN-SC-01,02/03/2026,,,\n");
+        assertThat(runs.needingAttention(staff)).extracting(p -> p.run().id()).contains(refused.run().id(), again.run().id());
+        // Corrected, it is accepted: the first import leaves the list, and so does the upload that refused it again.
+        importAndWait(HEADER + "\n" + second + ",Lý Thị Năm,05/05/1995,Nữ,01,00694,,Thất nghiệp,HAN-SC-01,02/03/2026,,,\n");
+        assertThat(runs.needingAttention(staff)).extracting(p -> p.run().id())
+                .doesNotContain(refused.run().id(), again.run().id());
+    }
+
+    @Test
     void aRowClashingWithSavedRecordsIsReportedAndTheRestOfItsChunkIsImported() throws Exception {
         String first = TestPeople.citizenId(LocalDate.of(1991, 1, 1), Sex.MALE);
         String second = TestPeople.citizenId(LocalDate.of(1992, 2, 2), Sex.MALE);
