@@ -1,5 +1,7 @@
 package vn.tuyenquang.workforce.people;
 
+import vn.tuyenquang.workforce.text.TextDifference;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -30,7 +32,27 @@ public record IdentityConflict(UUID id, UUID personId, String submittedName, Loc
         }
     }
 
-    /** An open conflict as the department sees it: the stored identity beside the submitted one. */
+    /** An open conflict as the department sees it: the stored identity beside the submitted one, what differs marked. */
     public record Open(IdentityConflict conflict, Person stored) {
+
+        public TextDifference storedName() {
+            return TextDifference.of(stored.fullName(), conflict.submittedName());
+        }
+
+        public TextDifference submittedName() {
+            return TextDifference.of(conflict.submittedName(), stored.fullName());
+        }
+
+        public TextDifference storedBirthDate() {
+            return TextDifference.of(day(stored.birthDate()), day(conflict.submittedBirthDate()));
+        }
+
+        public TextDifference submittedBirthDate() {
+            return TextDifference.of(day(conflict.submittedBirthDate()), day(stored.birthDate()));
+        }
+
+        private static String day(LocalDate date) {
+            return date.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        }
     }
 }

@@ -38,6 +38,10 @@ class IdentityConflictRepository {
                 .update();
     }
 
+    int openCount() {
+        return jdbc.sql("select count(*) from identity_conflict where resolution is null").query(Integer.class).single();
+    }
+
     List<IdentityConflict> open() {
         return jdbc.sql("select * from identity_conflict where resolution is null order by created_at")
                 .query(IdentityConflictRepository::map).list();

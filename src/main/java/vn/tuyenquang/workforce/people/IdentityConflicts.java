@@ -62,9 +62,11 @@ public class IdentityConflicts {
 
     /**
      * Queues a conflicting submission in the caller's transaction (an import's chunk), unless its centre has queued a
-     * day's worth already: then it is refused all the same, and the department is told once that day.
+     * day's worth already: then it is refused all the same, and the department is told once that day. The department's
+     * bell hears of a centre's first conflict of the day.
      */
     void queue(UUID personId, Person submitted, IdentityConflict.Source source) {
+        boolean centresFirstToday = false;
         if (source.centreId() != null) {
             java.time.LocalDate today = ProvinceTime.today(clock);
             int limit = settings.identityConflictsPerCentrePerDay();
@@ -76,12 +78,24 @@ public class IdentityConflicts {
             if (queued == limit - 1) {
                 events.publishEvent(new IdentityConflictsOverLimit(source.centreId(), today, limit));
             }
+            centresFirstToday = queued == 0;
         }
         UUID id = UUID.randomUUID();
         String by = SecurityContextHolder.getContext().getAuthentication() == null ? "system"
                 : SecurityContextHolder.getContext().getAuthentication().getName();
         conflicts.insert(id, personId, submitted, by, source, clock.instant());
         audit.created("identity_conflict", id, Map.of("person", personId, "submittedBy", by));
+        if (centresFirstToday) {
+            // Once a centre a day in the department's bell (the home page counts them all); the department's own
+            // survey uploads report theirs in the import.
+            events.publishEvent(new IdentityConflictQueued(id, source.centreId()));
+        }
+    }
+
+    /** How many conflicts wait for the department's decision. */
+    public int waiting(CurrentUser user) {
+        checkDepartment(user);
+        return conflicts.openCount();
     }
 
     /** The conflicts waiting for a decision, oldest first (the department's queue). */
@@ -111,6 +125,8 @@ public class IdentityConflicts {
         }
         conflicts.resolve(conflictId, resolution, user.getUsername(), clock.instant());
         audit.changed("identity_conflict", conflictId, null, Map.of("resolution", resolution.name()));
+        events.publishEvent(new IdentityConflictResolved(conflictId, conflict.centreId(), conflict.personId(),
+                conflict.submittedName(), resolution));
     }
 
     private static void checkDepartment(CurrentUser user) {

@@ -115,10 +115,23 @@ class IdentityConflictTest {
         String page = mvc.perform(get("/people/conflicts").with(user(department))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains(STORED_NAME, "Tên Bịa Ra", "Lỗi đánh máy của người gửi");
+        // What differs is marked on both sides, and named for a screen reader: the day and month, not the year.
+        assertThat(page.replaceAll("\\s+", " ")).contains(
+                "<mark class=\"difference\"><span class=\"visually-hidden\">khác: </span><span>13/03</span></mark><span>/1993</span>",
+                "<mark class=\"difference\"><span class=\"visually-hidden\">khác: </span><span>01/07</span></mark><span>/1993</span>");
         mvc.perform(get("/people/conflicts").with(user(harvester))).andExpect(status().isForbidden());
+        // The department finds it on its home page and in its bell.
+        assertThat(mvc.perform(get("/").with(user(department))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).contains("hồ sơ chờ quyết định", "href=\"/people/conflicts\"");
+        assertThat(notifications.recent(department)).extracting(n -> n.messageKey()).contains("notice.identityConflictQueued");
 
         mvc.perform(post("/people/conflicts/{id}", queue.get(0).conflict().id()).param("resolution", "KEPT_STORED")
                 .with(user(department)).with(csrf())).andExpect(status().is3xxRedirection());
+        // The centre that sent it hears the decision, about the name it sent.
+        assertThat(notifications.recent(harvester)).singleElement().satisfies(n -> {
+            assertThat(n.messageKey()).isEqualTo("notice.identityConflictResolved.KEPT_STORED");
+            assertThat(n.arguments()).containsExactly("Tên Bịa Ra");
+        });
         assertThat(conflicts.open(department)).noneMatch(open -> open.conflict().personId().equals(person));
         assertThat(jdbc.sql("select full_name from person where id = ?").param(person).query(String.class).single())
                 .isEqualTo(STORED_NAME);
@@ -202,8 +215,9 @@ class IdentityConflictTest {
         }
         assertThat(jdbc.sql("select count(*) from identity_conflict where centre_id = ?").param(harvesterCentre)
                 .query(Long.class).single()).isEqualTo(allowed);
-        assertThat(notifications.unread(department)).isEqualTo(before + 1);
+        // Told that the centre's conflicts wait, and that it reached its allowance: once each, not 25 times.
+        assertThat(notifications.unread(department)).isEqualTo(before + 2);
         assertThat(notifications.recent(department)).extracting(n -> n.messageKey())
-                .contains("notice.identityConflictsOverLimit");
+                .contains("notice.identityConflictQueued", "notice.identityConflictsOverLimit");
     }
 }

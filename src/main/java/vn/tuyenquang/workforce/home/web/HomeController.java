@@ -18,6 +18,7 @@ import vn.tuyenquang.workforce.indicators.Indicators;
 import vn.tuyenquang.workforce.matching.CandidateQuery;
 import vn.tuyenquang.workforce.matching.CandidateSearch;
 import vn.tuyenquang.workforce.notifications.Notifications;
+import vn.tuyenquang.workforce.people.IdentityConflicts;
 import vn.tuyenquang.workforce.placement.Shortlists;
 import vn.tuyenquang.workforce.system.SearchUnavailable;
 import vn.tuyenquang.workforce.training.TrainingRegistry;
@@ -42,9 +43,12 @@ class HomeController {
     private final Employers employers;
     private final CandidateSearch candidates;
     private final Notifications notifications;
+    private final IdentityConflicts conflicts;
 
     HomeController(Indicators indicators, Shortlists shortlists, ImportRuns imports, TrainingRegistry training,
-                   Employers employers, CandidateSearch candidates, Notifications notifications) {
+                   Employers employers, CandidateSearch candidates, Notifications notifications,
+                   IdentityConflicts conflicts) {
+        this.conflicts = conflicts;
         this.indicators = indicators;
         this.shortlists = shortlists;
         this.imports = imports;
@@ -64,6 +68,7 @@ class HomeController {
                 rates(user, model);
                 contactQueue(user, model);
                 model.addAttribute("importsToSee", imports.needingAttention(user).stream().limit(SHOWN).toList());
+                model.addAttribute("conflictsWaiting", conflicts.waiting(user));
             }
             case COMMUNE_OFFICER -> {
                 rates(user, model);
