@@ -59,6 +59,7 @@ public class AuditEntries {
     private static final Pattern UUID_TEXT = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final Set<String> MASKED = Set.of("citizenId", "phone", "contactPhone");
     private static final Set<String> LEVELS = Set.of("levelCode", "minLevelCode", "highestLevel");
+    private static final Set<String> OCCUPATIONS = Set.of("occupation", "occupationCode");
     /** What an internal id is shown as, when shown beside another value. */
     private static final String AN_ID = "…";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -187,8 +188,17 @@ public class AuditEntries {
         if (node.isBoolean()) {
             return text(node.asBoolean() ? "common.yes" : "common.no", locale);
         }
-        if (node.isContainerNode()) {
-            return node.toString().length() > 120 ? node.toString().substring(0, 120) + "…" : node.toString();
+        if (node.isArray()) {
+            List<String> items = new ArrayList<>();
+            node.forEach(item -> items.add(value(field, item, locale)));
+            return String.join(", ", items);
+        }
+        if (node.isObject()) {
+            List<String> parts = new ArrayList<>();
+            node.fields().forEachRemaining(part -> parts.add(
+                    messages.getMessage("audit.field." + part.getKey(), null, part.getKey(), locale) + ": "
+                            + value(part.getKey(), part.getValue(), locale)));
+            return String.join("; ", parts);
         }
         String text = node.asText();
         if (MASKED.contains(field)) {
@@ -199,6 +209,15 @@ public class AuditEntries {
         }
         if (LEVELS.contains(field)) {
             return reference.qualificationLevel(text).map(level -> level.name(locale)).orElse(text);
+        }
+        if (OCCUPATIONS.contains(field)) {
+            return reference.occupation(text).map(o -> o.title(locale) + " (" + o.code() + ")").orElse(text);
+        }
+        if (field.equals("communeCode")) {
+            return reference.commune(text).map(c -> c.name() + " (" + c.code() + ")").orElse(text);
+        }
+        if (field.equals("ethnicCode")) {
+            return reference.ethnicGroup(text).map(g -> g.name() + " (" + g.code() + ")").orElse(text);
         }
         if (field.endsWith("Vnd") && node.isNumber()) {
             return java.text.NumberFormat.getIntegerInstance(locale).format(node.asLong()) + " ₫";

@@ -149,7 +149,7 @@ public class Shortlists {
                     clock.instant());
             audit.created("placement", entryId, Map.of("person", after.personId(), "employer", vacancy.employerId(),
                     "occupation", vacancy.occupationCode(), "hiredOn", on.toString()));
-            if (register.recordEmployment(after.personId(), on, "placement " + entryId)) {
+            if (register.recordEmployment(after.personId(), on, "hired")) {
                 shortlists.employmentRecorded(entryId);
             }
             employers.hired(vacancy.id());
@@ -181,7 +181,7 @@ public class Shortlists {
         audit.deleted("placement", entryId, Map.of("person", before.personId(), "employer", vacancy.employerId(),
                 "hiredOn", placement.hiredOn().toString()));
         if (placement.employmentRecorded()) {
-            register.undoEmployment(before.personId(), placement.hiredOn(), "placement " + entryId + " undone");
+            register.undoEmployment(before.personId(), placement.hiredOn(), "hireUndone");
         }
         employers.hireUndone(vacancy.id());
         return after;

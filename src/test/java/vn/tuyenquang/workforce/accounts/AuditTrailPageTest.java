@@ -120,6 +120,21 @@ class AuditTrailPageTest {
                 "9.500.000 ₫", "Sơ cấp", "Số người cần tuyển").doesNotContain("SO_CAP", "employerId", "Mã doanh nghiệp");
     }
 
+    @Test
+    void aHireReadsInWordsWithNoFieldNameCodeOrId() throws Exception {
+        UUID centre = accounts.newCentre();
+        CurrentUser staff = signedIn(accounts.create(Role.CENTRE_STAFF, centre));
+        Enrolment enrolment = training.enrol(staff, accounts.newCourse(staff, centre, "Hàn điện", "7212"),
+                TestPeople.person("Lò Văn Sáng", LocalDate.of(1997, 7, 7), Sex.MALE), LocalDate.of(2026, 1, 5));
+        register.recordEmployment(enrolment.personId(), LocalDate.of(2026, 6, 1), "hired");
+
+        String page = read(get("/audit").param("recordType", "person").param("recordId", enrolment.personId().toString()),
+                accounts.create(Role.DEPARTMENT));
+        assertThat(page).contains("Tình trạng việc làm", "Có việc làm", "Tình trạng việc làm từ ngày", "01/06/2026",
+                        "được tuyển dụng qua hệ thống", "Phường Hà Giang 1 (00694)")
+                .doesNotContain("labourStatusSince", "EMPLOYED", "because", "placement", "{\"");
+    }
+
     private CurrentUser signedIn(CurrentUser user) {
         SecurityContextHolder.getContext().setAuthentication(
                 new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));

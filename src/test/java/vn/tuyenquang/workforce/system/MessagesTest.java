@@ -28,6 +28,38 @@ class MessagesTest {
         }
     }
 
+    /**
+     * The audit trail names each changed field in the reader's words: every field an audit call records (the keys of
+     * its maps, ids aside) has a name in the messages, so that no page shows "labourStatusSince".
+     */
+    @Test
+    void everyFieldTheAuditTrailRecordsHasAName() throws IOException {
+        Properties vi = load("messages_vi.properties");
+        Pattern call = Pattern.compile("audit\\.(changed|created|deleted)\\((.*?)\\);", Pattern.DOTALL);
+        Pattern mapKey = Pattern.compile("Map\\.of\\(([^;]*)");
+        Pattern key = Pattern.compile("\"([a-z][a-zA-Z]*)\"\\s*,");
+        TreeSet<String> unnamed = new TreeSet<>();
+        try (var sources = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java"))) {
+            for (java.nio.file.Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher calls = call.matcher(java.nio.file.Files.readString(source));
+                while (calls.find()) {
+                    Matcher maps = mapKey.matcher(calls.group(2));
+                    while (maps.find()) {
+                        Matcher keys = key.matcher(maps.group(1));
+                        while (keys.find()) {
+                            String field = keys.group(1);
+                            boolean anId = field.equals("id") || field.endsWith("Id");
+                            if (!anId && vi.getProperty("audit.field." + field) == null) {
+                                unnamed.add(source.getFileName() + ": " + field);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(unnamed).isEmpty();
+    }
+
     private static TreeSet<String> arguments(String message) {
         TreeSet<String> found = new TreeSet<>();
         Matcher argument = ARGUMENT.matcher(message);
