@@ -132,7 +132,7 @@ class AuditTrailPageTest {
                 accounts.create(Role.DEPARTMENT));
         assertThat(page).contains("Tình trạng việc làm", "Có việc làm", "Tình trạng việc làm từ ngày", "01/06/2026",
                         "được tuyển dụng qua hệ thống", "Phường Hà Giang 1 (00694)")
-                .doesNotContain("labourStatusSince", "EMPLOYED", "because", "placement", "{\"");
+                .doesNotContain("labourStatusSince", "EMPLOYED", "because", "placement ", "{\"");
     }
 
     private CurrentUser signedIn(CurrentUser user) {
