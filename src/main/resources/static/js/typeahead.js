@@ -17,6 +17,18 @@
             input.setAttribute('list', options.id);
             input.setAttribute('autocomplete', 'off');
             var timer;
+            // The name of the occupation chosen stays shown beside its code.
+            var chosen = form.querySelector('[data-chosen-for="' + name + '"]');
+            if (chosen) {
+                input.addEventListener('input', function () {
+                    var match = Array.prototype.find.call(options.options, function (o) { return o.value === input.value; });
+                    if (match) {
+                        chosen.textContent = match.label;
+                    } else if (!/^\d{4}$/.test(input.value.trim())) {
+                        chosen.textContent = '';
+                    }
+                });
+            }
             input.addEventListener('input', function () {
                 clearTimeout(timer);
                 timer = setTimeout(function () {

@@ -41,12 +41,13 @@ class SystemConfiguration {
                 .addSecurityItem(new SecurityRequirement().addList("basic"));
     }
 
-    /** The home page, error pages, static files and the health check are open to everyone. */
+    /** The home page, error pages, static files, the health check and the status page are open to everyone. */
     @Bean
     PageAccess publicPages() {
         return paths -> paths
                 .requestMatchers("/", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico").permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                .requestMatchers(HttpMethod.GET, "/status").permitAll()
                 // The API's description (no data): for the centres and systems that call it.
                 .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html",
                         "/swagger-ui/**")

@@ -121,6 +121,7 @@ class AccessMatrixTest {
             Endpoint.page("/training/courses/{id}", "/training/courses/<course>", TRAINING),
             Endpoint.page("/training/certificates/{id}", "/training/certificates/<certificate>", TRAINING),
             Endpoint.page("/verify", EVERYONE),
+            Endpoint.page("/status", EVERYONE),
             Endpoint.page("/verify/{code}", "/verify/<code>", EVERYONE),
             Endpoint.page("/verify/{code}/qr.svg", "/verify/<code>/qr.svg", EVERYONE),
             Endpoint.page("/imports/graduates/{centreId}", "/imports/graduates/<centre>", TRAINING),

@@ -120,8 +120,9 @@ class EmployerPagesTest {
                 .andExpect(content().string(containsString("<a href=\"#deadline\">")))
                 .andExpect(content().string(containsString("Trường có dấu * là bắt buộc.")))
                 .andExpect(content().string(containsString("required=\"required\" id=\"skills\"")))
-                // Pay is shown back as people write it.
-                .andExpect(content().string(containsString("value=\"9.000.000\"")));
+                // Pay is shown back as people write it, and the occupation chosen by its name beside its code.
+                .andExpect(content().string(containsString("value=\"9.000.000\"")))
+                .andExpect(content().string(containsString("Thợ hàn và thợ cắt kim loại bằng nhiệt")));
         // ... and typed with or without separators; what is not an amount is refused beside its field.
         mvc.perform(post("/employers/{id}/vacancies", employerId).with(user(employer)).with(csrf())
                         .param("title", "Thợ hàn").param("occupationCode", "7212").param("minLevelCode", "SO_CAP")

@@ -28,6 +28,18 @@ class HealthTest {
     }
 
     @Test
+    void peopleReadTheSystemsStateAsAPageInTheirLanguageLinkedFromEveryPage() throws Exception {
+        String page = mvc.perform(get("/status")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        org.assertj.core.api.Assertions.assertThat(page).contains("Mọi phần của hệ thống đang hoạt động bình thường.",
+                        "Lưu trữ hồ sơ", "Tìm kiếm và ghép nối việc làm", "href=\"/status\"")
+                .doesNotContain("\"status\":", "elasticsearch</strong>", "UP");
+        String english = mvc.perform(get("/status").param("lang", "en")).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        org.assertj.core.api.Assertions.assertThat(english).contains("Every part of the system is working normally.");
+    }
+
+    @Test
     void aLoadBalancerAsksWhetherTheInstanceIsReadyForRequests() throws Exception {
         mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.status", is("UP")));

@@ -119,6 +119,11 @@ class VacancyController {
         model.addAttribute("communes", reference.communes());
         model.addAttribute("levels", reference.qualificationLevels());
         model.addAttribute("sexes", Sex.values());
+        // The occupation chosen, by its name, beside its code (the form is shown again after a mistake, or a draft).
+        if (model.getAttribute("form") instanceof NewVacancy form && form.occupationCode() != null) {
+            reference.occupation(form.occupationCode().strip()).filter(o -> o.level() == 4).ifPresent(o -> model
+                    .addAttribute("occupationName", o.title(org.springframework.context.i18n.LocaleContextHolder.getLocale())));
+        }
         return FORM_VIEW;
     }
 }
