@@ -50,6 +50,18 @@ class IndicatorMapBrowserTest {
         assertThat(browser.findElements(By.cssSelector("svg.commune-map-svg a[data-commune] path"))).hasSize(124);
         WebElement saPhin = browser.findElement(By.cssSelector("svg.commune-map-svg a[data-commune='00733']"));
         assertThat(saPhin.findElement(By.tagName("title")).getAttribute("textContent")).startsWith("Xã Sà Phìn: ");
+        // Coloured by its rate on a scale whose legend gives the values (steps of the 72 % target), the status as an
+        // outline; on a laptop screen the map fits the window's height with its legend beside it.
+        assertThat(saPhin.findElement(By.tagName("path")).getDomAttribute("class")).matches("map-step-(none|[0-4]) map-status-\\w+");
+        assertThat(browser.findElements(By.cssSelector(".map-legend li")).stream().map(WebElement::getText).toList())
+                .containsExactly("từ 72,0 % (đạt mục tiêu)", "64,8–72,0 %", "54,0–64,8 %", "36,0–54,0 %",
+                        "0,0–36,0 %", "Chưa có số liệu", "Chậm so với lộ trình (viền)");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 768));
+        long windowHeight = (Long) ((JavascriptExecutor) browser).executeScript("return window.innerHeight");
+        org.openqa.selenium.Rectangle map = browser.findElement(By.cssSelector("svg.commune-map-svg")).getRect();
+        org.openqa.selenium.Rectangle legend = browser.findElement(By.cssSelector(".map-legend")).getRect();
+        assertThat(map.getHeight()).isLessThanOrEqualTo((int) windowHeight);
+        assertThat(legend.getX()).isGreaterThanOrEqualTo(map.getX() + map.getWidth());
 
         // A commune's bounding box overlaps its neighbours', so the click goes to the commune's own shape.
         ((JavascriptExecutor) browser).executeScript(

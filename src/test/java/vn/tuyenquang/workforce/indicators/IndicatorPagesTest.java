@@ -104,7 +104,7 @@ class IndicatorPagesTest {
         mvc.perform(get("/indicators").param("commune", SA_PHIN).param("year", "2026").with(user(department)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Xã Sà Phìn")))
-                .andExpect(content().string(containsString("50,0 %")))
+                .andExpect(content().string(containsString("50,0\u00a0%")))
                 .andExpect(content().string(containsString("1 / 2 người")))
                 .andExpect(content().string(containsString("Mục tiêu 72% vào năm 2030")))
                 .andExpect(content().string(containsString("mẫu số là lực lượng lao động từ 15 tuổi trở lên")))
@@ -254,7 +254,7 @@ class IndicatorPagesTest {
                         .param("trained", "60").param("certified", "10").param("sourceNote", "Điều tra 2025"))
                 .andExpect(redirectedUrl("/indicators/baselines"));
         mvc.perform(get("/indicators").param("commune", "00745").param("year", "2026").with(user(department)))
-                .andExpect(content().string(containsString("60,0 %")))
+                .andExpect(content().string(containsString("60,0\u00a0%")))
                 .andExpect(content().string(containsString("Số liệu nền")));
     }
 
@@ -275,7 +275,7 @@ class IndicatorPagesTest {
                 .andExpect(redirectedUrl("/indicators/baselines"));
         mvc.perform(get("/indicators/baselines").with(user(department)))
                 .andExpect(content().string(containsString("Xã biên giới, nhiều hộ nghèo")))
-                .andExpect(content().string(containsString("60,0 %")));
+                .andExpect(content().string(containsString("60,0\u00a0%")));
         mvc.perform(get("/indicators").param("commune", LUNG_PHIN).with(user(department)))
                 .andExpect(content().string(containsString("Mục tiêu riêng của xã, phường: 60% qua đào tạo, 25% có bằng cấp, chứng chỉ")));
         assertThat(jdbc.sql("select count(*) from audit_event where record_type = 'commune_target' and record_id = ?")

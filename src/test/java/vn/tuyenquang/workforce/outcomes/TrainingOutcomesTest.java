@@ -182,7 +182,7 @@ class TrainingOutcomesTest {
         assertThat(outcomes.of(otherCentre, 2025).centres()).extracting(Outcome::centreId).doesNotContain(centre);
         String page = mvc.perform(get("/outcomes").param("year", "2025").with(user(staff))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("Hàn điện", "66,7 %", "4/6", "83,3 %", "5/6", "80,0 %", "4/5", "61 ngày",
+        assertThat(page).contains("Hàn điện", "66,7\u00a0%", "4/6", "83,3\u00a0%", "5/6", "80,0\u00a0%", "4/5", "61 ngày",
                 "Dưới 5 người", "trên 3 người");
         for (Role refused : List.of(Role.EMPLOYER, Role.COMMUNE_OFFICER)) {
             mvc.perform(get("/outcomes").with(user(accounts.create(refused)))).andExpect(status().isForbidden());
