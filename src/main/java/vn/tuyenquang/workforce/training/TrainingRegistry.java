@@ -37,8 +37,12 @@ public class TrainingRegistry {
     }
 
     /** A course with its centre and one page of its enrolments, each with its person and certificate. */
-    public record CourseDetail(TrainingCentre centre, Course course, List<EnrolmentRow> enrolments, long total,
-                               int page, int size) implements Paged {
+    /**
+     * A page of a course's learners: those a search ({@code query}: part of a name, accents optional, or of a citizen
+     * ID; empty for all) found, {@code total} of them, among the course's {@code enrolled}.
+     */
+    public record CourseDetail(TrainingCentre centre, Course course, String query, List<EnrolmentRow> enrolments,
+                               long total, long enrolled, int page, int size) implements Paged {
     }
 
     /**
@@ -142,7 +146,7 @@ public class TrainingRegistry {
         return course;
     }
 
-    public CourseDetail course(CurrentUser user, UUID courseId, EnrolmentOrder order, int page, int size) {
+    public CourseDetail course(CurrentUser user, UUID courseId, String query, EnrolmentOrder order, int page, int size) {
         Course course = centres.findCourse(courseId).orElseThrow(() -> new TrainingException("course.notFound", null));
         TrainingCentre centre = centre(user, course.centreId());
         int safePage = Paged.requested(page);
@@ -151,7 +155,15 @@ public class TrainingRegistry {
         Map<UUID, Certificate> certificates = enrolments.certificatesOfEnrolments(all.stream().map(Enrolment::id).toList())
                 .stream()
                 .collect(java.util.stream.Collectors.toMap(Certificate::enrolmentId, c -> c));
-        List<EnrolmentRow> rows = all.stream()
+        String asked = query == null ? "" : query.strip();
+        String name = VietnameseText.fold(asked);
+        String digits = asked.replaceAll("\\s", "");
+        List<Enrolment> found = asked.isEmpty() ? all : all.stream().filter(e -> {
+            Person person = persons.get(e.personId());
+            return VietnameseText.fold(person.fullName()).contains(name)
+                    || (digits.matches("\\d{3,12}") && person.citizenId().value().contains(digits));
+        }).toList();
+        List<EnrolmentRow> rows = found.stream()
                 .map(e -> EnrolmentOrder.Learner.of(e, persons.get(e.personId()).fullName(),
                         Optional.ofNullable(certificates.get(e.id())).map(Certificate::issuedOn).orElse(null)))
                 .sorted(order.comparator)
@@ -159,7 +171,7 @@ public class TrainingRegistry {
                 .map(l -> new EnrolmentRow(l.enrolment(), persons.get(l.enrolment().personId()),
                         Optional.ofNullable(certificates.get(l.enrolment().id()))))
                 .toList();
-        return new CourseDetail(centre, course, rows, all.size(), safePage, size);
+        return new CourseDetail(centre, course, asked, rows, found.size(), all.size(), safePage, size);
     }
 
     /** Enrols a person, adding them to the register when the citizen ID is new. */

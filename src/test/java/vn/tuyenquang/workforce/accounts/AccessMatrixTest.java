@@ -189,7 +189,7 @@ class AccessMatrixTest {
      */
     static final Set<String> POST_ONLY = Set.of("/indicators/targets", "/admin/accounts/{id}/enabled", "/admin/accounts/{id}/unblock", "/admin/accounts/{id}/password-reset", "/account/tokens/{token}/revoke",
             "/admin/accounts/{id}/tokens/{token}/revoke", "/training/centres/{id}/courses",
-            "/training/courses/{id}/enrolments", "/training/enrolments/{id}/complete", "/training/enrolments/{id}/drop",
+            "/training/courses/{id}/enrolments", "/training/courses/{id}/search", "/training/enrolments/{id}/complete", "/training/enrolments/{id}/drop",
             "/training/enrolments/{id}/certificate", "/training/certificates/{id}/revoke",
             "/training/centres/{id}/staff", "/imports/{id}/resume", "/api/training/centres/{id}/courses",
             "/api/training/courses/{id}/enrolments", "/api/training/enrolments/{id}/completion",

@@ -334,12 +334,32 @@ class TrainingPagesTest {
         assertInOrder(html(get("/training/courses/{id}", course).param("sort", "CERTIFIED").with(user(staff))),
                 "Lê Văn Cường", "Âu Thị Hoa", "Vũ Văn Bình");
 
-        TrainingRegistry.CourseDetail second = training.course(staff, course, EnrolmentOrder.NAME, 1, 2);
+        TrainingRegistry.CourseDetail second = training.course(staff, course, null, EnrolmentOrder.NAME, 1, 2);
         assertThat(second.total()).isEqualTo(3);
         assertThat(second.enrolments()).extracting(row -> row.person().fullName()).containsExactly("Vũ Văn Bình");
         assertThat(second.enrolments().get(0).certificate()).isEmpty();
-        assertThat(training.course(staff, course, EnrolmentOrder.NAME, 0, 2).enrolments().get(1).certificate())
+        assertThat(training.course(staff, course, null, EnrolmentOrder.NAME, 0, 2).enrolments().get(1).certificate())
                 .map(Certificate::number).contains("SC-SORT-1");
+    }
+
+    @Test
+    void aClerkFindsACoursesLearnerByPartOfTheNameWithoutAccentsOrOfTheCitizenIdPosted() throws Exception {
+        training.enrol(staff, course, TestPeople.person("Hoàng Thị Lan", LocalDate.of(1994, 4, 4), Sex.FEMALE),
+                LocalDate.of(2026, 1, 10));
+        Enrolment nam = training.enrol(staff, course, TestPeople.person("Nông Văn Nam", LocalDate.of(1993, 3, 3), Sex.MALE),
+                LocalDate.of(2026, 1, 10));
+        String citizenId = jdbc.sql("select citizen_id from person where id = ?").param(nam.personId())
+                .query(String.class).single();
+
+        String byName = html(post("/training/courses/{id}/search", course).param("q", "hoang thi")
+                .with(user(staff)).with(csrf()));
+        assertThat(byName).contains("Hoàng Thị Lan", "1 học viên khớp “hoang thi”.").doesNotContain("Nông Văn Nam");
+        String byId = html(post("/training/courses/{id}/search", course).param("q", citizenId.substring(4))
+                .with(user(staff)).with(csrf()));
+        assertThat(byId).contains("Nông Văn Nam").doesNotContain("Hoàng Thị Lan");
+        // Another centre finds nothing of this course.
+        mvc.perform(post("/training/courses/{id}/search", course).param("q", "Lan")
+                .with(user(accounts.create(Role.CENTRE_STAFF))).with(csrf())).andExpect(status().isForbidden());
     }
 
     @Test

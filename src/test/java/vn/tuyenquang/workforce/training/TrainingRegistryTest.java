@@ -144,7 +144,7 @@ class TrainingRegistryTest {
         UUID otherCourse = course(otherCentre, "SO_CAP");
 
         assertThatThrownBy(() -> training.centre(staff, otherCentre)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> training.course(staff, otherCourse, EnrolmentOrder.ENROLLED, 0, 50)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> training.course(staff, otherCourse, null, EnrolmentOrder.ENROLLED, 0, 50)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> training.enrol(staff, otherCourse,
                 TestPeople.person("Vàng Seo Pao", LocalDate.of(2000, 1, 1), Sex.MALE), ENROLLED))
                 .isInstanceOf(AccessDeniedException.class);

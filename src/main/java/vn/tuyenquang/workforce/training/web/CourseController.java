@@ -30,6 +30,8 @@ class CourseController {
 
     static final String COURSE_VIEW = "training/course";
     static final int PAGE_SIZE = 50;
+    /** A search shows every learner it finds, up to this many (a course rarely has more). */
+    static final int SEARCH_SHOWN = 500;
 
     private final TrainingRegistry training;
     private final ReferenceCatalog reference;
@@ -45,7 +47,23 @@ class CourseController {
     String course(@PathVariable UUID id, @RequestParam(defaultValue = "ENROLLED") EnrolmentOrder sort,
                   @RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal CurrentUser user, Model model) {
         model.addAttribute("form", EnrolmentForm.empty(ProvinceTime.today(clock)));
-        return page(user, id, sort, page, model);
+        return page(user, id, null, sort, page, model);
+    }
+
+    /**
+     * The course's learners a clerk looks for, by part of a name or of a citizen ID: posted, so that a citizen ID never
+     * sits in an address (or a log of addresses); all found on one page.
+     */
+    @PostMapping("/training/courses/{id}/search")
+    String search(@PathVariable UUID id, @RequestParam(defaultValue = "") String q,
+                  @RequestParam(defaultValue = "ENROLLED") EnrolmentOrder sort, @AuthenticationPrincipal CurrentUser user,
+                  Model model) {
+        model.addAttribute("form", EnrolmentForm.empty(ProvinceTime.today(clock)));
+        if (q.isBlank()) {
+            return page(user, id, null, sort, 0, model);
+        }
+        TrainingRegistry.CourseDetail detail = training.course(user, id, q, sort, 0, SEARCH_SHOWN);
+        return page(detail, sort, model);
     }
 
     @PostMapping("/training/courses/{id}/enrolments")
@@ -60,7 +78,7 @@ class CourseController {
                     form.person().fullName()));
             return "redirect:/training/courses/" + id;
         }
-        return page(user, id, EnrolmentOrder.ENROLLED, 0, model);
+        return page(user, id, null, EnrolmentOrder.ENROLLED, 0, model);
     }
 
     @PostMapping("/training/enrolments/{id}/complete")
@@ -94,8 +112,11 @@ class CourseController {
         return "redirect:/training/courses/" + courseId;
     }
 
-    private String page(CurrentUser user, UUID courseId, EnrolmentOrder sort, int page, Model model) {
-        TrainingRegistry.CourseDetail detail = training.course(user, courseId, sort, page, PAGE_SIZE);
+    private String page(CurrentUser user, UUID courseId, String query, EnrolmentOrder sort, int page, Model model) {
+        return page(training.course(user, courseId, query, sort, page, PAGE_SIZE), sort, model);
+    }
+
+    private String page(TrainingRegistry.CourseDetail detail, EnrolmentOrder sort, Model model) {
         model.addAttribute("detail", detail);
         model.addAttribute("sort", sort);
         model.addAttribute("orders", EnrolmentOrder.values());

@@ -112,7 +112,7 @@ class TrainingApiController {
     @GetMapping("/courses/{id}")
     CourseView course(@PathVariable UUID id, @RequestParam(defaultValue = "ENROLLED") EnrolmentOrder sort,
                       @RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal CurrentUser user) {
-        TrainingRegistry.CourseDetail detail = training.course(user, id, sort, page, PAGE_SIZE);
+        TrainingRegistry.CourseDetail detail = training.course(user, id, null, sort, page, PAGE_SIZE);
         return new CourseView(detail.centre(), detail.course(), detail.enrolments().stream()
                 .map(row -> new Learner(row.enrolment().id(), row.person().id(), row.person().citizenId().value(),
                         row.person().fullName(), row.person().birthDate(), row.enrolment().status(),
