@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,15 +22,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import vn.tuyenquang.workforce.system.ProvinceTime;
 import vn.tuyenquang.workforce.accounts.AccountManagement;
 import vn.tuyenquang.workforce.accounts.CurrentUser;
 import vn.tuyenquang.workforce.accounts.NewAccount;
 import vn.tuyenquang.workforce.accounts.Role;
-import vn.tuyenquang.workforce.employers.Employers;
-import vn.tuyenquang.workforce.employers.NewEmployer;
-import vn.tuyenquang.workforce.employers.NewVacancy;
-import vn.tuyenquang.workforce.employers.Vacancy;
 import vn.tuyenquang.workforce.imports.SurveyImports;
 import vn.tuyenquang.workforce.indicators.Baselines;
 import vn.tuyenquang.workforce.people.LabourStatus;
@@ -90,7 +84,7 @@ class DemoProvince implements ApplicationRunner {
     private final UserDetailsService users;
     private final SurveyImports surveys;
     private final Baselines baselines;
-    private final Employers employerRecords;
+    private final DemoEmployers employers;
     private final PersonRegister register;
     private final PersonRecords records;
     /** How many residents the demo's labour-supply survey lists ({@code workforce.demo.surveyed-residents}). */
@@ -98,12 +92,12 @@ class DemoProvince implements ApplicationRunner {
 
     DemoProvince(TrainingRegistry training, GraduateRecords graduates, AccountManagement accounts,
                  ReferenceCatalog reference, TransactionTemplate transactions, UserDetailsService users,
-                 SurveyImports surveys, Baselines baselines, Employers employerRecords, PersonRegister register,
+                 SurveyImports surveys, Baselines baselines, DemoEmployers employers, PersonRegister register,
                  PersonRecords records,
                  @org.springframework.beans.factory.annotation.Value("${workforce.demo.surveyed-residents:8000}")
                  int surveyedResidents) {
         this.surveyedResidents = surveyedResidents;
-        this.employerRecords = employerRecords;
+        this.employers = employers;
         this.register = register;
         this.records = records;
         this.surveys = surveys;
@@ -136,11 +130,12 @@ class DemoProvince implements ApplicationRunner {
         SecurityContextHolder.getContext().setAuthentication(
                 new UsernamePasswordAuthenticationToken(department, null, department.getAuthorities()));
         try {
+            Map<String, List<UUID>> learners = new java.util.HashMap<>();
             for (TrainingCentre centre : centres) {
-                transactions.executeWithoutResult(status -> fill(department, centre, province));
+                transactions.executeWithoutResult(status -> fill(department, centre, province, learners));
             }
             survey(department, province);
-            employers(department);
+            employers.create(department, learners);
         } finally {
             SecurityContextHolder.clearContext();
         }
@@ -148,7 +143,12 @@ class DemoProvince implements ApplicationRunner {
                 + " (see README) all use the password '{}'", centres.size(), LEARNERS_PER_CENTRE, DEMO_PASSWORD);
     }
 
-    private void fill(CurrentUser department, TrainingCentre centre, SyntheticProvince province) {
+    /**
+     * The centre's courses and learners; those who asked to be found (one in three, each with a phone to be reached
+     * on) are added to {@code findable}, by the occupation of a course they completed.
+     */
+    private void fill(CurrentUser department, TrainingCentre centre, SyntheticProvince province,
+                      Map<String, List<UUID>> findable) {
         for (DemoCourse course : COURSES) {
             training.createCourse(department, centre.id(), new NewCourse(course.code(), course.name(),
                     course.occupation(), course.level(), course.months(), true));
@@ -159,16 +159,21 @@ class DemoProvince implements ApplicationRunner {
         for (int i = 0; i < LEARNERS_PER_CENTRE; i++) {
             SyntheticProvince.GraduateRow row = province.nextGraduate(codes, centre.code());
             NewPerson person = new NewPerson(row.citizenId(), row.fullName(), row.birthDate(),
-                    row.male() ? Sex.MALE : Sex.FEMALE, row.ethnicCode(), row.communeCode(), null,
-                    LabourStatus.UNEMPLOYED);
+                    row.male() ? Sex.MALE : Sex.FEMALE, row.ethnicCode(), row.communeCode(),
+                    i % 3 == 0 ? province.nextPhone() : null, LabourStatus.UNEMPLOYED);
             rows.add(graduates.check(courses, new Graduate(person, row.courseCode(), row.enrolledOn(), row.completedOn(),
                     row.certificateNumber(), row.issuedOn())));
         }
         graduates.saveAll(centre.id(), rows, java.util.Collections.nCopies(rows.size(), null));
         // One learner in three asked to be found by employers, so the matching has candidates to show.
         for (int i = 0; i < rows.size(); i += 3) {
-            register.search(rows.get(i).person().citizenId().value(), 1)
-                    .forEach(person -> records.setConsent(person.id(), true));
+            GraduateRecords.Checked row = rows.get(i);
+            register.search(row.person().citizenId().value(), 1).forEach(person -> {
+                records.setConsent(person.id(), true);
+                if (row.graduate().completedOn() != null) {
+                    findable.computeIfAbsent(row.course().occupationCode(), o -> new ArrayList<>()).add(person.id());
+                }
+            });
         }
     }
 
@@ -196,38 +201,6 @@ class DemoProvince implements ApplicationRunner {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** Employers in the province's industrial areas (synthetic), their vacancies, and the demo employer account. */
-    private void employers(CurrentUser department) {
-        // tax code, name, industrial area, commune: the communes are real units; the employers are not.
-        String[][] names = {{"4600900017", "Công ty TNHH May mặc Sông Lô (giả lập)", "Khu công nghiệp giả lập số 1", "02215"},
-                {"4600900024", "Công ty CP Cơ khí Hàm Yên (giả lập)", "Cụm công nghiệp giả lập số 2", "02374"},
-                {"4600900031", "Công ty TNHH Chế biến gỗ Chiêm Hóa (giả lập)", null, "02287"}};
-        List<UUID> ids = new ArrayList<>();
-        for (String[] e : names) {
-            ids.add(employerRecords.create(new NewEmployer(e[0], e[1], e[2], e[3], "Phòng Nhân sự (giả lập)", null, null)).id());
-        }
-        LocalDate deadline = ProvinceTime.today(java.time.Clock.systemUTC()).plusMonths(2);
-        List<NewVacancy> vacancies = List.of(
-                new NewVacancy("Công nhân may công nghiệp", "7533", "SO_CAP", "May công nghiệp, vắt sổ, may máy một kim",
-                        80, 6_500_000L, 9_000_000L, "02215", "Khu công nghiệp giả lập số 1", null, null, deadline, null, null),
-                new NewVacancy("Thợ hàn", "7212", "SO_CAP", "Hàn điện, hàn MIG/MAG", 15, 8_000_000L, 12_000_000L, "02374",
-                        "Cụm công nghiệp giả lập số 2", null, null, deadline, null, null),
-                new NewVacancy("Thợ điện công nghiệp", "7412", "TRUNG_CAP", "Lắp đặt, bảo trì tủ điện, đọc bản vẽ", 6,
-                        9_000_000L, 13_000_000L, "02374", null, null, null, deadline, null, null),
-                new NewVacancy("Công nhân chế biến gỗ", "7522", "SO_CAP", "Vận hành máy cưa, bào, chà nhám", 25, 7_000_000L,
-                        9_500_000L, "02287", null, null, null, deadline, null, null));
-        int[] postedBy = {0, 1, 1, 2};
-        for (int i = 0; i < vacancies.size(); i++) {
-            UUID employer = ids.get(postedBy[i]);
-            Vacancy vacancy = employerRecords.createVacancy(department, employer, vacancies.get(i));
-            if (i < 3) {
-                employerRecords.move(department, vacancy.id(), Vacancy.Status.OPEN);
-            }
-        }
-        accounts.create(new NewAccount("demo.dn", "Phòng Nhân sự May Sông Lô (giả lập)", Role.EMPLOYER, null, null,
-                ids.get(0), DEMO_PASSWORD), false);
     }
 
     private void createAccounts(UUID firstCentre) {

@@ -63,6 +63,14 @@ public final class SyntheticProvince {
         }
     }
 
+    /**
+     * A made-up mobile number for a demo learner: a ten-digit number of a mobile prefix (the sequence after
+     * "0988 0" runs through the demo's learners), for the contact journey to show a phone.
+     */
+    public String nextPhone() {
+        return "09880" + String.format("%05d", random.nextInt(100_000));
+    }
+
     /** The next learner: of working age, in one of {@code courseCodes}; most completed, most of those certified. */
     public GraduateRow nextGraduate(List<String> courseCodes, String certificatePrefix) {
         boolean male = random.nextBoolean();

@@ -63,6 +63,12 @@ class DemoProvinceTest {
         assertThat(count("employer where name like '%(giả lập)'")).isEqualTo(3);
         assertThat(count("person where consent_to_be_found")).isEqualTo(400);
         assertThat(count("vacancy where status = 'OPEN'")).isEqualTo(3);
+        // Those who asked to be found can be reached: each has a phone; and a few were hired through the application,
+        // each with the phone they agreed to share, employed from the day of the hire.
+        assertThat(count("person where consent_to_be_found and phone is null")).isZero();
+        assertThat(count("placement")).isEqualTo(3 * 3);
+        assertThat(count("shortlist_entry where stage = 'HIRED' and contact_phone is not null")).isEqualTo(9);
+        assertThat(count("person p join placement h on h.person_id = p.id where p.labour_status = 'EMPLOYED'")).isEqualTo(9);
         for (String account : new String[]{"demo.so", "demo.xa", "demo.truong", "demo.dn"}) {
             mvc.perform(formLogin().user(account).password(DemoProvince.DEMO_PASSWORD))
                     .andExpect(authenticated()).andExpect(redirectedUrl("/"));
