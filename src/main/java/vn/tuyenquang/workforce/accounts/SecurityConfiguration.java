@@ -71,7 +71,7 @@ class SecurityConfiguration {
     PageAccess accountPages() {
         return paths -> paths
                 .requestMatchers("/login").permitAll()
-                .requestMatchers("/account/**").authenticated()
+                .requestMatchers("/account/**", "/api/me").authenticated()
                 .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                 .requestMatchers("/audit/**").hasAnyRole(Role.ADMIN.name(), Role.DEPARTMENT.name());
     }
@@ -81,8 +81,15 @@ class SecurityConfiguration {
     SecurityFilterChain api(HttpSecurity http, List<PageAccess> access, ObjectMapper json, ApiTokens tokens,
                             LoginThrottle throttle,
                             @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> controllers) throws Exception {
+        // The challenge names both ways in (RFC 9110 §11.6.1); a token that was refused is named as such (RFC 6750 §3).
         AuthenticationEntryPoint unauthorized = (request, response, e) -> {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"tq-workforce\"");
+            String given = request.getHeader("Authorization");
+            if (given != null && given.regionMatches(true, 0, "Bearer ", 0, 7)) {
+                response.setHeader("WWW-Authenticate", "Bearer realm=\"tq-workforce\", error=\"invalid_token\"");
+            } else {
+                response.addHeader("WWW-Authenticate", "Basic realm=\"tq-workforce\"");
+                response.addHeader("WWW-Authenticate", "Bearer realm=\"tq-workforce\"");
+            }
             problem(json, request, response, HttpStatus.UNAUTHORIZED);
         };
         return http.securityMatcher("/api/**", "/actuator/**")

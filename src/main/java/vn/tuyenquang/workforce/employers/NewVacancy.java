@@ -3,6 +3,7 @@ package vn.tuyenquang.workforce.employers;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -21,12 +22,14 @@ import vn.tuyenquang.workforce.people.Sex;
  * deadline is ISO text both ways, as a date input sends and shows it. The same form edits a draft.
  */
 public record NewVacancy(@NotBlank @Size(max = 200, message = "{common.tooLong}") String title,
+                         @Schema(description = "The occupation (VSCO 2020, 4 digits)", pattern = "^\\d{4}$")
                          @NotBlank String occupationCode,
                          @NotBlank String minLevelCode,
                          @NotBlank @Size(max = 1000, message = "{common.tooLong}") String skills,
                          @NotNull @Min(1) @Max(10000) Integer headcount,
                          @NotNull @Min(0) Long payMinVnd,
                          @NotNull @Min(0) Long payMaxVnd,
+                         @Schema(description = "The workplace's commune (5 digits)", pattern = "^\\d{5}$", example = "00694")
                          @NotBlank String communeCode,
                          @Size(max = 150, message = "{common.tooLong}") String industrialPark,
                          @DecimalMin("8.0") @DecimalMax("24.0") BigDecimal latitude,

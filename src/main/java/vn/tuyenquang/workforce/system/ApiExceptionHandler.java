@@ -97,10 +97,42 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         if (found.length() > 200) {
             found = found.substring(0, 200) + "…";
         }
-        Locale locale = request.getLocale();
+        Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 messages.getMessage("input.unreadableJson", new Object[]{found}, locale));
         problem.setProperty("code", "input.unreadableJson");
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    /**
+     * A value in the address that is not of its type (an id that is not a UUID, a page that is not a number, a date
+     * not written as 2026-07-05, a word not among an order's choices): 400, naming the parameter and what it takes.
+     */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(org.springframework.beans.TypeMismatchException e,
+                                                        HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        Class<?> type = e.getRequiredType();
+        String expected = type == null ? messages.getMessage("input.type.other", null, locale)
+                : type.isEnum() ? String.join(", ", java.util.Arrays.stream(type.getEnumConstants())
+                        .map(String::valueOf).toList())
+                : messages.getMessage("input.type." + switch (type.getSimpleName()) {
+                    case "UUID" -> "uuid";
+                    case "int", "Integer", "long", "Long" -> "number";
+                    case "LocalDate" -> "date";
+                    case "boolean", "Boolean" -> "boolean";
+                    default -> "other";
+                }, null, locale);
+        String name = e instanceof org.springframework.web.method.annotation.MethodArgumentTypeMismatchException mismatch
+                ? mismatch.getName() : e.getPropertyName();
+        String value = String.valueOf(e.getValue());
+        if (value.length() > 60) {
+            value = value.substring(0, 60) + "…";
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                messages.getMessage("input.malformed", new Object[]{name, value, expected}, locale));
+        problem.setProperty("code", "input.malformed");
+        problem.setProperty("field", name);
         return ResponseEntity.badRequest().body(problem);
     }
 

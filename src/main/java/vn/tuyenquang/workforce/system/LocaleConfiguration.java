@@ -36,7 +36,11 @@ class LocaleConfiguration implements WebMvcConfigurer {
     @Bean
     LocaleResolver localeResolver() {
         CookieLocaleResolver resolver = new CookieLocaleResolver("lang");
-        resolver.setDefaultLocale(VIETNAMESE);
+        // Pages speak Vietnamese until a person chooses (a clerk's browser set to English still gets Vietnamese); an
+        // API call, which keeps no cookie, speaks the language its Accept-Language header asks for among the two.
+        resolver.setDefaultLocaleFunction(request -> request.getRequestURI().startsWith("/api/")
+                && request.getHeader("Accept-Language") != null
+                && "en".equals(request.getLocale().getLanguage()) ? Locale.ENGLISH : VIETNAMESE);
         return resolver;
     }
 

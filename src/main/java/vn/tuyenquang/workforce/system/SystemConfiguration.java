@@ -2,11 +2,6 @@ package vn.tuyenquang.workforce.system;
 
 import java.time.Clock;
 
-import io.swagger.v3.oas.models.Components;
-import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.oas.models.info.Info;
-import io.swagger.v3.oas.models.security.SecurityRequirement;
-import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springframework.boot.autoconfigure.validation.ValidationConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,21 +19,6 @@ class SystemConfiguration {
     @Bean
     ValidationConfigurationCustomizer provinceDayForValidation(Clock clock) {
         return configuration -> configuration.clockProvider(() -> clock.withZone(ProvinceTime.ZONE));
-    }
-
-    /** The description of the JSON API at /v3/api-docs, and its browsable form at /swagger-ui.html. */
-    @Bean
-    OpenAPI apiDescription() {
-        return new OpenAPI()
-                .info(new Info().title("Đào tạo nghề và Việc làm Tuyên Quang — API")
-                        .description("Training registry and labour matching for Tuyên Quang province. Sign in with "
-                                + "HTTP Basic using an account of the application; each account reaches only its scope. "
-                                + "Errors are RFC 9457 problem details, their text in Vietnamese (Accept-Language: en "
-                                + "for English).")
-                        .version("1"))
-                .components(new Components().addSecuritySchemes("basic",
-                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
-                .addSecurityItem(new SecurityRequirement().addList("basic"));
     }
 
     /** The home page, error pages, static files, the health check and the status page are open to everyone. */

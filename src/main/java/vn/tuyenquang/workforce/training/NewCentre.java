@@ -8,5 +8,6 @@ import jakarta.validation.constraints.Size;
 public record NewCentre(
         @NotBlank @Pattern(regexp = "[A-Z0-9-]{2,20}", message = "{centre.code.pattern}") String code,
         @NotBlank @Size(max = 200) String name,
-        @NotBlank String communeCode) {
+        @io.swagger.v3.oas.annotations.media.Schema(description = "The commune (5 digits)", pattern = "^\\d{5}$",
+                example = "02215") @NotBlank String communeCode) {
 }

@@ -102,6 +102,7 @@ class AccessMatrixTest {
             Endpoint.page("/reference/occupations", EVERYONE),
             Endpoint.page("/reference/qualification-levels", EVERYONE),
             Endpoint.page("/account/password", SIGNED_IN),
+            Endpoint.api("/api/me", SIGNED_IN),
             Endpoint.page("/admin/accounts", Set.of(Who.ADMIN)),
             Endpoint.page("/admin/accounts/new", Set.of(Who.ADMIN)),
             Endpoint.page("/audit", Set.of(Who.ADMIN, Who.DEPARTMENT)),

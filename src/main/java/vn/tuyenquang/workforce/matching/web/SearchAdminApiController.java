@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -17,7 +16,10 @@ import vn.tuyenquang.workforce.accounts.Role;
 import vn.tuyenquang.workforce.matching.index.SearchReindex;
 import vn.tuyenquang.workforce.system.PageAccess;
 
-/** Operating the search indexes: an administrator rebuilds one (after a new index-config version, say). */
+/**
+ * Operating the search indexes: an administrator rebuilds one (after a new index-config version, say). The request has
+ * no body: the index named in the address is rebuilt whole.
+ */
 @RestController
 @Tag(name = "Tìm kiếm / Search", description = "Operating the search indexes")
 class SearchAdminApiController {
@@ -33,7 +35,7 @@ class SearchAdminApiController {
 
     @Operation(summary = "Rebuilds the candidates index into a new versioned index and moves the alias to it;"
             + " searches keep answering throughout")
-    @PostMapping(path = "/api/search/candidates/reindex", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping("/api/search/candidates/reindex")
     @ResponseStatus(HttpStatus.ACCEPTED)
     Started reindexCandidates() {
         return started(reindex.candidates());
@@ -41,7 +43,7 @@ class SearchAdminApiController {
 
     @Operation(summary = "Rebuilds the vacancies index into a new versioned index and moves the alias to it;"
             + " searches keep answering throughout")
-    @PostMapping(path = "/api/search/vacancies/reindex", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping("/api/search/vacancies/reindex")
     @ResponseStatus(HttpStatus.ACCEPTED)
     Started reindexVacancies() {
         return started(reindex.vacancies());

@@ -85,22 +85,26 @@ class TrainingApiController {
         return training.centres(q, sort, page, PAGE_SIZE);
     }
 
+    @Operation(summary = "Registers a training centre (the department)")
     @PostMapping("/centres")
     @ResponseStatus(HttpStatus.CREATED)
     TrainingCentre createCentre(@Valid @RequestBody NewCentre centre) {
         return training.createCentre(centre);
     }
 
+    @Operation(summary = "One training centre")
     @GetMapping("/centres/{id}")
     TrainingCentre centre(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user) {
         return training.centre(user, id);
     }
 
+    @Operation(summary = "The centre's courses")
     @GetMapping("/centres/{id}/courses")
     List<Course> courses(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user) {
         return training.courses(user, id);
     }
 
+    @Operation(summary = "Opens a course at the centre")
     @PostMapping("/centres/{id}/courses")
     @ResponseStatus(HttpStatus.CREATED)
     Course createCourse(@PathVariable UUID id, @Valid @RequestBody NewCourse course,
@@ -113,11 +117,36 @@ class TrainingApiController {
     CourseView course(@PathVariable UUID id, @RequestParam(defaultValue = "ENROLLED") EnrolmentOrder sort,
                       @RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal CurrentUser user) {
         TrainingRegistry.CourseDetail detail = training.course(user, id, null, sort, page, PAGE_SIZE);
-        return new CourseView(detail.centre(), detail.course(), detail.enrolments().stream()
+        return new CourseView(detail.centre(), detail.course(), learners(detail), detail.total(), detail.page(),
+                detail.pages());
+    }
+
+    private static List<Learner> learners(TrainingRegistry.CourseDetail detail) {
+        return detail.enrolments().stream()
                 .map(row -> new Learner(row.enrolment().id(), row.person().id(), row.person().citizenId().value(),
                         row.person().fullName(), row.person().birthDate(), row.enrolment().status(),
                         row.enrolment().completedOn(), row.certificate().map(Certificate::id).orElse(null)))
-                .toList(), detail.total(), detail.page(), detail.pages());
+                .toList();
+    }
+
+    /** One page of a course's learners, as the enrolments listing gives them. */
+    record EnrolmentPage(List<Learner> learners, long total, int page, int pages, int size) {
+    }
+
+    @Operation(summary = "A course's enrolments, one page of 50 at a time",
+            description = "Every learner of the course with where they stand (enrolled, completed, dropped) and their "
+                    + "certificate, if any. `sort` orders them: ENROLLED (newest enrolment first, the default), NAME "
+                    + "(by name in Vietnamese alphabetical order), STATUS (completed first), CERTIFIED (certified "
+                    + "first). `page` counts from 0; `pages` says how many there are.")
+    @GetMapping("/courses/{id}/enrolments")
+    EnrolmentPage enrolments(@PathVariable UUID id,
+                             @io.swagger.v3.oas.annotations.Parameter(description = "The order of the learners")
+                             @RequestParam(defaultValue = "ENROLLED") EnrolmentOrder sort,
+                             @io.swagger.v3.oas.annotations.Parameter(description = "The page, from 0")
+                             @RequestParam(defaultValue = "0") @jakarta.validation.constraints.Min(0) int page,
+                             @AuthenticationPrincipal CurrentUser user) {
+        TrainingRegistry.CourseDetail detail = training.course(user, id, null, sort, page, PAGE_SIZE);
+        return new EnrolmentPage(learners(detail), detail.total(), detail.page(), detail.pages(), PAGE_SIZE);
     }
 
     @Operation(summary = "Enrols a person, adding them to the labour register when their citizen ID is new")
@@ -128,18 +157,21 @@ class TrainingApiController {
         return training.enrol(user, id, request.person(), request.enrolledOn());
     }
 
+    @Operation(summary = "Records that the learner completed the course, on the day given")
     @PostMapping("/enrolments/{id}/completion")
     Enrolment complete(@PathVariable UUID id, @Valid @RequestBody DateRequest request,
                        @AuthenticationPrincipal CurrentUser user) {
         return training.complete(user, id, request.on());
     }
 
+    @Operation(summary = "Records that the learner left the course, on the day given")
     @PostMapping("/enrolments/{id}/drop")
     Enrolment drop(@PathVariable UUID id, @Valid @RequestBody DateRequest request,
                    @AuthenticationPrincipal CurrentUser user) {
         return training.drop(user, id, request.on());
     }
 
+    @Operation(summary = "Issues the certificate of a completed enrolment, with its number and day")
     @PostMapping("/enrolments/{id}/certificate")
     @ResponseStatus(HttpStatus.CREATED)
     Certificate issue(@PathVariable UUID id, @Valid @RequestBody CertificateRequest request,
@@ -147,11 +179,13 @@ class TrainingApiController {
         return training.issueCertificate(user, id, request.number(), request.issuedOn());
     }
 
+    @Operation(summary = "One certificate, with its status and verification code")
     @GetMapping("/certificates/{id}")
     Certificate certificate(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user) {
         return training.certificate(user, id);
     }
 
+    @Operation(summary = "Revokes a certificate, with the reason; its verification then says so")
     @PostMapping("/certificates/{id}/revocation")
     Certificate revoke(@PathVariable UUID id, @Valid @RequestBody RevocationRequest request,
                        @AuthenticationPrincipal CurrentUser user) {
