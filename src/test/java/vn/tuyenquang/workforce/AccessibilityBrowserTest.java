@@ -51,7 +51,7 @@ class AccessibilityBrowserTest {
         for (int width : new int[]{1280, 320}) {
             browser.manage().window().setSize(new Dimension(width, 900));
             HeadlessChromium.signIn(browser, base, user.getUsername(), TestAccounts.PASSWORD);
-            Set<String> pages = new LinkedHashSet<>(List.of("/"));
+            Set<String> pages = new LinkedHashSet<>(List.of("/", "/status"));
             for (WebElement link : browser.findElements(By.cssSelector("#main-nav a[href^='/']"))) {
                 pages.add(link.getDomAttribute("href"));
             }

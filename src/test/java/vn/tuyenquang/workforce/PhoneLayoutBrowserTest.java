@@ -106,7 +106,7 @@ class PhoneLayoutBrowserTest {
         browser.manage().window().setSize(new Dimension(PHONE, 860));
         String base = "http://localhost:" + port;
         HeadlessChromium.signIn(browser, base, user.getUsername(), TestAccounts.PASSWORD);
-        Set<String> pages = new LinkedHashSet<>(List.of("/"));
+        Set<String> pages = new LinkedHashSet<>(List.of("/", "/status"));
         for (WebElement link : browser.findElements(By.cssSelector("#main-nav a[href^='/']"))) {
             pages.add(link.getDomAttribute("href"));
         }
