@@ -4,7 +4,7 @@
  * vacancies and answers), each linking to its page; the public page for anyone not signed in.
  */
 @ApplicationModule(displayName = "home", allowedDependencies = {
-        "accounts", "employers", "imports", "indicators", "matching", "notifications", "placement", "system",
+        "accounts", "employers", "imports", "indicators", "matching", "notifications", "people", "placement", "system",
         "training"})
 package vn.tuyenquang.workforce.home;
 

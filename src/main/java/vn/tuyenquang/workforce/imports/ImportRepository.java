@@ -143,8 +143,8 @@ class ImportRepository {
                         where o.import_id = ? and o.outcome = 'REJECTED' and not exists (
                             select 1 from import_outcome later join import_run r on r.id = later.import_id
                             where later.row_key = o.row_key and later.outcome <> 'REJECTED' and r.kind = ?
-                              and (r.centre_id = ? or (r.centre_id is null and ? is null)) and r.uploaded_at > ?)""")
-                .params(run.id(), run.kind().name(), run.centreId(), run.centreId(), Timestamp.from(run.uploadedAt()))
+                              and r.centre_id is not distinct from cast(? as uuid) and r.uploaded_at > ?)""")
+                .params(run.id(), run.kind().name(), run.centreId(), Timestamp.from(run.uploadedAt()))
                 .query(Long.class).single();
     }
 

@@ -1,5 +1,7 @@
 package vn.tuyenquang.workforce.indicators;
 
+import java.time.Instant;
+
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -28,12 +30,15 @@ import java.util.List;
  *                    a completeness figure (they count once a survey covers them)
  * @param ownTarget   the commune's own targets, when the report is of one commune the department set them for (its
  *                    progress and path use them); null otherwise
+ * @param countedAt   when the register was counted for these figures (null in a snapshot frozen before it was kept)
+ * @param recounting  the register changed since, and a newer count is being made: the next view has it
  */
 public record IndicatorReport(int year, IndicatorSettings settings, Progress.Targets targets, String communeCode,
                               Figure headline, Progress progress, List<YearFigure> trend, List<PathPoint> path,
                               List<CommuneFigure> communes, List<Row> byKind, List<Row> bySex,
                               List<Row> byEthnicGroup, List<Row> byAgeBand, Figure frozen, boolean baselineFixed,
-                              LeftOut leftOut, long unmatched, CommuneTarget ownTarget) {
+                              LeftOut leftOut, long unmatched, CommuneTarget ownTarget, Instant countedAt,
+                              boolean recounting) {
 
     /** One line of a breakdown: the key (a code the page names in the reader's language) and its figure. */
     public record Row(String key, Figure figure) {

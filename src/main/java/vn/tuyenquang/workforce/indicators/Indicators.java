@@ -107,7 +107,8 @@ public class Indicators {
         int first = Math.min(targets.baselineYear(), year);
         List<Integer> years = IntStream.rangeClosed(first, year).boxed().toList();
         int last = years.size() - 1;
-        List<RegisterCells.Cell> cells = register.count(years, settings, commune);
+        RegisterCells.Counted counted = register.count(years, settings, commune);
+        List<RegisterCells.Cell> cells = counted.cells();
         Coverage covered = new Coverage(coverage.baselines(), coverage.surveys());
         // The official baseline the path starts from (later data never moves it), and the year as reported.
         Optional<IndicatorReport> fixed = startingThePath.isPresent() ? startingThePath
@@ -176,7 +177,7 @@ public class Indicators {
                 rows(registerCells, c -> c.band().name(), c -> c.byYear().get(last),
                         Comparator.comparing(IndicatorReport.Row::key)),
                 scopeFrozen, fixed.isPresent(), new IndicatorReport.LeftOut(leftOutCommunes, leftOutPeople),
-                unmatched, scopeOwn);
+                unmatched, scopeOwn, counted.countedAt(), counted.recounting());
     }
 
     /** The year's report as frozen, if it was frozen with these settings. */

@@ -25,7 +25,7 @@ class SystemConfiguration {
     @Bean
     PageAccess publicPages() {
         return paths -> paths
-                .requestMatchers("/", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico").permitAll()
+                .requestMatchers("/", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico").permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                 .requestMatchers(HttpMethod.GET, "/status").permitAll()
                 // The API's description (no data): for the centres and systems that call it.

@@ -126,6 +126,10 @@ class SurveyImportTest {
         assertThat(runs.errors(department, done.run().id(), 10)).extracting(ImportError::column, ImportError::reasonKey)
                 .containsExactly(tuple("ngay_sinh", "import.value.date"), tuple("ma_dan_toc", "person.ethnic.unknown"),
                         tuple("ma_xa", "person.commune.unknown"), tuple("trinh_do_cao_nhat", "import.value.level"));
+        // The department's upload awaits review until the row comes back corrected and is accepted.
+        assertThat(runs.needingAttention(department)).extracting(p -> p.run().id()).contains(done.run().id());
+        await(upload(2025, HEADER + "\n" + id + ",Hầu Mí Dế,30/06/1994,Nam,08,00694,Có việc làm,Sơ cấp,,,\n"));
+        assertThat(runs.needingAttention(department)).extracting(p -> p.run().id()).doesNotContain(done.run().id());
     }
 
     @Test

@@ -69,11 +69,17 @@ class IndicatorReportBenchmark {
         Map<String, long[]> raw = groupingSets(year, settings);
         double[] reportTimes = new double[RUNS];
         double[] rawTimes = new double[RUNS];
+        double[] servedTimes = new double[RUNS];
         for (int i = 0; i < RUNS; i++) {
+            // A change of the register (the version moved): the report counts the register again ...
+            jdbc.sql("select nextval('register_version')").query(Long.class).single();
             reportTimes[i] = time(() -> indicators.report(Optional.empty(), year, settings));
+            // ... and the views after it are served from that count.
+            servedTimes[i] = time(() -> indicators.report(Optional.empty(), year, settings));
             rawTimes[i] = time(() -> groupingSets(year, settings));
         }
         double reportMedian = median(reportTimes);
+        double servedMedian = median(servedTimes);
         double rawMedian = median(rawTimes);
 
         System.out.printf(Locale.ROOT, """
@@ -82,11 +88,13 @@ class IndicatorReportBenchmark {
                 Year %d, years %d-%d, settings %s
                 Hand-written GROUPING SETS query (baseline): median %6.0f ms  (min %.0f, max %.0f)
                 Application's full province report:          median %6.0f ms  (min %.0f, max %.0f)  (%.2f x the query)
+                The same, served from the count already made: median %6.1f ms  (min %.1f, max %.1f)  (%.3f x the query)
                 Headline: %,d of %,d trained (%s %%), %,d certified (%s %%)
                 ================================================================================
                 %n""", persons, reference.communes().size(), loaded, year, report.trend().get(0).year(), year,
                 settings, rawMedian * 1000, min(rawTimes) * 1000, max(rawTimes) * 1000, reportMedian * 1000,
-                min(reportTimes) * 1000, max(reportTimes) * 1000, reportMedian / rawMedian,
+                min(reportTimes) * 1000, max(reportTimes) * 1000, reportMedian / rawMedian, servedMedian * 1000,
+                min(servedTimes) * 1000, max(servedTimes) * 1000, servedMedian / rawMedian,
                 report.headline().trained(), report.headline().population(), report.headline().trainedRate(),
                 report.headline().certified(), report.headline().certifiedRate());
 

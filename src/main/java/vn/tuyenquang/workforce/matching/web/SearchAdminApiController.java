@@ -17,8 +17,9 @@ import vn.tuyenquang.workforce.matching.index.SearchReindex;
 import vn.tuyenquang.workforce.system.PageAccess;
 
 /**
- * Operating the search indexes: an administrator rebuilds one (after a new index-config version, say). The request has
- * no body: the index named in the address is rebuilt whole.
+ * Operating the search indexes: an administrator rebuilds one (after a new index-config version, say). The request is
+ * JSON (an empty object: there are no options), so that no form of another site, posted with an administrator's
+ * remembered credentials, can start one.
  */
 @RestController
 @Tag(name = "Tìm kiếm / Search", description = "Operating the search indexes")
@@ -35,17 +36,17 @@ class SearchAdminApiController {
 
     @Operation(summary = "Rebuilds the candidates index into a new versioned index and moves the alias to it;"
             + " searches keep answering throughout")
-    @PostMapping("/api/search/candidates/reindex")
+    @PostMapping(path = "/api/search/candidates/reindex", consumes = "application/json")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    Started reindexCandidates() {
+    Started reindexCandidates(@io.swagger.v3.oas.annotations.parameters.RequestBody(description = "An empty JSON object: the index named in the address is rebuilt whole; sent as application/json so that no form of another site can start a reindex", content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json", schema = @io.swagger.v3.oas.annotations.media.Schema(type = "object"), examples = @io.swagger.v3.oas.annotations.media.ExampleObject(value = "{}"))) @org.springframework.web.bind.annotation.RequestBody java.util.Map<String, Object> options) {
         return started(reindex.candidates());
     }
 
     @Operation(summary = "Rebuilds the vacancies index into a new versioned index and moves the alias to it;"
             + " searches keep answering throughout")
-    @PostMapping("/api/search/vacancies/reindex")
+    @PostMapping(path = "/api/search/vacancies/reindex", consumes = "application/json")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    Started reindexVacancies() {
+    Started reindexVacancies(@io.swagger.v3.oas.annotations.parameters.RequestBody(description = "An empty JSON object: the index named in the address is rebuilt whole; sent as application/json so that no form of another site can start a reindex", content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json", schema = @io.swagger.v3.oas.annotations.media.Schema(type = "object"), examples = @io.swagger.v3.oas.annotations.media.ExampleObject(value = "{}"))) @org.springframework.web.bind.annotation.RequestBody java.util.Map<String, Object> options) {
         return started(reindex.vacancies());
     }
 
