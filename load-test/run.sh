@@ -65,13 +65,26 @@ until curl -sf http://127.0.0.1:8080/actuator/health/readiness > /dev/null; do s
 
 $PG -d $DB -c "\copy (select verification_code as code from certificate order by id limit 1000) to '$WORK/codes.csv' csv header"
 
+# How many times each instance has counted the register so far (the indicators count once per change of the register,
+# not once per view: the figure printed after each level says how many counts the level's views cost).
+recounts() {
+    for port in 8081 8082; do
+        curl -s "http://127.0.0.1:$port/actuator/info" | python3 -c \
+            'import json,sys; print(json.load(sys.stdin).get("indicators", {}).get("registerRecounts", "?"), end=" ")'
+    done
+}
+
 summaries=()
 for target in "one instance|http://127.0.0.1:8081" "two instances|http://127.0.0.1:8080"; do
     name=${target%%|*}; base=${target##*|}
     for users in $LEVELS; do
         echo "== $name, $users people at once, ${SECONDS_PER_LEVEL}s"
+        before=$(recounts)
+        # Each level's log is its own (instance count and level in its name), so that no run overwrites another.
         ./mvnw -q -Ploadtest test-compile gatling:test -Dload.base="$base" -Dload.users="$users" \
-            -Dload.seconds="$SECONDS_PER_LEVEL" -Dload.codes="$PWD/$WORK/codes.csv" > "$WORK/gatling-$users.log" 2>&1 || true
+            -Dload.seconds="$SECONDS_PER_LEVEL" -Dload.codes="$PWD/$WORK/codes.csv" \
+            > "$WORK/gatling-${name// /-}-$users.log" 2>&1 || true
+        echo "   register counts on :8081 and :8082 before the level: $before, after it: $(recounts)"
         run=$(ls -td target/gatling/provinceloadsimulation-* | head -1)
         summaries+=("$name|$users|$run")
     done

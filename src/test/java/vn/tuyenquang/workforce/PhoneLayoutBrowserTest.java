@@ -80,6 +80,10 @@ class PhoneLayoutBrowserTest {
                 "Hoàng Thị Phương Thảo", born, Sex.FEMALE, "02", "00694", "0912678345", LabourStatus.UNEMPLOYED),
                 LocalDate.of(2026, 3, 3));
         records.setConsent(enrolment.personId(), true);
+        // A name of one long word, as a typing slip makes it: it must break on the pages that show it (the audit trail).
+        LocalDate other = LocalDate.of(1997, 7, 17);
+        training.enrol(staff, course, new NewPerson(TestPeople.citizenId(other, Sex.MALE), "Hoàng" + "ư".repeat(100),
+                other, Sex.MALE, "01", "00694", null, LabourStatus.UNEMPLOYED), LocalDate.of(2026, 3, 3));
         CurrentUser employer = accounts.create(Role.EMPLOYER);
         UUID vacancy = employers.createVacancy(employer, employer.employerId().orElseThrow(), new NewVacancy(
                 "Phụ bếp nhà hàng khách sạn", "5120", "SO_CAP", "chế biến món ăn, vệ sinh an toàn thực phẩm", 3,

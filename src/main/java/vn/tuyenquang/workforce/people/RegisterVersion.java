@@ -12,7 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 import vn.tuyenquang.workforce.system.Database;
 
 /**
@@ -24,7 +24,7 @@ import vn.tuyenquang.workforce.system.Database;
  * notices cannot be heard (the listening connection lost), each read is a new version until they are heard again.
  * On the embedded H2 there is no version: every view counts.
  */
-@Component
+@Repository
 public class RegisterVersion implements SmartLifecycle {
 
     /** A state of the register: the sequence's value and the notices heard so far. */
