@@ -41,13 +41,8 @@ record ImportLine(UUID importId, int rowNumber, int firstLine, Map<String, Strin
             return null;
         }
         String about = citizenId + "|" + value(GraduateColumns.COURSE).replaceAll("\\s", "").toUpperCase(java.util.Locale.ROOT);
-        try {
-            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(about.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(digest, 0, 8);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
+        byte[] digest = ImportStorage.sha256().digest(about.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return java.util.HexFormat.of().formatHex(digest, 0, 8);
     }
 
     String value(String column) {

@@ -133,19 +133,21 @@ class ImportRepository {
     }
 
     /**
-     * How many of the import's rejected rows no later upload fixed: none of the same kind, by the same centre (the
+     * Those of these imports with a rejected row no later upload fixed: none of the same kind, by the same centre (the
      * department's, for surveys), accepted a row about the same learner and course since (rows without a citizen ID
-     * can only be fixed by hand, and stay counted).
+     * can only be fixed by hand, and stay). One query for them all.
      */
-    long stillRejected(ImportRun run) {
-        return jdbc.sql("""
-                        select count(*) from import_outcome o
-                        where o.import_id = ? and o.outcome = 'REJECTED' and not exists (
+    java.util.Set<UUID> stillRejected(java.util.Collection<UUID> importIds) {
+        if (importIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(jdbc.sql("""
+                        select distinct o.import_id from import_outcome o join import_run run on run.id = o.import_id
+                        where o.import_id in (:imports) and o.outcome = 'REJECTED' and not exists (
                             select 1 from import_outcome later join import_run r on r.id = later.import_id
-                            where later.row_key = o.row_key and later.outcome <> 'REJECTED' and r.kind = ?
-                              and r.centre_id is not distinct from cast(? as uuid) and r.uploaded_at > ?)""")
-                .params(run.id(), run.kind().name(), run.centreId(), Timestamp.from(run.uploadedAt()))
-                .query(Long.class).single();
+                            where later.row_key = o.row_key and later.outcome <> 'REJECTED' and r.kind = run.kind
+                              and r.centre_id is not distinct from run.centre_id and r.uploaded_at > run.uploaded_at)""")
+                .param("imports", importIds).query(UUID.class).list());
     }
 
     /** The communes a survey import's rows live in (each once, whichever chunk saw it first). */

@@ -193,8 +193,10 @@ public class ImportRuns {
             UUID centre = user.centreId().orElseThrow(() -> new AccessDeniedException("imports are the centres' and the department's"));
             latest = imports.ofCentre(centre, 50);
         }
-        return latest.stream().map(this::progressOf)
-                .filter(p -> p.resumable() || (p.rejected() > 0 && imports.stillRejected(p.run()) > 0)).toList();
+        List<Progress> progress = latest.stream().map(this::progressOf).toList();
+        java.util.Set<UUID> toFix = imports.stillRejected(
+                progress.stream().filter(p -> p.rejected() > 0).map(p -> p.run().id()).toList());
+        return progress.stream().filter(p -> p.resumable() || toFix.contains(p.run().id())).toList();
     }
 
     Progress progressOf(ImportRun run) {

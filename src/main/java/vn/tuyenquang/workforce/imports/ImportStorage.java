@@ -96,7 +96,8 @@ class ImportStorage {
         }
     }
 
-    private static MessageDigest sha256() {
+    /** A fresh SHA-256 digest (every Java platform has one). */
+    static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

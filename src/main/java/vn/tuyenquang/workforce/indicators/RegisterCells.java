@@ -85,8 +85,9 @@ class RegisterCells {
         if (now.isEmpty()) {
             return countNow(question);
         }
+        AtVersion asked = new AtVersion(question, now.get());
         CompletableFuture<Counted> mine = new CompletableFuture<>();
-        CompletableFuture<Counted> running = byVersion.asMap().putIfAbsent(new AtVersion(question, now.get()), mine);
+        CompletableFuture<Counted> running = byVersion.asMap().putIfAbsent(asked, mine);
         if (running == null) {
             try {
                 Counted counted = countNow(question);
@@ -94,7 +95,7 @@ class RegisterCells {
                 mine.complete(counted);
                 return counted;
             } catch (RuntimeException e) {
-                byVersion.invalidate(new AtVersion(question, now.get()));
+                byVersion.invalidate(asked);
                 mine.completeExceptionally(e);
                 throw e;
             }

@@ -121,11 +121,10 @@ public class Shortlists {
             Person p = persons.get(e.personId());
             boolean undoable = e.stage() == ShortlistEntry.Stage.HIRED && shortlists.placementOf(e.id())
                     .filter(placement -> recordedToday(placement)).isPresent();
-            return e.contactAgreed()
-                    ? new Candidate(e, p.fullName(), Optional.ofNullable(e.contact().phone()), p.communeCode(),
-                            p.highestLevelCode(), undoable)
-                    : new Candidate(e, VietnameseText.maskName(p.fullName()), Optional.empty(), p.communeCode(),
-                            p.highestLevelCode(), undoable);
+            boolean agreed = e.contactAgreed();
+            return new Candidate(e, agreed ? p.fullName() : VietnameseText.maskName(p.fullName()),
+                    agreed ? Optional.ofNullable(e.contact().phone()) : Optional.empty(), p.communeCode(),
+                    p.highestLevelCode(), undoable);
         }).toList();
     }
 
