@@ -1,17 +1,23 @@
 #!/usr/bin/env bash
-# The load test (issue 19): the demo province scaled to RESIDENTS persons in PostgreSQL, one instance on :8081, a second
-# on :8082 against the same PostgreSQL and Elasticsearch, HAProxy on :8080 in front of both; Gatling (the loadtest Maven
-# profile) runs the same mix at 25, 50, 100 and 200 concurrent people against one instance, then against the two, and the
-# figures are printed: requests per second, p50/p95/p99 per request kind, errors, and the knee (the first level whose
-# p95 passes 1 s or that has errors). Everything it starts, it stops.
+# The load test (issues 19, 28): the demo province scaled to RESIDENTS persons in PostgreSQL (the province's labour
+# force by default), one instance on :8081, a second on :8082 against the same PostgreSQL and Elasticsearch, HAProxy on
+# :8080 in front of both; after a warm-up that is not measured, Gatling (the loadtest Maven profile) runs the mix at each
+# level of concurrent people against one instance, then against the two: for each MIX, "reads" (the readers alone) and
+# "writes" (the same readers while a centre's 100,000-row graduates file and a 20,000-resident survey are imported and
+# employers post vacancies). Printed: requests per second, p50/p95/p99 per request kind, errors, the knee (the first
+# level whose p95 passes 1 s or that has errors), and how many times each instance counted the register during each
+# level. Everything it starts, it stops.
 #
-#   load-test/run.sh            RESIDENTS=200000 SECONDS_PER_LEVEL=60 LEVELS="25 50 100 200"
+#   load-test/run.sh   RESIDENTS=1100000 SECONDS_PER_LEVEL=60 LEVELS="25 100 200 400" MIXES="reads writes"
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-RESIDENTS=${RESIDENTS:-200000}
+RESIDENTS=${RESIDENTS:-1100000}
 SECONDS_PER_LEVEL=${SECONDS_PER_LEVEL:-60}
-LEVELS=${LEVELS:-"25 50 100 200"}
+LEVELS=${LEVELS:-"25 100 200 400"}
+MIXES=${MIXES:-"reads writes"}
+GRADUATES=${GRADUATES:-100000}
+SURVEYED=${SURVEYED:-20000}
 DB=tq_workforce_load
 WORK=target/load
 PG="psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q"
@@ -64,6 +70,9 @@ haproxy -f load-test/haproxy.cfg -D -p "$WORK/haproxy.pid"
 until curl -sf http://127.0.0.1:8080/actuator/health/readiness > /dev/null; do sleep 1; done
 
 $PG -d $DB -c "\copy (select verification_code as code from certificate order by id limit 1000) to '$WORK/codes.csv' csv header"
+# The demo centre whose staff upload the graduates files, and its courses' codes.
+CENTRE=$($PG -d $DB -tA -c "select centre_id from app_user where username = 'demo.truong'")
+COURSES=$($PG -d $DB -tA -c "select string_agg(code, ',') from course where centre_id = '$CENTRE'")
 
 # How many times each instance has counted the register so far (the indicators count once per change of the register,
 # not once per view: the figure printed after each level says how many counts the level's views cost).
@@ -74,19 +83,40 @@ recounts() {
     done
 }
 
+gatling() { # base users seconds mix seed log
+    local writes=false
+    [ "$4" = writes ] && writes=true
+    ./mvnw -q -Ploadtest test-compile gatling:test -Dload.base="$1" -Dload.users="$2" -Dload.seconds="$3" \
+        -Dload.codes="$PWD/$WORK/codes.csv" -Dload.writes=$writes -Dload.seed="$5" -Dload.centre="$CENTRE" \
+        -Dload.courses="$COURSES" -Dload.graduates="$GRADUATES" -Dload.surveyed="$SURVEYED" \
+        -Dload.files="$PWD/$WORK/files" > "$6" 2>&1 || true
+}
+
+echo "== Warm-up (not measured): 25 people for 30 s on each instance"
+gatling http://127.0.0.1:8081 25 30 reads 0 "$WORK/gatling-warm-up-1.log"
+gatling http://127.0.0.1:8082 25 30 reads 0 "$WORK/gatling-warm-up-2.log"
+
 summaries=()
+seed=0
 for target in "one instance|http://127.0.0.1:8081" "two instances|http://127.0.0.1:8080"; do
     name=${target%%|*}; base=${target##*|}
     for users in $LEVELS; do
-        echo "== $name, $users people at once, ${SECONDS_PER_LEVEL}s"
-        before=$(recounts)
-        # Each level's log is its own (instance count and level in its name), so that no run overwrites another.
-        ./mvnw -q -Ploadtest test-compile gatling:test -Dload.base="$base" -Dload.users="$users" \
-            -Dload.seconds="$SECONDS_PER_LEVEL" -Dload.codes="$PWD/$WORK/codes.csv" \
-            > "$WORK/gatling-${name// /-}-$users.log" 2>&1 || true
-        echo "   register counts on :8081 and :8082 before the level: $before, after it: $(recounts)"
-        run=$(ls -td target/gatling/provinceloadsimulation-* | head -1)
-        summaries+=("$name|$users|$run")
+        for mix in $MIXES; do
+            seed=$((seed + 1))
+            echo "== $name, $users people at once, $mix, ${SECONDS_PER_LEVEL}s"
+            before=$(recounts)
+            # Each level's log is its own (instance count, level and mix in its name), so that no run overwrites another.
+            gatling "$base" "$users" "$SECONDS_PER_LEVEL" "$mix" "$seed" "$WORK/gatling-${name// /-}-$users-$mix.log"
+            echo "   register counts on :8081 and :8082 before the level: $before, after it: $(recounts)"
+            run=$(ls -td target/gatling/provinceloadsimulation-* | head -1)
+            summaries+=("$name, $mix|$users|$run")
+            # The imports of a writing level finish before the next level starts, so that each level measures its own.
+            # (at most ten minutes: an import that failed is left for its log to tell)
+            for _ in $(seq 1 120); do
+                [ "$($PG -d $DB -tA -c "select count(*) from import_run where finished_at is null")" = 0 ] && break
+                sleep 5
+            done
+        done
     done
 done
 

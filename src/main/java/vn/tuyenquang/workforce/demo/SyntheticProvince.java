@@ -44,10 +44,21 @@ public final class SyntheticProvince {
     /** The last six digits used so far, per century-and-sex digit and birth year. */
     private final java.util.Map<Integer, Integer> lastSerial = new java.util.HashMap<>();
     private int sequence;
+    /** Where the six digits of citizen IDs start after, so that two generators make different persons. */
+    private final int serialsAfter;
 
     public SyntheticProvince(long seed, List<Commune> communes) {
+        this(seed, communes, 0);
+    }
+
+    /**
+     * A generator whose citizen IDs number after {@code serialsAfter} in each birth year and sex: persons of its own,
+     * beside those of a generator numbering from the start (the load test's files beside the demo's residents).
+     */
+    public SyntheticProvince(long seed, List<Commune> communes, int serialsAfter) {
         this.random = new Random(seed);
         this.communes = List.copyOf(communes);
+        this.serialsAfter = serialsAfter;
     }
 
     /** One synthetic learner's row of a graduates file (batch/graduates/README.md). */
@@ -144,7 +155,7 @@ public final class SyntheticProvince {
     /** A citizen ID unique within this generator, agreeing with the birth date and sex. */
     private String nextCitizenId(LocalDate birth, boolean male) {
         int digit = (birth.getYear() < 2000 ? 0 : 2) + (male ? 0 : 1);
-        int serial = lastSerial.merge(digit * 100 + birth.getYear() % 100, 1, Integer::sum);
+        int serial = lastSerial.merge(digit * 100 + birth.getYear() % 100, serialsAfter + 1, (last, one) -> last + 1);
         return String.format("008%d%02d%06d", digit, birth.getYear() % 100, serial);
     }
 

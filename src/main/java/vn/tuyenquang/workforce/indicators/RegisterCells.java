@@ -20,33 +20,35 @@ import vn.tuyenquang.workforce.people.RegisterVersion;
  * sex, ethnic group and age band, with a figure per year. Breakdowns are rolled up from the cells in memory: a few
  * thousand cells instead of one grouping per breakdown over every person.
  *
- * <p>Counted once per version of the register ({@link RegisterVersion}), not once per view: a question (years,
- * settings, commune) asked again at the same version is answered from the count already made. When the register has
- * changed, the first view counts it again and waits for its count; views asked while that count runs get the previous
- * count, labelled with its time, rather than counting too (so a hundred views of a change make one count). Where the
- * register keeps no version (H2), or its changes are not heard, every view counts.
+ * <p>One count answers every setting and every commune: the register counts persons by what they hold
+ * ({@link RegisterCounts.Holding}: 13 kinds, by labour status), and a setting adds up the kinds it counts as trained and
+ * certified, in memory. Counted once per version of the register ({@link RegisterVersion}), not once per view: years
+ * asked again at the same version, with any settings and for any commune, are answered from the count already made.
+ * When the register has changed, the first view counts it again and waits for its count; views asked while that count
+ * runs get the previous count, labelled with its time, rather than counting too (so a hundred views of a change make
+ * one count). Where the register keeps no version (H2), or its changes are not heard, every view counts (one commune
+ * only, when one is asked for).
  */
 @Component
 class RegisterCells {
 
     /** The cells of one question, when they were counted, and whether a newer count of them is running. */
     record Counted(List<Cell> cells, Instant countedAt, boolean recounting) {
-
-        Counted whileRecounting() {
-            return new Counted(cells, countedAt, true);
-        }
     }
 
-    /** A question of the report to the register. */
-    private record Question(List<Integer> years, IndicatorSettings settings, Optional<String> commune) {
+    /** A question of the report to the register: the years, and one commune or the province. */
+    private record Question(List<Integer> years, Optional<String> commune) {
     }
 
     /** A question at one version of the register. */
     private record AtVersion(Question question, RegisterVersion.Version version) {
     }
 
-    /** Questions kept: every setting a page offers, for the province and each commune, a few years each. */
-    static final int KEPT = 2_000;
+    /**
+     * Counts kept: a few years asked each (a count of the province answers every commune and every setting). A
+     * province's count at 1.1 M persons is about 20 MB (a few thousand cells, 26 kinds a year).
+     */
+    static final int KEPT = 16;
 
     /**
      * The counts of one commune × sex × ethnic group × age band, per year (in the order asked), and the learners of the
@@ -58,13 +60,37 @@ class RegisterCells {
     private static final List<RegisterCounts.Band> BANDS = Arrays.stream(AgeBand.values())
             .map(band -> new RegisterCounts.Band(band.name(), band.from())).toList();
 
+    /**
+     * The register's count of a question and when it was made, with its cells as each choice of settings counts them,
+     * rolled up at the first view with those settings (32 choices at most).
+     */
+    private record Made(List<RegisterCounts.Cell> cells, Instant countedAt, Cache<IndicatorSettings, List<Cell>> rolled) {
+
+        Made(List<RegisterCounts.Cell> cells, Instant countedAt) {
+            this(cells, countedAt, Caffeine.newBuilder().maximumSize(32).build());
+        }
+
+        List<Cell> as(IndicatorSettings settings) {
+            return rolled.get(settings, s -> {
+                Counting counting = new Counting(s);
+                return cells.stream().map(cell -> new Cell(cell.communeCode(), cell.sex(), cell.ethnicCode(),
+                        AgeBand.valueOf(cell.band()), cell.byYear().stream().map(counting::figure).toList(),
+                        cell.byYear().get(cell.byYear().size() - 1).unmatched())).toList();
+            });
+        }
+    }
+
+    /** A count served: made at this version, or the previous one while this version's is being made. */
+    private record Served(Made made, boolean recounting) {
+    }
+
     private final RegisterCounts counts;
     private final RegisterVersion version;
     private final Clock clock;
     /** Each question's count at a version, made or being made: one count however many ask at once. */
-    private final Cache<AtVersion, CompletableFuture<Counted>> byVersion = Caffeine.newBuilder().maximumSize(KEPT).build();
+    private final Cache<AtVersion, CompletableFuture<Made>> byVersion = Caffeine.newBuilder().maximumSize(KEPT).build();
     /** Each question's latest count, whatever its version: what views get while a newer one is made. */
-    private final Cache<Question, Counted> latest = Caffeine.newBuilder().maximumSize(KEPT).build();
+    private final Cache<Question, Made> latest = Caffeine.newBuilder().maximumSize(KEPT).build();
     private final AtomicLong recounts = new AtomicLong();
 
     RegisterCells(RegisterCounts counts, RegisterVersion version, Clock clock) {
@@ -74,37 +100,21 @@ class RegisterCells {
     }
 
     /**
-     * The register counted for {@code years} (ascending), age bands as of the last of them: made now, or at this
-     * version of the register already, or, while another view counts this version, the previous count.
+     * The register counted for {@code years} (ascending), age bands as of the last of them, as {@code settings} count
+     * it: made now, or at this version of the register already, or, while another view counts this version, the
+     * previous count. Where the register keeps versions, the province is counted once for every commune and setting.
      *
      * @param commune one commune only, or every commune
      */
     Counted count(List<Integer> years, IndicatorSettings settings, Optional<String> commune) {
-        Question question = new Question(List.copyOf(years), settings, commune);
         Optional<RegisterVersion.Version> now = version.now();
-        if (now.isEmpty()) {
-            return countNow(question);
+        Served served = now.isEmpty() ? new Served(countNow(new Question(List.copyOf(years), commune)), false)
+                : countAt(new AtVersion(new Question(List.copyOf(years), Optional.empty()), now.get()));
+        List<Cell> cells = served.made().as(settings);
+        if (commune.isPresent()) {
+            cells = cells.stream().filter(cell -> commune.get().equals(cell.communeCode())).toList();
         }
-        AtVersion asked = new AtVersion(question, now.get());
-        CompletableFuture<Counted> mine = new CompletableFuture<>();
-        CompletableFuture<Counted> running = byVersion.asMap().putIfAbsent(asked, mine);
-        if (running == null) {
-            try {
-                Counted counted = countNow(question);
-                latest.put(question, counted);
-                mine.complete(counted);
-                return counted;
-            } catch (RuntimeException e) {
-                byVersion.invalidate(asked);
-                mine.completeExceptionally(e);
-                throw e;
-            }
-        }
-        Counted previous = latest.getIfPresent(question);
-        if (!running.isDone() && previous != null) {
-            return previous.whileRecounting();
-        }
-        return running.join();
+        return new Counted(cells, served.made().countedAt(), served.recounting());
     }
 
     /** How many times this instance has counted the register (for the load test and its figures). */
@@ -112,27 +122,75 @@ class RegisterCells {
         return recounts.get();
     }
 
-    private Counted countNow(Question question) {
-        recounts.incrementAndGet();
-        Instant at = clock.instant();
-        return new Counted(cells(question.years(), question.settings(), question.commune()), at, false);
+    private Served countAt(AtVersion asked) {
+        CompletableFuture<Made> mine = new CompletableFuture<>();
+        CompletableFuture<Made> running = byVersion.asMap().putIfAbsent(asked, mine);
+        if (running == null) {
+            try {
+                Made made = countNow(asked.question());
+                latest.put(asked.question(), made);
+                mine.complete(made);
+                return new Served(made, false);
+            } catch (RuntimeException e) {
+                byVersion.invalidate(asked);
+                mine.completeExceptionally(e);
+                throw e;
+            }
+        }
+        Made previous = latest.getIfPresent(asked.question());
+        if (!running.isDone() && previous != null) {
+            return new Served(previous, true);
+        }
+        return new Served(running.join(), false);
     }
 
-    private List<Cell> cells(List<Integer> years, IndicatorSettings settings, Optional<String> commune) {
-        List<LabourStatus> statuses = settings.denominator() == Denominator.EMPLOYED
-                ? List.of(LabourStatus.EMPLOYED) : List.of(LabourStatus.EMPLOYED, LabourStatus.UNEMPLOYED);
-        NationalSkillCertificates national = settings.nationalSkillCertificates();
-        RegisterCounts.NationalCertificates trained = switch (national) {
-            case NOT_COUNTED -> RegisterCounts.NationalCertificates.NONE;
-            case TRAINED_AFTER_THREE_YEARS -> RegisterCounts.NationalCertificates.EXPERIENCED;
-            case TRAINED, CERTIFIED -> RegisterCounts.NationalCertificates.ALL;
-        };
-        return counts.count(new RegisterCounts.Question(years, AgeBand.WORKING_AGE, BANDS, statuses,
-                        settings.shortCourses(), settings.informalSkills(), trained,
-                        national == NationalSkillCertificates.CERTIFIED, commune)).stream()
-                .map(cell -> new Cell(cell.communeCode(), cell.sex(), cell.ethnicCode(), AgeBand.valueOf(cell.band()),
-                        cell.byYear().stream().map(c -> new Figure(c.population(), c.trained(), c.certified(),
-                                Source.REGISTER)).toList(), cell.byYear().get(years.size() - 1).unmatched()))
-                .toList();
+    private Made countNow(Question question) {
+        recounts.incrementAndGet();
+        Instant at = clock.instant();
+        return new Made(counts.count(new RegisterCounts.Question(question.years(), AgeBand.WORKING_AGE, BANDS,
+                question.commune())), at);
+    }
+
+    /** Which kinds of persons a figure counts under one choice of settings, and the figure of a count. */
+    private static final class Counting {
+
+        private final List<LabourStatus> statuses;
+        private final boolean[] trained = new boolean[RegisterCounts.Holding.ALL.size()];
+        private final boolean[] certified = new boolean[RegisterCounts.Holding.ALL.size()];
+
+        Counting(IndicatorSettings settings) {
+            statuses = settings.denominator() == Denominator.EMPLOYED
+                    ? List.of(LabourStatus.EMPLOYED) : List.of(LabourStatus.EMPLOYED, LabourStatus.UNEMPLOYED);
+            NationalSkillCertificates national = settings.nationalSkillCertificates();
+            for (RegisterCounts.Holding holding : RegisterCounts.Holding.ALL) {
+                boolean anyNational = holding.national() != RegisterCounts.NationalCertificate.NONE;
+                boolean isCertified = holding.certified() || national == NationalSkillCertificates.CERTIFIED && anyNational;
+                boolean nationalTrained = switch (national) {
+                    case NOT_COUNTED -> false;
+                    case TRAINED_AFTER_THREE_YEARS ->
+                            holding.national() == RegisterCounts.NationalCertificate.HELD_THREE_YEARS;
+                    case TRAINED, CERTIFIED -> anyNational;
+                };
+                certified[holding.index()] = isCertified;
+                trained[holding.index()] = isCertified || nationalTrained
+                        || settings.shortCourses() && holding.shortCourse()
+                        || settings.informalSkills() && holding.informal();
+            }
+        }
+
+        Figure figure(RegisterCounts.Count count) {
+            long population = 0;
+            long trainedCount = 0;
+            long certifiedCount = 0;
+            for (LabourStatus status : statuses) {
+                for (RegisterCounts.Holding holding : RegisterCounts.Holding.ALL) {
+                    long persons = count.persons(status, holding);
+                    population += persons;
+                    trainedCount += trained[holding.index()] ? persons : 0;
+                    certifiedCount += certified[holding.index()] ? persons : 0;
+                }
+            }
+            return new Figure(population, trainedCount, certifiedCount, Source.REGISTER);
+        }
     }
 }

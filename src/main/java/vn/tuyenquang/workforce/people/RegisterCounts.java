@@ -3,7 +3,10 @@ package vn.tuyenquang.workforce.people;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,28 +43,66 @@ public class RegisterCounts {
     public record Band(String name, int fromAge) {
     }
 
-    /** Which national skill certificates count as trained: none, those with 3 years in the trade, or all. */
-    public enum NationalCertificates {
-        NONE, EXPERIENCED, ALL
+    /** A national skill certificate as the indicators tell them apart: none, held, or held with 3 years in the trade. */
+    public enum NationalCertificate {
+        NONE, HELD, HELD_THREE_YEARS
     }
 
     /**
-     * What to count: persons aged at least {@code workingAge} on 31 December of each of {@code years} (ascending) with
-     * one of {@code statuses}, in age {@code bands} (ascending, as of the last year); trained means certified, or also
-     * a short course, a skill acquired informally or a national skill certificate when those count; certified also
-     * a national skill certificate when {@code nationalCertificatesCertified}.
+     * What a person holds on a day, as far as any setting of the indicators tells persons apart: a degree or
+     * certificate (then nothing else matters: such a person is trained and certified under every setting), otherwise
+     * which national skill certificate, whether a short course and whether a skill acquired informally. Thirteen kinds
+     * in all ({@link #ALL}); a count per kind answers every setting by adding up the kinds it counts.
      */
-    public record Question(List<Integer> years, int workingAge, List<Band> bands, List<LabourStatus> statuses,
-                           boolean shortCourses, boolean informalSkills, NationalCertificates nationalCertificatesTrained,
-                           boolean nationalCertificatesCertified, Optional<String> commune) {
+    public record Holding(boolean certified, NationalCertificate national, boolean shortCourse, boolean informal) {
+
+        /** Every kind, each at its {@link #index()}. */
+        public static final List<Holding> ALL;
+
+        static {
+            List<Holding> all = new ArrayList<>(List.of(new Holding(true, NationalCertificate.NONE, false, false)));
+            for (NationalCertificate national : NationalCertificate.values()) {
+                for (boolean shortCourse : new boolean[]{false, true}) {
+                    for (boolean informal : new boolean[]{false, true}) {
+                        all.add(new Holding(false, national, shortCourse, informal));
+                    }
+                }
+            }
+            ALL = List.copyOf(all);
+        }
+
+        public Holding {
+            if (certified && (national != NationalCertificate.NONE || shortCourse || informal)) {
+                throw new IllegalArgumentException("a certified person is one kind, whatever else they hold");
+            }
+        }
+
+        /** The kind's place in {@link #ALL}; the counting query works it out per person in the same order. */
+        public int index() {
+            return certified ? 0 : 1 + national.ordinal() * 4 + (shortCourse ? 2 : 0) + (informal ? 1 : 0);
+        }
+    }
+
+    /** The labour statuses a population can be drawn from (the indicators' denominators), in the count's order. */
+    public static final List<LabourStatus> COUNTED = List.of(LabourStatus.EMPLOYED, LabourStatus.UNEMPLOYED);
+
+    /**
+     * What to count: persons aged at least {@code workingAge} on 31 December of each of {@code years} (ascending),
+     * employed or unemployed that day, in age {@code bands} (ascending, as of the last year), by what they hold.
+     */
+    public record Question(List<Integer> years, int workingAge, List<Band> bands, Optional<String> commune) {
     }
 
     /**
-     * The counts of one year: the population, who of it is trained and certified, and the learners aged 15+ that
-     * training centres' records show by its 31 December (enrolled by then) whom no survey of their commune covered by
-     * that day (in no population).
+     * The counts of one year: the persons of the register that day by labour status ({@link #COUNTED}) and what they
+     * hold ({@link Holding}), and the learners aged 15+ that training centres' records show by its 31 December
+     * (enrolled by then) whom no survey of their commune covered by that day (in no population).
      */
-    public record Count(long population, long trained, long certified, long unmatched) {
+    public record Count(long[] persons, long unmatched) {
+
+        public long persons(LabourStatus status, Holding holding) {
+            return persons[COUNTED.indexOf(status) * Holding.ALL.size() + holding.index()];
+        }
     }
 
     /** The counts of one commune × sex × ethnic group × age band, per year (in the order asked). */
@@ -91,31 +132,28 @@ public class RegisterCounts {
             person.append(" when birth_date <= :born").append(i).append(" then '").append(bands.get(i).name()).append('\'');
         }
         person.append(" else '").append(bands.get(0).name()).append("' end as band");
-        StringBuilder sql = new StringBuilder("select commune_code, sex, ethnic_code, band");
+        StringBuilder keys = new StringBuilder("commune_code, sex, ethnic_code, band");
         for (int i = 0; i < years.size(); i++) {
             String adult = "birth_date <= :adult" + i;
-            person.append(",\n (").append(adult).append(" and register_since <= :day").append(i)
-                    .append(" and (register_until is null or register_until > :day").append(i).append(") and ")
-                    .append(statusOn(i)).append(" in (:statuses)) as m").append(i)
-                    .append(",\n (").append(trained(question, i)).append(") as t").append(i)
-                    .append(",\n (").append(certified(question, i)).append(") as c").append(i)
+            person.append(",\n (case when ").append(adult).append(" and register_since <= :day").append(i)
+                    .append(" and (register_until is null or register_until > :day").append(i).append(") then ")
+                    .append(kindOn(i)).append(" end) as k").append(i)
                     .append(",\n (").append(adult).append(" and ").append(unmatchedOn(":day" + i))
                     .append(") as u").append(i);
-            sql.append(",\n count(*) filter (where m").append(i).append(") as p").append(i)
-                    .append(", count(*) filter (where m").append(i).append(" and t").append(i).append(") as t").append(i)
-                    .append(", count(*) filter (where m").append(i).append(" and c").append(i).append(") as c").append(i)
-                    .append(", count(*) filter (where u").append(i).append(") as u").append(i);
+            keys.append(", k").append(i).append(", u").append(i);
         }
         // Only who can count in some year: in one of the statuses now or changed since the first year, or unmatched.
         person.append("\n from person where birth_date <= :adult").append(years.size() - 1)
                 .append(" and (labour_status in (:statuses) or labour_status_since > :day0")
                 .append(" or learner_since is not null and (register_since is null or register_since > :day0))");
         question.commune().ifPresent(c -> person.append(" and commune_code = :commune"));
-        sql.append("\nfrom (").append(person).append(" offset 0 rows) counted")
-                .append("\ngroup by commune_code, sex, ethnic_code, band");
+        // Persons grouped by cell and by their kind and unmatchedness each year: a row per combination that occurs (a
+        // few per cell, since most persons are the same kind every year), one hash lookup a person.
+        String sql = "select " + keys + ", count(*) as persons\nfrom (" + person + " offset 0 rows) counted\ngroup by "
+                + keys;
 
-        JdbcClient.StatementSpec statement = jdbc.sql(sql.toString())
-                .param("statuses", question.statuses().stream().map(LabourStatus::name).toList());
+        JdbcClient.StatementSpec statement = jdbc.sql(sql)
+                .param("statuses", COUNTED.stream().map(LabourStatus::name).toList());
         LocalDate lastDay = LocalDate.of(last, 12, 31);
         for (int i = 1; i < bands.size(); i++) {
             statement = statement.param("born" + i, Date.valueOf(lastDay.minusYears(bands.get(i).fromAge())));
@@ -128,15 +166,27 @@ public class RegisterCounts {
         if (question.commune().isPresent()) {
             statement = statement.param("commune", question.commune().get());
         }
-        return statement.query((rs, n) -> {
-            List<Count> byYear = new ArrayList<>(years.size());
+        int kinds = COUNTED.size() * Holding.ALL.size();
+        Map<List<String>, long[][]> cells = new LinkedHashMap<>();
+        statement.query(rs -> {
+            List<String> cell = Arrays.asList(rs.getString("commune_code"), rs.getString("sex"),
+                    rs.getString("ethnic_code"), rs.getString("band"));
+            // Per year: the persons of each kind, then the unmatched learners.
+            long[][] byYear = cells.computeIfAbsent(cell, c -> new long[years.size()][kinds + 1]);
+            long persons = rs.getLong("persons");
             for (int i = 0; i < years.size(); i++) {
-                byYear.add(new Count(rs.getLong("p" + i), rs.getLong("t" + i), rs.getLong("c" + i),
-                        rs.getLong("u" + i)));
+                int kind = rs.getInt("k" + i);
+                if (!rs.wasNull()) {
+                    byYear[i][kind] += persons;
+                }
+                if (rs.getBoolean("u" + i)) {
+                    byYear[i][kinds] += persons;
+                }
             }
-            return new Cell(rs.getString("commune_code"), rs.getString("sex"), rs.getString("ethnic_code"),
-                    rs.getString("band"), byYear);
-        }).list();
+        });
+        return cells.entrySet().stream().map(e -> new Cell(e.getKey().get(0), e.getKey().get(1), e.getKey().get(2),
+                e.getKey().get(3), Arrays.stream(e.getValue())
+                        .map(year -> new Count(Arrays.copyOf(year, kinds), year[kinds])).toList())).toList();
     }
 
     /**
@@ -156,29 +206,18 @@ public class RegisterCounts {
                 + " and (s.since is null or s.since <= " + day + ") and s.until > " + day + ") end)";
     }
 
-    /** Who counts as certified on 31 December of year {@code i}. */
-    private static String certified(Question question, int i) {
+    /**
+     * A person's kind on 31 December of year {@code i}: labour status (employed first, as in {@link #COUNTED}) × what
+     * they hold ({@link Holding#index()}), or null when neither employed nor unemployed that day.
+     */
+    private static String kindOn(int i) {
         String day = ":day" + i;
-        return question.nationalCertificatesCertified()
-                ? "certified_since <= " + day + " or national_cert_since <= " + day
-                : "certified_since <= " + day;
-    }
-
-    /** Who counts as trained on 31 December of year {@code i}. */
-    private static String trained(Question question, int i) {
-        String day = ":day" + i;
-        StringBuilder predicate = new StringBuilder(certified(question, i));
-        if (question.shortCourses()) {
-            predicate.append(" or short_course_since <= ").append(day);
-        }
-        if (question.informalSkills()) {
-            predicate.append(" or informal_since <= ").append(day);
-        }
-        switch (question.nationalCertificatesTrained()) {
-            case ALL -> predicate.append(" or national_cert_since <= ").append(day);
-            case EXPERIENCED -> predicate.append(" or national_cert_3y_since <= ").append(day);
-            case NONE -> { }
-        }
-        return predicate.toString();
+        int perStatus = Holding.ALL.size();
+        return "case " + statusOn(i) + " when 'EMPLOYED' then 0 when 'UNEMPLOYED' then " + perStatus + " end + "
+                + "case when certified_since <= " + day + " then 0 else 1"
+                + " + case when national_cert_3y_since <= " + day + " then 8 when national_cert_since <= " + day
+                + " then 4 else 0 end"
+                + " + case when short_course_since <= " + day + " then 2 else 0 end"
+                + " + case when informal_since <= " + day + " then 1 else 0 end end";
     }
 }

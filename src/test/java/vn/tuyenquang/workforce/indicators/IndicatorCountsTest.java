@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -16,12 +20,14 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.tuyenquang.workforce.IntegrationTest;
 import vn.tuyenquang.workforce.TestInfrastructure;
 import vn.tuyenquang.workforce.people.LabourStatus;
 import vn.tuyenquang.workforce.people.NewPerson;
 import vn.tuyenquang.workforce.people.PersonRegister;
+import vn.tuyenquang.workforce.people.RegisterVersion;
 import vn.tuyenquang.workforce.people.Sex;
 import vn.tuyenquang.workforce.people.TestPeople;
 
@@ -48,6 +54,12 @@ class IndicatorCountsTest {
 
     @Autowired
     TransactionTemplate transactions;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    RegisterVersion version;
 
     @Test
     void aViewAfterAChangeHasItAndFiftyViewsAtOnceMakeOneCount() throws Exception {
@@ -119,6 +131,183 @@ class IndicatorCountsTest {
 
             assertThat(population(there)).isEqualTo(before + 1);
         }
+    }
+
+    /**
+     * Every choice of settings (short courses, informal skills, denominator, national skill certificates: 32), for each
+     * year of the report and by sex, answered from one count of the register, equals the figures worked out person by
+     * person from the definitions, for a hand-built population of Xã Phú Lương: persons whose qualifications, labour
+     * status, register dates and age fall just before, on and after 31 December of each year.
+     */
+    @Test
+    void everySettingAnsweredFromOneCountEqualsADirectCountOfAHandBuiltPopulation() {
+        int year = indicators.currentYear();
+        Map<IndicatorSettings, List<IndicatorReport>> before = reportsOfEverySetting(year);
+        long heard = version.now().orElseThrow().notices();
+        List<Built> built = transactions.execute(status -> handBuiltPopulation(year, 240));
+        awaitNotice(heard);
+
+        long counted = cells.recounts();
+        Map<IndicatorSettings, List<IndicatorReport>> after = reportsOfEverySetting(year);
+        assertThat(cells.recounts() - counted).as("counts made for 32 settings, two questions of years").isEqualTo(2);
+
+        for (IndicatorSettings settings : after.keySet()) {
+            for (int q = 0; q < 2; q++) {
+                IndicatorReport was = before.get(settings).get(q);
+                IndicatorReport is = after.get(settings).get(q);
+                for (int i = 0; i < is.trend().size(); i++) {
+                    int y = is.trend().get(i).year();
+                    Figure added = minus(is.trend().get(i).figure(), was.trend().get(i).figure());
+                    assertThat(added).as("%s, %d", settings, y).isEqualTo(direct(built, settings, y, null));
+                }
+                for (Sex sex : Sex.values()) {
+                    assertThat(minus(row(is, sex), row(was, sex))).as("%s, %s", settings, sex)
+                            .isEqualTo(direct(built, settings, is.year(), sex));
+                }
+            }
+        }
+        assertThat(built.stream().filter(p -> direct(List.of(p), DEFAULTS, year, null).population() > 0))
+                .as("the population has persons in the figure").hasSizeGreaterThan(40);
+    }
+
+    static final String PHU_LUONG = "02611";
+
+    /** A person as built: what the register holds of them, to count them by hand. */
+    record Built(LocalDate born, Sex sex, LocalDate registerSince, LocalDate registerUntil, LabourStatus status,
+                 LocalDate statusSince, LabourStatus before, LocalDate certified, LocalDate shortCourse,
+                 LocalDate informal, LocalDate national, LocalDate national3y) {
+    }
+
+    private Map<IndicatorSettings, List<IndicatorReport>> reportsOfEverySetting(int year) {
+        Map<IndicatorSettings, List<IndicatorReport>> reports = new LinkedHashMap<>();
+        for (boolean shortCourses : new boolean[]{false, true}) {
+            for (boolean informal : new boolean[]{false, true}) {
+                for (Denominator denominator : Denominator.values()) {
+                    for (NationalSkillCertificates national : NationalSkillCertificates.values()) {
+                        IndicatorSettings settings = new IndicatorSettings(shortCourses, informal, denominator, national);
+                        reports.put(settings, List.of(indicators.report(Optional.of(PHU_LUONG), year, settings),
+                                indicators.report(Optional.of(PHU_LUONG), 2020, settings)));
+                    }
+                }
+            }
+        }
+        return reports;
+    }
+
+    /** Persons drawn from dates around each year's 31 December (a fixed seed: the same population every run). */
+    private List<Built> handBuiltPopulation(int year, int size) {
+        Random random = new Random(28);
+        LocalDate[] around = {null, LocalDate.of(2015, 3, 1), LocalDate.of(2020, 12, 31), LocalDate.of(2021, 1, 1),
+                LocalDate.of(year - 1, 12, 31), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31),
+                LocalDate.of(year + 1, 1, 1)};
+        LocalDate[] births = {LocalDate.of(1970, 5, 5), LocalDate.of(1990, 1, 1), LocalDate.of(year - 16, 12, 31),
+                LocalDate.of(year - 15, 12, 31), LocalDate.of(year - 15, 1, 1), LocalDate.of(year - 14, 6, 1),
+                LocalDate.of(2005, 12, 31), LocalDate.of(2006, 1, 1)};
+        List<Built> built = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            LocalDate national = pick(random, around);
+            LocalDate national3y = national == null || random.nextBoolean() ? null
+                    : pick(random, LocalDate.of(year, 6, 1), national, LocalDate.of(year + 1, 1, 1));
+            if (national3y != null && national3y.isBefore(national)) {
+                national3y = national;
+            }
+            LabourStatus status = LabourStatus.values()[random.nextInt(3)];
+            boolean changed = random.nextInt(3) == 0;
+            Built person = new Built(births[random.nextInt(births.length)], random.nextBoolean() ? Sex.MALE : Sex.FEMALE,
+                    pick(random, null, LocalDate.of(2015, 1, 1), LocalDate.of(year, 6, 1), LocalDate.of(year - 1, 12, 31),
+                            LocalDate.of(year + 1, 1, 1)),
+                    random.nextInt(6) == 0 ? LocalDate.of(year, 3, 1) : null, status,
+                    changed ? pick(random, LocalDate.of(year, 4, 1), LocalDate.of(year - 1, 12, 31),
+                            LocalDate.of(year, 12, 31)) : null,
+                    changed ? LabourStatus.values()[random.nextInt(3)] : null,
+                    pick(random, around), pick(random, around), pick(random, around), national, national3y);
+            insert(person);
+            built.add(person);
+        }
+        return built;
+    }
+
+    private void insert(Built p) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into person (id, citizen_id, full_name, full_name_folded, birth_date, sex, commune_code,
+                            labour_status, labour_status_since, consent_to_be_found, certified, created_at, updated_at,
+                            certified_since, short_course_since, informal_since, national_cert_since,
+                            national_cert_3y_since, register_since, register_until)
+                        values (:id, :citizen, 'Hoàng Thị Đếm', 'hoang thi dem', :born, :sex, :commune, :status,
+                            :statusSince, false, :isCertified, now(), now(), :certified, :shortCourse,
+                            :informal, :national, :national3y, :registerSince, :registerUntil)""")
+                .param("id", id).param("citizen", TestPeople.citizenId(p.born(), p.sex())).param("born", p.born())
+                .param("sex", p.sex().name()).param("commune", PHU_LUONG).param("status", p.status().name())
+                .param("statusSince", p.statusSince()).param("isCertified", p.certified() != null)
+                .param("certified", p.certified())
+                .param("shortCourse", p.shortCourse()).param("informal", p.informal())
+                .param("national", p.national()).param("national3y", p.national3y())
+                .param("registerSince", p.registerSince()).param("registerUntil", p.registerUntil())
+                .update();
+        if (p.statusSince() != null) {
+            jdbc.sql("insert into labour_status_period (person_id, status, since, until, recorded_at)"
+                            + " values (:id, :status, null, :until, now())")
+                    .param("id", id).param("status", p.before().name()).param("until", p.statusSince()).update();
+        }
+    }
+
+    /** The figure of {@code year}, person by person, from the definitions the settings state. */
+    private static Figure direct(List<Built> persons, IndicatorSettings settings, int year, Sex sex) {
+        LocalDate day = LocalDate.of(year, 12, 31);
+        long population = 0;
+        long trained = 0;
+        long certified = 0;
+        for (Built p : persons) {
+            LabourStatus status = p.statusSince() == null || !p.statusSince().isAfter(day) ? p.status() : p.before();
+            boolean member = !p.born().isAfter(day.minusYears(15)) && by(p.registerSince(), day)
+                    && (p.registerUntil() == null || p.registerUntil().isAfter(day))
+                    && (status == LabourStatus.EMPLOYED
+                        || status == LabourStatus.UNEMPLOYED && settings.denominator() == Denominator.LABOUR_FORCE)
+                    && (sex == null || p.sex() == sex);
+            if (!member) {
+                continue;
+            }
+            NationalSkillCertificates national = settings.nationalSkillCertificates();
+            boolean isCertified = by(p.certified(), day)
+                    || national == NationalSkillCertificates.CERTIFIED && by(p.national(), day);
+            boolean isTrained = isCertified
+                    || settings.shortCourses() && by(p.shortCourse(), day)
+                    || settings.informalSkills() && by(p.informal(), day)
+                    || national == NationalSkillCertificates.TRAINED && by(p.national(), day)
+                    || national == NationalSkillCertificates.TRAINED_AFTER_THREE_YEARS && by(p.national3y(), day);
+            population++;
+            trained += isTrained ? 1 : 0;
+            certified += isCertified ? 1 : 0;
+        }
+        return new Figure(population, trained, certified, Source.REGISTER);
+    }
+
+    /** Waits until this instance has heard of the commit after notice {@code heard}, so the version no longer moves. */
+    private void awaitNotice(long heard) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (version.now().orElseThrow().notices() == heard && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+    }
+
+    private static boolean by(LocalDate date, LocalDate day) {
+        return date != null && !date.isAfter(day);
+    }
+
+    private static Figure minus(Figure a, Figure b) {
+        return new Figure(a.population() - b.population(), a.trained() - b.trained(), a.certified() - b.certified(),
+                Source.REGISTER);
+    }
+
+    private static Figure row(IndicatorReport report, Sex sex) {
+        return report.bySex().stream().filter(r -> r.key().equals(sex.name())).map(IndicatorReport.Row::figure)
+                .findFirst().orElse(new Figure(0, 0, 0, Source.REGISTER));
+    }
+
+    @SafeVarargs
+    private static <T> T pick(Random random, T... values) {
+        return values[random.nextInt(values.length)];
     }
 
     private IndicatorReport report(Indicators from) {
