@@ -16,6 +16,7 @@ RESIDENTS=${RESIDENTS:-1100000}
 SECONDS_PER_LEVEL=${SECONDS_PER_LEVEL:-60}
 LEVELS=${LEVELS:-"25 100 200 400"}
 MIXES=${MIXES:-"reads writes"}
+MIXES_TWO=${MIXES_TWO:-"writes"}   # against the two instances
 GRADUATES=${GRADUATES:-100000}
 SURVEYED=${SURVEYED:-20000}
 DB=tq_workforce_load
@@ -98,16 +99,18 @@ gatling http://127.0.0.1:8082 25 30 reads 0 "$WORK/gatling-warm-up-2.log"
 
 summaries=()
 seed=0
-for target in "one instance|http://127.0.0.1:8081" "two instances|http://127.0.0.1:8080"; do
-    name=${target%%|*}; base=${target##*|}
+echo "== This machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; load average before the levels: $(cut -d' ' -f1-3 /proc/loadavg)"
+for target in "one instance|http://127.0.0.1:8081|$MIXES" "two instances|http://127.0.0.1:8080|$MIXES_TWO"; do
+    name=${target%%|*}; rest=${target#*|}; base=${rest%%|*}; mixes=${rest#*|}
     for users in $LEVELS; do
-        for mix in $MIXES; do
+        for mix in $mixes; do
             seed=$((seed + 1))
             echo "== $name, $users people at once, $mix, ${SECONDS_PER_LEVEL}s"
             before=$(recounts)
             # Each level's log is its own (instance count, level and mix in its name), so that no run overwrites another.
             gatling "$base" "$users" "$SECONDS_PER_LEVEL" "$mix" "$seed" "$WORK/gatling-${name// /-}-$users-$mix.log"
-            echo "   register counts on :8081 and :8082 before the level: $before, after it: $(recounts)"
+            echo "   register counts on :8081 and :8082 before the level: $before, after it: $(recounts);" \
+                "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
             run=$(ls -td target/gatling/provinceloadsimulation-* | head -1)
             summaries+=("$name, $mix|$users|$run")
             # The imports of a writing level finish before the next level starts, so that each level measures its own.

@@ -99,8 +99,12 @@ class LoginThrottle {
      * attempt is past those allowed; the one that reaches the allowance blocks the key for whatever follows.
      */
     private boolean reserve(String key, String username, int allowed, Instant now) {
-        throttle.ensureKey(key, username, now);
-        throttle.countFailure(key, now, now.minus(FORGOTTEN_AFTER));
+        // A success elsewhere may forget the key between making sure of its row and counting on it: make sure again.
+        // Once counted on, the row is locked until this transaction ends, so the count reads it.
+        int tries = 0;
+        do {
+            throttle.ensureKey(key, username, now);
+        } while (!throttle.countFailure(key, now, now.minus(FORGOTTEN_AFTER)) && ++tries < 3);
         LoginThrottleRepository.Count count = throttle.count(key);
         boolean blocked = count.blockedAt(now);
         int attempts = count.failures();

@@ -16,14 +16,15 @@ import vn.tuyenquang.workforce.system.Database;
 
 /**
  * The register counted in one pass over the person table, the one read of it another module (the indicators) may
- * not do through entries, for speed: one cell per commune, sex, ethnic group and age band, with the population,
- * trained and certified counts as of 31 December of each year asked for. Each person is one row, so each is counted
- * once; the dated columns derived from their qualifications (certified_since, short_course_since, informal_since)
- * say from when they count.
+ * not do through entries, for speed: one cell per commune, sex, ethnic group and age band, with the persons of each
+ * labour status and each kind of what they hold ({@link Holding}) as of 31 December of each year asked for, so that
+ * whoever reads the count decides which kinds are trained and certified. Each person is one row, so each is counted
+ * once; the dated columns derived from their qualifications (certified_since, short_course_since, informal_since,
+ * national_cert_since, national_cert_3y_since) say from when they count.
  *
  * <p>One population per figure: a year's population is the persons the register (a commune's per-person survey) knew
- * by its 31 December ({@code register_since}), aged 15+ that day, whose labour status <em>that day</em> is one of those
- * asked for: the current status where it held by then ({@code labour_status_since}), otherwise the period of
+ * by its 31 December ({@code register_since}), aged 15+ that day, by their labour status <em>that day</em> (employed
+ * or unemployed; others are not counted): the current status where it held by then ({@code labour_status_since}), otherwise the period of
  * {@code labour_status_period} that covered the day (looked up only for the few persons whose status changed since).
  * Persons known only from training centres by then are counted apart, as learners not matched to the survey.
  *
