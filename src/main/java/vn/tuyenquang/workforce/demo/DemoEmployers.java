@@ -18,6 +18,8 @@ import vn.tuyenquang.workforce.employers.NewVacancy;
 import vn.tuyenquang.workforce.employers.Vacancy;
 import vn.tuyenquang.workforce.placement.ContactRequest;
 import vn.tuyenquang.workforce.placement.ShortlistEntry;
+import vn.tuyenquang.workforce.placement.ContactAnswers;
+import vn.tuyenquang.workforce.placement.Hiring;
 import vn.tuyenquang.workforce.placement.Shortlists;
 import vn.tuyenquang.workforce.system.ProvinceTime;
 
@@ -36,11 +38,16 @@ class DemoEmployers {
 
     private final Employers employers;
     private final Shortlists shortlists;
+    private final ContactAnswers contacts;
+    private final Hiring hiring;
     private final AccountManagement accounts;
 
-    DemoEmployers(Employers employers, Shortlists shortlists, AccountManagement accounts) {
+    DemoEmployers(Employers employers, Shortlists shortlists, ContactAnswers contacts, Hiring hiring,
+                   AccountManagement accounts) {
         this.employers = employers;
         this.shortlists = shortlists;
+        this.contacts = contacts;
+        this.hiring = hiring;
         this.accounts = accounts;
     }
 
@@ -81,10 +88,10 @@ class DemoEmployers {
         for (UUID person : learners.stream().limit(HIRED_PER_VACANCY).toList()) {
             UUID entry = shortlists.shortlist(department, vacancy.id(), person).id();
             shortlists.requestContact(department, entry, "Ca ngày, làm tại khu công nghiệp (giả lập)");
-            shortlists.answer(department, entry, new Shortlists.Answered(ContactRequest.Answer.AGREED, today, null, null));
+            contacts.answer(department, entry, new ContactAnswers.Answered(ContactRequest.Answer.AGREED, today, null));
             for (ShortlistEntry.Stage stage : List.of(ShortlistEntry.Stage.CONTACTED, ShortlistEntry.Stage.INTERVIEWED,
                     ShortlistEntry.Stage.HIRED)) {
-                shortlists.move(department, entry, stage, today);
+                hiring.move(department, entry, stage, today);
             }
         }
     }

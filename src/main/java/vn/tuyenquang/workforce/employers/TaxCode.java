@@ -14,21 +14,29 @@ public record TaxCode(String value) {
     private static final Pattern FORM = Pattern.compile("(\\d{10})(?:-(\\d{3}))?");
     private static final int[] WEIGHTS = {31, 29, 23, 19, 17, 13, 7, 5, 3};
 
-    /** @throws EmployerException when the text is not a well-formed tax code with the right check digit */
-    public static TaxCode of(String text) {
-        String compact = text == null ? "" : text.replace(" ", "");
-        Matcher matcher = FORM.matcher(compact);
-        if (!matcher.matches()) {
+    /**
+     * A tax code only as a well-formed one with the right check digit: no other can be made.
+     *
+     * @throws EmployerException when it is not
+     */
+    public TaxCode {
+        Matcher matcher = FORM.matcher(value == null ? "" : value);
+        if (!matcher.matches() || "000".equals(matcher.group(2))) {
             throw new EmployerException("employer.taxCode.form", "taxCode");
         }
         String base = matcher.group(1);
-        if (matcher.group(2) != null && matcher.group(2).equals("000")) {
-            throw new EmployerException("employer.taxCode.form", "taxCode");
-        }
         if (checkDigit(base) != base.charAt(9) - '0') {
             throw new EmployerException("employer.taxCode.checkDigit", "taxCode");
         }
-        return new TaxCode(compact);
+    }
+
+    /**
+     * The tax code as typed, spaces ignored.
+     *
+     * @throws EmployerException when the text is not a well-formed tax code with the right check digit
+     */
+    public static TaxCode of(String text) {
+        return new TaxCode(text == null ? "" : text.replace(" ", ""));
     }
 
     static int checkDigit(String base) {

@@ -17,7 +17,7 @@ import vn.tuyenquang.workforce.people.LabourHistory;
 import vn.tuyenquang.workforce.people.LabourStatus;
 import vn.tuyenquang.workforce.people.RegisterReads;
 import vn.tuyenquang.workforce.placement.Hire;
-import vn.tuyenquang.workforce.placement.Shortlists;
+import vn.tuyenquang.workforce.placement.Hiring;
 import vn.tuyenquang.workforce.system.ProvinceTime;
 import vn.tuyenquang.workforce.training.Completion;
 import vn.tuyenquang.workforce.training.TrainingRegistry;
@@ -40,13 +40,13 @@ public class TrainingOutcomes {
 
     private final TrainingRegistry training;
     private final RegisterReads register;
-    private final Shortlists shortlists;
+    private final Hiring hiring;
     private final Clock clock;
 
-    TrainingOutcomes(TrainingRegistry training, RegisterReads register, Shortlists shortlists, Clock clock) {
+    TrainingOutcomes(TrainingRegistry training, RegisterReads register, Hiring hiring, Clock clock) {
         this.training = training;
         this.register = register;
-        this.shortlists = shortlists;
+        this.hiring = hiring;
         this.clock = clock;
     }
 
@@ -56,7 +56,7 @@ public class TrainingOutcomes {
         List<Completion> completions = training.completions(user, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
         List<UUID> persons = completions.stream().map(Completion::personId).distinct().toList();
         Map<UUID, LabourHistory> histories = register.labourHistories(persons);
-        Map<UUID, List<Hire>> hires = shortlists.hiresOf(persons).stream().collect(Collectors.groupingBy(Hire::personId));
+        Map<UUID, List<Hire>> hires = hiring.hiresOf(persons).stream().collect(Collectors.groupingBy(Hire::personId));
         List<Result> results = completions.stream()
                 .map(c -> Result.of(c, histories.get(c.personId()), hires.getOrDefault(c.personId(), List.of()), asOf))
                 .toList();

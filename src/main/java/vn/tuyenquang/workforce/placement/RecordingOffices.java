@@ -11,7 +11,7 @@ import vn.tuyenquang.workforce.training.TrainingRegistry;
  * their commune, or (null) the department, whose name the page gives in the reader's language.
  */
 @Component
-public class RecordingOffices {
+class RecordingOffices {
 
     private final TrainingRegistry training;
     private final ReferenceCatalog reference;
@@ -22,7 +22,7 @@ public class RecordingOffices {
     }
 
     /** The name of {@code user}'s office, or null for the department's staff. */
-    public String nameOf(CurrentUser user) {
+    String nameOf(CurrentUser user) {
         if (user.centreId().isPresent()) {
             return training.centre(user, user.centreId().get()).name();
         }

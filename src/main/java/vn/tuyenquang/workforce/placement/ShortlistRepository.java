@@ -37,6 +37,12 @@ class ShortlistRepository {
                 .query(ShortlistRepository::map).list();
     }
 
+    /** The persons hired for the vacancy through the application. */
+    java.util.Set<UUID> hiredFor(UUID vacancyId) {
+        return java.util.Set.copyOf(jdbc.sql("select person_id from shortlist_entry where vacancy_id = ? and stage = 'HIRED'")
+                .param(vacancyId).query(UUID.class).list());
+    }
+
     List<ShortlistEntry> ofPerson(UUID personId) {
         return jdbc.sql("select * from shortlist_entry where person_id = ? order by created_at desc").param(personId)
                 .query(ShortlistRepository::map).list();
@@ -140,6 +146,11 @@ class ShortlistRepository {
 
     /** A hire as undoing it needs it. */
     record Placement(LocalDate hiredOn, Instant recordedAt, boolean employmentRecorded) {
+
+        /** Whether it was recorded on {@code day} (in the province): a hire may be undone on the day of its recording. */
+        boolean recordedOn(LocalDate day) {
+            return vn.tuyenquang.workforce.system.ProvinceTime.dayOf(recordedAt).equals(day);
+        }
     }
 
     private static Timestamp timestamp(Instant at) {

@@ -234,14 +234,14 @@ class EnrolmentRepository {
      * Certificates whose numbers, issued before numbers were compared regardless of letter case, differ from another of
      * their centre's only in case or spaces: each with its centre and status, pairs together.
      */
-    List<TrainingRegistry.NumberPair> certificateNumberPairs() {
+    List<Certificates.NumberPair> certificateNumberPairs() {
         return jdbc.sql("""
                         select t.name, p.number, p.number_key, c.status, c.issued_on
                         from certificate_number_pair p
                         join certificate c on c.id = p.certificate_id
                         join training_centre t on t.id = p.centre_id
                         order by t.name, p.number_key, c.issued_on""")
-                .query((rs, n) -> new TrainingRegistry.NumberPair(rs.getString("name"), rs.getString("number"),
+                .query((rs, n) -> new Certificates.NumberPair(rs.getString("name"), rs.getString("number"),
                         rs.getString("number_key"), Certificate.Status.valueOf(rs.getString("status")),
                         rs.getDate("issued_on").toLocalDate()))
                 .list();

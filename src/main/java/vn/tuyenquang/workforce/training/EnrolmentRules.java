@@ -16,7 +16,7 @@ import vn.tuyenquang.workforce.reference.ReferenceCatalog;
  * {@code min_duration_months}: sơ cấp 3, trung cấp 12, cao đẳng 24; a short course under 3).
  */
 @Component
-public class EnrolmentRules {
+class EnrolmentRules {
 
     static final String SHORT_COURSE = "CONTINUING_UNDER_3M";
 

@@ -28,7 +28,6 @@ import vn.tuyenquang.workforce.people.Provenance;
 import vn.tuyenquang.workforce.people.RegisterImports;
 import vn.tuyenquang.workforce.people.Resolution;
 import vn.tuyenquang.workforce.people.WriteOutcome;
-import vn.tuyenquang.workforce.text.RandomCodes;
 
 /**
  * Graduates recorded in bulk, as a file import does: each row is checked on its own, then a chunk of
@@ -203,9 +202,7 @@ public class GraduateRecords {
             }
             enrolments.put(key, current);
             if (number != null && !certificateNumbers.containsKey(current.id())) {
-                Certificate certificate = new Certificate(RecordIds.next(), centreId, current.id(), personId, number,
-                        row.course().levelCode(), row.course().occupationCode(), graduate.issuedOn(),
-                        Certificate.Status.VALID, null, null, RandomCodes.generate(RandomCodes.UPPER_AND_DIGITS, 10));
+                Certificate certificate = current.certify(row.course(), number, graduate.issuedOn());
                 issued.put(certificate.id(), certificate);
                 certificateNumbers.put(current.id(), number);
                 rows.put(certificate.id(), from.get(i));

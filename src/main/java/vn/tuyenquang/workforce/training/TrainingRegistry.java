@@ -17,17 +17,13 @@ import vn.tuyenquang.workforce.accounts.CurrentUser;
 import vn.tuyenquang.workforce.people.IdentityConflict;
 import vn.tuyenquang.workforce.people.NewPerson;
 import vn.tuyenquang.workforce.people.Person;
-import vn.tuyenquang.workforce.people.CertificateFact;
 import vn.tuyenquang.workforce.people.PersonRegister;
-import vn.tuyenquang.workforce.reference.Occupation;
-import vn.tuyenquang.workforce.reference.QualificationLevel;
 import vn.tuyenquang.workforce.reference.ReferenceCatalog;
-import vn.tuyenquang.workforce.text.RandomCodes;
 import vn.tuyenquang.workforce.text.VietnameseText;
 
 /**
- * Centres, courses, enrolments and certificates. Every call names who asks, and a centre's staff reach
- * only their own centre; every change is audited in its transaction.
+ * Centres, courses and enrolments (certificates are {@link Certificates}'). Every call names who asks, and a centre's
+ * staff reach only their own centre; every change is audited in its transaction.
  */
 @Service
 public class TrainingRegistry {
@@ -59,11 +55,6 @@ public class TrainingRegistry {
     }
 
     public record EnrolmentRow(Enrolment enrolment, Person person, Optional<Certificate> certificate) {
-    }
-
-    /** What anyone may see of a certificate on its public verification page. */
-    public record Verification(String holder, QualificationLevel level, Occupation occupation, String centreName,
-                               LocalDate issuedOn, String number, Certificate.Status status, String revokedReason) {
     }
 
     /** How many matches a learner search considers before keeping the centre's own. */
@@ -209,54 +200,6 @@ public class TrainingRegistry {
         return enrolment(user, enrolmentId).courseId();
     }
 
-    /** Issues the certificate of a completed enrolment; it then counts towards the holder's qualification. */
-    @Transactional
-    public Certificate issueCertificate(CurrentUser user, UUID enrolmentId, String number, LocalDate issuedOn) {
-        Enrolment enrolment = enrolment(user, enrolmentId);
-        Course course = centres.findCourse(enrolment.courseId()).orElseThrow();
-        if (enrolment.status() != Enrolment.Status.COMPLETED) {
-            throw new TrainingException("certificate.notCompleted", null);
-        }
-        if (enrolments.findCertificateOfEnrolment(enrolmentId).isPresent()) {
-            throw new TrainingException("certificate.alreadyIssued", null);
-        }
-        String cleanNumber = number.strip();
-        if (enrolments.certificateNumberTaken(course.centreId(), cleanNumber)) {
-            throw new TrainingException("certificate.number.taken", "number");
-        }
-        if (issuedOn.isBefore(enrolment.completedOn())) {
-            throw new TrainingException("certificate.beforeCompletion", "issuedOn");
-        }
-        Certificate certificate = new Certificate(RecordIds.next(), course.centreId(), enrolmentId,
-                enrolment.personId(), cleanNumber, course.levelCode(), course.occupationCode(), issuedOn,
-                Certificate.Status.VALID, null, null, verificationCode());
-        enrolments.insert(certificate);
-        register.recordCertificate(new CertificateFact(certificate.personId(), certificate.id(),
-                certificate.levelCode(), certificate.occupationCode(), issuedOn));
-        audit.created("certificate", certificate.id(), certificate);
-        return certificate;
-    }
-
-    public Certificate certificate(CurrentUser user, UUID certificateId) {
-        Certificate certificate = enrolments.findCertificate(certificateId)
-                .orElseThrow(() -> new TrainingException("certificate.notFound", null));
-        CentreAccess.check(user, certificate.centreId());
-        return certificate;
-    }
-
-    @Transactional
-    public Certificate revoke(CurrentUser user, UUID certificateId, String reason) {
-        Certificate before = certificate(user, certificateId);
-        if (reason == null || reason.isBlank()) {
-            throw new TrainingException("certificate.revoke.reason", "reason");
-        }
-        Certificate after = before.revoke(VietnameseText.normalize(reason), clock.instant());
-        enrolments.update(after);
-        register.withdrawCertificate(after.personId(), after.id());
-        audit.changed("certificate", after.id(), before, after);
-        return after;
-    }
-
     /**
      * Learners found by name (accents ignored) or citizen ID: anyone in the register for the department,
      * only the centre's own learners for its staff.
@@ -306,22 +249,6 @@ public class TrainingRegistry {
         return enrolments.enrolmentsOf(personIds);
     }
 
-    /** A certificate whose number differs from another of its centre's only in letter case or spaces. */
-    public record NumberPair(String centreName, String number, String numberKey, Certificate.Status status,
-                             LocalDate issuedOn) {
-    }
-
-    /**
-     * The certificate numbers found, when numbers began to be compared regardless of letter case, to differ only in
-     * case: for the department to decide (revoke the one issued by mistake). Nothing was changed in them.
-     */
-    public List<NumberPair> certificateNumberPairs(CurrentUser user) {
-        if (!user.role().isProvinceWide()) {
-            throw new org.springframework.security.access.AccessDeniedException("the department reviews number pairs");
-        }
-        return enrolments.certificateNumberPairs();
-    }
-
     /** A course name and the occupation (VSCO 2020 code) it trains for. */
     public record CourseName(String name, String occupationCode) {
     }
@@ -368,17 +295,6 @@ public class TrainingRegistry {
         return enrolments.completedCourseNames(personIds);
     }
 
-    /** The public view of a certificate, found by its verification code. */
-    public Optional<Verification> verify(String code) {
-        return enrolments.findCertificateByVerificationCode(code.strip().toUpperCase()).map(c -> {
-            Person holder = register.find(c.personId()).orElseThrow();
-            TrainingCentre centre = centres.findCentre(c.centreId()).orElseThrow();
-            return new Verification(VietnameseText.maskName(holder.fullName()), reference.qualificationLevel(c.levelCode()).orElseThrow(),
-                    reference.occupation(c.occupationCode()).orElseThrow(), centre.name(), c.issuedOn(), c.number(),
-                    c.status(), c.revokedReason());
-        });
-    }
-
     private Enrolment change(CurrentUser user, UUID enrolmentId, java.util.function.UnaryOperator<Enrolment> step) {
         Enrolment before = enrolment(user, enrolmentId);
         Enrolment after = step.apply(before);
@@ -395,7 +311,4 @@ public class TrainingRegistry {
         return enrolment;
     }
 
-    private static String verificationCode() {
-        return RandomCodes.generate(RandomCodes.UPPER_AND_DIGITS, 10);
-    }
 }

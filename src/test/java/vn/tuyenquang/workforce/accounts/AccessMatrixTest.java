@@ -40,6 +40,7 @@ import vn.tuyenquang.workforce.people.TestPeople;
 import vn.tuyenquang.workforce.training.Certificate;
 import vn.tuyenquang.workforce.training.Enrolment;
 import vn.tuyenquang.workforce.training.NewCourse;
+import vn.tuyenquang.workforce.training.Certificates;
 import vn.tuyenquang.workforce.training.TrainingRegistry;
 import vn.tuyenquang.workforce.IntegrationTest;
 
@@ -215,6 +216,9 @@ class AccessMatrixTest {
     TrainingRegistry training;
 
     @Autowired
+    Certificates certificates;
+
+    @Autowired
     GraduateImports imports;
 
     @Autowired
@@ -238,7 +242,7 @@ class AccessMatrixTest {
         Enrolment enrolment = training.enrol(staff, course,
                 TestPeople.person("Ma Thị Lan", LocalDate.of(1998, 8, 8), Sex.FEMALE), LocalDate.of(2026, 1, 5));
         training.complete(staff, enrolment.id(), LocalDate.of(2026, 4, 5));
-        Certificate certificate = training.issueCertificate(staff, enrolment.id(), "MATRIX-1", LocalDate.of(2026, 4, 6));
+        Certificate certificate = certificates.issue(staff, enrolment.id(), "MATRIX-1", LocalDate.of(2026, 4, 6));
         snapshots.freeze(users.get(Who.DEPARTMENT), FROZEN_YEAR, new IndicatorSettings(false, true, Denominator.LABOUR_FORCE), false);
         CurrentUser employer = users.get(Who.EMPLOYER);
         records.put("<employer>", employer.employerId().orElseThrow().toString());

@@ -25,6 +25,7 @@ import vn.tuyenquang.workforce.people.Sex;
 import vn.tuyenquang.workforce.people.TestPeople;
 import vn.tuyenquang.workforce.training.Certificate;
 import vn.tuyenquang.workforce.training.Enrolment;
+import vn.tuyenquang.workforce.training.Certificates;
 import vn.tuyenquang.workforce.training.TrainingRegistry;
 
 /**
@@ -43,6 +44,9 @@ class AuditTrailPageTest {
 
     @Autowired
     TrainingRegistry training;
+
+    @Autowired
+    Certificates certificates;
 
     @Autowired
     PersonRegister register;
@@ -64,8 +68,8 @@ class AuditTrailPageTest {
                 Sex.FEMALE), LocalDate.of(2026, 1, 5));
         training.complete(staff, enrolment.id(), LocalDate.of(2026, 4, 3));
         String number = "HAN-" + UUID.randomUUID().toString().substring(0, 6);
-        Certificate certificate = training.issueCertificate(staff, enrolment.id(), number, LocalDate.of(2026, 4, 5));
-        training.revoke(staff, certificate.id(), "Cấp nhầm người");
+        Certificate certificate = certificates.issue(staff, enrolment.id(), number, LocalDate.of(2026, 4, 5));
+        certificates.revoke(staff, certificate.id(), "Cấp nhầm người");
         CurrentUser department = accounts.create(Role.DEPARTMENT);
 
         String page = read(get("/audit").param("recordType", "certificate").param("recordId", certificate.id().toString()),

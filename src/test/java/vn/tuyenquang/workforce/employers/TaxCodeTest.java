@@ -32,6 +32,13 @@ class TaxCodeTest {
         });
     }
 
+    /** The value object refuses a bad value however it is made, not only when parsed from what someone typed. */
+    @ParameterizedTest
+    @ValueSource(strings = {"0100109107", "12345", "0100 109 106", "any text"})
+    void noTaxCodeCanBeMadeOfABadValue(String value) {
+        assertThatThrownBy(() -> new TaxCode(value)).isInstanceOf(EmployerException.class);
+    }
+
     @ParameterizedTest
     @CsvSource({"010010910, 6", "460010015, 5"})
     void theCheckDigitIsTenLessTheWeightedSumModuloEleven(String firstNine, int check) {

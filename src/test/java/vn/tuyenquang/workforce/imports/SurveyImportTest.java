@@ -43,6 +43,7 @@ import vn.tuyenquang.workforce.people.NewPerson;
 import vn.tuyenquang.workforce.people.Sex;
 import vn.tuyenquang.workforce.people.TestPeople;
 import vn.tuyenquang.workforce.training.Enrolment;
+import vn.tuyenquang.workforce.training.Certificates;
 import vn.tuyenquang.workforce.training.TrainingRegistry;
 
 /** The communes' labour-supply survey imported person by person, with the graduates import's guarantees. */
@@ -72,6 +73,9 @@ class SurveyImportTest {
 
     @Autowired
     TrainingRegistry training;
+
+    @Autowired
+    Certificates certificates;
 
     @Autowired
     TestAccounts accounts;
@@ -230,7 +234,7 @@ class SurveyImportTest {
         Enrolment enrolment = training.enrol(staff, course, new NewPerson(citizenId, "Lý Văn Tài", born, Sex.MALE, "02",
                 "00694", null, LabourStatus.UNEMPLOYED), LocalDate.of(2024, 1, 8));
         training.complete(staff, enrolment.id(), LocalDate.of(2024, 5, 8));
-        training.issueCertificate(staff, enrolment.id(), "SV-" + UUID.randomUUID().toString().substring(0, 8),
+        certificates.issue(staff, enrolment.id(), "SV-" + UUID.randomUUID().toString().substring(0, 8),
                 LocalDate.of(2024, 5, 10));
 
         // The survey finds him working in Mèo Vạc and declares no training at all.

@@ -43,6 +43,7 @@ import vn.tuyenquang.workforce.people.RegisterImports;
 import vn.tuyenquang.workforce.people.SurveyedStatus;
 import vn.tuyenquang.workforce.people.TestPeople;
 import vn.tuyenquang.workforce.training.Enrolment;
+import vn.tuyenquang.workforce.training.Certificates;
 import vn.tuyenquang.workforce.training.TrainingRegistry;
 
 /**
@@ -66,6 +67,9 @@ class IndicatorPagesTest {
 
     @Autowired
     TrainingRegistry training;
+
+    @Autowired
+    Certificates certificates;
 
     @Autowired
     Snapshots snapshots;
@@ -215,7 +219,7 @@ class IndicatorPagesTest {
                 "Vàng Văn Páo", LocalDate.of(1990, 1, 1), Sex.MALE, "03", LUNG_PHIN, null, LabourStatus.EMPLOYED),
                 LocalDate.of(2023, 1, 10));
         training.complete(staff, late.id(), LocalDate.of(2023, 4, 10));
-        training.issueCertificate(staff, late.id(), "SP-" + UUID.randomUUID().toString().substring(0, 8), LocalDate.of(2023, 4, 15));
+        certificates.issue(staff, late.id(), "SP-" + UUID.randomUUID().toString().substring(0, 8), LocalDate.of(2023, 4, 15));
         registerImports.updateFromSurvey(List.of(new SurveyedStatus(late.personId(), LUNG_PHIN, LabourStatus.EMPLOYED)),
                 Map.of(), LocalDate.of(2023, 12, 31));
 
@@ -300,7 +304,7 @@ class IndicatorPagesTest {
     private UUID certify(NewPerson person, LocalDate on) {
         Enrolment enrolment = training.enrol(staff, course, person, on.minusMonths(4));
         training.complete(staff, enrolment.id(), on);
-        training.issueCertificate(staff, enrolment.id(), "SP-" + UUID.randomUUID().toString().substring(0, 8), on);
+        certificates.issue(staff, enrolment.id(), "SP-" + UUID.randomUUID().toString().substring(0, 8), on);
         return enrolment.personId();
     }
 }

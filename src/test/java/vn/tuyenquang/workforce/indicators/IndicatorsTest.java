@@ -33,6 +33,7 @@ import vn.tuyenquang.workforce.training.Certificate;
 import vn.tuyenquang.workforce.training.Enrolment;
 import vn.tuyenquang.workforce.training.NewCourse;
 import vn.tuyenquang.workforce.training.TestCourses;
+import vn.tuyenquang.workforce.training.Certificates;
 import vn.tuyenquang.workforce.training.TrainingRegistry;
 
 /**
@@ -93,6 +94,9 @@ class IndicatorsTest {
     TrainingRegistry training;
 
     @Autowired
+    Certificates certificates;
+
+    @Autowired
     PersonRegister register;
 
     @Autowired
@@ -120,10 +124,10 @@ class IndicatorsTest {
                 LocalDate.of(2024, 6, 1)).personId();
         certifiedById(trungCap, an, LocalDate.of(2026, 3, 1));
 
-        Certificate revoked = training.issueCertificate(staff, completed(soCap,
+        Certificate revoked = certificates.issue(staff, completed(soCap,
                 person("Trần Thị Bình", 1985, 7, 10, Sex.FEMALE, LabourStatus.UNEMPLOYED), LocalDate.of(2025, 5, 1)).id(),
                 "SC-" + UUID.randomUUID(), LocalDate.of(2025, 5, 2));
-        training.revoke(staff, revoked.id(), "Cấp nhầm");
+        certificates.revoke(staff, revoked.id(), "Cấp nhầm");
 
         UUID cuong = register.register(person("Lê Văn Cường", 1995, 2, 2, Sex.MALE, LabourStatus.EMPLOYED)).personId();
         UUID dung = register.register(person("Phạm Thị Dung", 1980, 11, 20, Sex.FEMALE, LabourStatus.EMPLOYED)).personId();
@@ -541,7 +545,7 @@ class IndicatorsTest {
 
     private Enrolment certified(UUID course, NewPerson person, LocalDate issuedOn) {
         Enrolment enrolment = completed(course, person, issuedOn);
-        training.issueCertificate(staff, enrolment.id(), "SC-" + UUID.randomUUID().toString().substring(0, 8), issuedOn);
+        certificates.issue(staff, enrolment.id(), "SC-" + UUID.randomUUID().toString().substring(0, 8), issuedOn);
         return enrolment;
     }
 

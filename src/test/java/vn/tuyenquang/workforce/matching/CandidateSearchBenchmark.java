@@ -45,6 +45,7 @@ import vn.tuyenquang.workforce.matching.index.CandidateDocument;
 import vn.tuyenquang.workforce.matching.index.CandidateProjection;
 import vn.tuyenquang.workforce.matching.index.SearchReindex;
 import vn.tuyenquang.workforce.IntegrationTest;
+import vn.tuyenquang.workforce.accounts.ApiTokens;
 import vn.tuyenquang.workforce.accounts.CurrentUser;
 import vn.tuyenquang.workforce.accounts.Role;
 import vn.tuyenquang.workforce.accounts.TestAccounts;
@@ -62,8 +63,9 @@ import vn.tuyenquang.workforce.training.TrainingRegistry;
  * Candidate search on 1,000,000 generated candidates: the register is generated in PostgreSQL (every
  * person consenting, one or two qualifications in 26 trades, three in five certified by a course they
  * completed), the index is built by the application's own reindex job, and 1,000 generated vacancies are
- * searched through the JSON API over HTTP (as an employer's system would: Basic authentication, JSON
- * out), each beside the same search request sent straight to Elasticsearch in the same run. Prints p50,
+ * searched through the JSON API over HTTP (as an employer's system would: JSON out, signed in with a Bearer token, and
+ * again with Basic authentication, whose sign-in throttle counts every attempt in the database), each beside the same
+ * search request sent straight to Elasticsearch in the same run. Prints p50,
  * p95 and p99 of both and the engine's own time; asserts only that both found the same candidates. Run with
  * {@code ./mvnw -Pbenchmark verify -Dtest=CandidateSearchBenchmark} ({@code -Dbenchmark.candidates=N},
  * {@code -Dbenchmark.vacancies=N} for other sizes).
@@ -130,6 +132,9 @@ class CandidateSearchBenchmark {
     @Autowired
     ObjectMapper json;
 
+    @Autowired
+    ApiTokens tokens;
+
     @LocalServerPort
     int port;
 
@@ -155,15 +160,18 @@ class CandidateSearchBenchmark {
         CurrentUser department = accounts.create(Role.DEPARTMENT);
         List<Searched> vacancies = vacancies(department, vacancyCount);
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        String authorization = "Basic " + Base64.getEncoder().encodeToString(
+        String basic = "Basic " + Base64.getEncoder().encodeToString(
                 (department.getUsername() + ":" + TestAccounts.PASSWORD).getBytes(StandardCharsets.UTF_8));
+        String bearer = "Bearer " + tokens.create(department, department.id(), "Đo tốc độ").secret();
 
         for (int i = 0; i < WARM_UP; i++) {
             Searched v = vacancies.get(i % vacancies.size());
-            api(http, authorization, v);
+            api(http, bearer, v);
+            api(http, basic, v);
             raw(v);
         }
         double[] apiTimes = new double[vacancies.size()];
+        double[] basicTimes = new double[vacancies.size()];
         double[] rawTimes = new double[vacancies.size()];
         double[] engineTimes = new double[vacancies.size()];
         long found = 0;
@@ -176,7 +184,7 @@ class CandidateSearchBenchmark {
             List<String> rawIds;
             if (i % 2 == 0) {
                 long start = System.nanoTime();
-                apiIds = api(http, authorization, v);
+                apiIds = api(http, bearer, v);
                 apiTimes[i] = seconds(start);
                 start = System.nanoTime();
                 rawIds = raw(v, rawTook);
@@ -186,9 +194,12 @@ class CandidateSearchBenchmark {
                 rawIds = raw(v, rawTook);
                 rawTimes[i] = seconds(start);
                 start = System.nanoTime();
-                apiIds = api(http, authorization, v);
+                apiIds = api(http, bearer, v);
                 apiTimes[i] = seconds(start);
             }
+            long start = System.nanoTime();
+            api(http, basic, v);
+            basicTimes[i] = seconds(start);
             engineTimes[i] = rawTook[0] / 1000.0;
             found += apiIds.size();
             if (apiIds.equals(rawIds.subList(0, Math.min(SIZE, rawIds.size())))) {
@@ -205,16 +216,18 @@ class CandidateSearchBenchmark {
                 the occupation group), %d results asked for, %.1f found on average; %d warm-up searches each way first.
                                                             p50        p95        p99
                 Raw Elasticsearch (same request, Java client): %6.1f ms  %6.1f ms  %6.1f ms   (engine's own 'took': %.0f / %.0f / %.0f ms)
-                Application's API (HTTP, Basic auth, JSON):    %6.1f ms  %6.1f ms  %6.1f ms
-                API p95 / raw p95: %.2f x (target <= 1.5 x: %s); API p95 < 150 ms: %s
+                Application's API (HTTP, Bearer token, JSON):  %6.1f ms  %6.1f ms  %6.1f ms
+                The same with Basic auth (throttle counted):  %6.1f ms  %6.1f ms  %6.1f ms
+                API p95 / raw p95: %.2f x, with Basic auth %.2f x (target <= 1.2 x: %s); API p95 < 150 ms: %s
                 Same candidates, same order, through both: %d of %d vacancies
                 =======================================================================================================
                 %n""", documents, candidates, loaded, indexed, documents / indexed, vacancies.size(),
                 vacancies.stream().filter(Searched::widen).count(), SIZE, (double) found / vacancies.size(), WARM_UP,
                 percentile(rawTimes, 50) * 1000, rawP95 * 1000, percentile(rawTimes, 99) * 1000,
                 percentile(engineTimes, 50) * 1000, percentile(engineTimes, 95) * 1000, percentile(engineTimes, 99) * 1000,
-                percentile(apiTimes, 50) * 1000, apiP95 * 1000, percentile(apiTimes, 99) * 1000, apiP95 / rawP95,
-                apiP95 / rawP95 <= 1.5 ? "met" : "NOT met", apiP95 < 0.150 ? "met" : "NOT met", agreed, vacancies.size());
+                percentile(apiTimes, 50) * 1000, apiP95 * 1000, percentile(apiTimes, 99) * 1000,
+                percentile(basicTimes, 50) * 1000, percentile(basicTimes, 95) * 1000, percentile(basicTimes, 99) * 1000,
+                apiP95 / rawP95, percentile(basicTimes, 95) / rawP95, apiP95 / rawP95 <= 1.2 ? "met" : "NOT met", apiP95 < 0.150 ? "met" : "NOT met", agreed, vacancies.size());
 
         assertThat(found).isPositive();
         assertThat(agreed).isGreaterThan(vacancies.size() * 9 / 10);

@@ -40,6 +40,7 @@ import vn.tuyenquang.workforce.people.Sex;
 import vn.tuyenquang.workforce.people.TestPeople;
 import vn.tuyenquang.workforce.training.Enrolment;
 import vn.tuyenquang.workforce.training.NewCourse;
+import vn.tuyenquang.workforce.training.Certificates;
 import vn.tuyenquang.workforce.training.TrainingRegistry;
 
 /**
@@ -81,6 +82,9 @@ class CandidateSearchTest {
 
     @Autowired
     TrainingRegistry training;
+
+    @Autowired
+    Certificates certificates;
 
     @Autowired
     PersonRegister register;
@@ -339,7 +343,7 @@ class CandidateSearchTest {
     private UUID certified(String name, UUID course, NewPerson person, boolean consent) {
         Enrolment enrolment = training.enrol(staff, course, person, LocalDate.of(2025, 3, 1));
         training.complete(staff, enrolment.id(), LocalDate.of(2025, 6, 1));
-        training.issueCertificate(staff, enrolment.id(), "SR-" + UUID.randomUUID().toString().substring(0, 8),
+        certificates.issue(staff, enrolment.id(), "SR-" + UUID.randomUUID().toString().substring(0, 8),
                 LocalDate.of(2025, 6, 2));
         if (consent) {
             records.setConsent(enrolment.personId(), true);

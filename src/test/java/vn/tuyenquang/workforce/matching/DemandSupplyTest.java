@@ -24,6 +24,7 @@ import vn.tuyenquang.workforce.people.NewPerson;
 import vn.tuyenquang.workforce.people.Sex;
 import vn.tuyenquang.workforce.people.TestPeople;
 import vn.tuyenquang.workforce.training.Enrolment;
+import vn.tuyenquang.workforce.training.Certificates;
 import vn.tuyenquang.workforce.training.TrainingRegistry;
 
 /**
@@ -43,6 +44,9 @@ class DemandSupplyTest {
 
     @Autowired
     TrainingRegistry training;
+
+    @Autowired
+    Certificates certificates;
 
     @Autowired
     TestAccounts accounts;
@@ -96,7 +100,7 @@ class DemandSupplyTest {
                 "Người Kiểm Tra", born, Sex.MALE, "01", commune, null, status), LocalDate.of(2025, 1, 1));
         if (certificate) {
             training.complete(staff, enrolment.id(), LocalDate.of(2025, 5, 1));
-            training.issueCertificate(staff, enrolment.id(), "DS-" + UUID.randomUUID().toString().substring(0, 8),
+            certificates.issue(staff, enrolment.id(), "DS-" + UUID.randomUUID().toString().substring(0, 8),
                     LocalDate.of(2025, 5, 2));
         }
     }

@@ -33,6 +33,7 @@ import vn.tuyenquang.workforce.people.PersonRegister;
 import vn.tuyenquang.workforce.people.Sex;
 import vn.tuyenquang.workforce.people.TestPeople;
 import vn.tuyenquang.workforce.training.Enrolment;
+import vn.tuyenquang.workforce.training.Certificates;
 import vn.tuyenquang.workforce.training.TrainingRegistry;
 
 /**
@@ -60,6 +61,9 @@ class HiringBrowserTest {
     TrainingRegistry training;
 
     @Autowired
+    Certificates certificates;
+
+    @Autowired
     PersonRegister register;
 
     @Autowired
@@ -84,7 +88,7 @@ class HiringBrowserTest {
         Enrolment enrolment = training.enrol(staff, course, new NewPerson(TestPeople.citizenId(born, Sex.FEMALE),
                 "Lục Thị Xuân", born, Sex.FEMALE, "02", "00694", PHONE, LabourStatus.UNEMPLOYED), LocalDate.of(2026, 1, 6));
         training.complete(staff, enrolment.id(), LocalDate.of(2026, 4, 6));
-        training.issueCertificate(staff, enrolment.id(), "HB-" + UUID.randomUUID().toString().substring(0, 8),
+        certificates.issue(staff, enrolment.id(), "HB-" + UUID.randomUUID().toString().substring(0, 8),
                 LocalDate.of(2026, 4, 7));
         records.setConsent(enrolment.personId(), true);
         String communeName = jdbc.sql("select name from commune where code = '00694'").query(String.class).single();

@@ -28,6 +28,7 @@ import vn.tuyenquang.workforce.people.NewPerson;
 import vn.tuyenquang.workforce.people.Sex;
 import vn.tuyenquang.workforce.people.TestPeople;
 import vn.tuyenquang.workforce.training.Enrolment;
+import vn.tuyenquang.workforce.training.Certificates;
 import vn.tuyenquang.workforce.training.TrainingRegistry;
 
 /**
@@ -40,6 +41,9 @@ class SearchOutageTest {
 
     @Autowired
     TrainingRegistry training;
+
+    @Autowired
+    Certificates certificates;
 
     @Autowired
     Employers employers;
@@ -60,7 +64,7 @@ class SearchOutageTest {
         Enrolment enrolment = training.enrol(staff, course, new NewPerson(TestPeople.citizenId(born, Sex.MALE),
                 "Hà Văn Sáu", born, Sex.MALE, "02", "00694", null, LabourStatus.UNEMPLOYED), LocalDate.of(2026, 1, 5));
         training.complete(staff, enrolment.id(), LocalDate.of(2026, 4, 5));
-        training.issueCertificate(staff, enrolment.id(), "SO-" + UUID.randomUUID().toString().substring(0, 8),
+        certificates.issue(staff, enrolment.id(), "SO-" + UUID.randomUUID().toString().substring(0, 8),
                 LocalDate.of(2026, 4, 6));
         UUID person = enrolment.personId();
         CurrentUser employer = accounts.create(Role.EMPLOYER);

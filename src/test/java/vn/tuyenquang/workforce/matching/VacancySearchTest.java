@@ -38,6 +38,7 @@ import vn.tuyenquang.workforce.people.Sex;
 import vn.tuyenquang.workforce.people.TestPeople;
 import vn.tuyenquang.workforce.training.Enrolment;
 import vn.tuyenquang.workforce.training.NewCourse;
+import vn.tuyenquang.workforce.training.Certificates;
 import vn.tuyenquang.workforce.training.TrainingRegistry;
 
 /**
@@ -73,6 +74,9 @@ class VacancySearchTest {
     TrainingRegistry training;
 
     @Autowired
+    Certificates certificates;
+
+    @Autowired
     TestAccounts accounts;
 
     @Autowired
@@ -105,7 +109,7 @@ class VacancySearchTest {
         Enrolment enrolment = training.enrol(staff, course, new NewPerson(TestPeople.citizenId(born, Sex.MALE),
                 "Hoàng Văn Tuấn", born, Sex.MALE, "01", "00694", null, LabourStatus.UNEMPLOYED), LocalDate.of(2025, 2, 1));
         training.complete(staff, enrolment.id(), LocalDate.of(2025, 5, 1));
-        training.issueCertificate(staff, enrolment.id(), "OT-" + UUID.randomUUID().toString().substring(0, 6),
+        certificates.issue(staff, enrolment.id(), "OT-" + UUID.randomUUID().toString().substring(0, 6),
                 LocalDate.of(2025, 5, 2));
         tuan = enrolment.personId();
 

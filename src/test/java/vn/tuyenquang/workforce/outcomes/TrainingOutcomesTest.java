@@ -35,9 +35,12 @@ import vn.tuyenquang.workforce.people.SurveyedStatus;
 import vn.tuyenquang.workforce.people.TestPeople;
 import vn.tuyenquang.workforce.placement.ContactRequest;
 import vn.tuyenquang.workforce.placement.ShortlistEntry;
+import vn.tuyenquang.workforce.placement.ContactAnswers;
+import vn.tuyenquang.workforce.placement.Hiring;
 import vn.tuyenquang.workforce.placement.Shortlists;
 import vn.tuyenquang.workforce.training.Certificate;
 import vn.tuyenquang.workforce.training.Enrolment;
+import vn.tuyenquang.workforce.training.Certificates;
 import vn.tuyenquang.workforce.training.TrainingRegistry;
 
 /**
@@ -60,6 +63,9 @@ class TrainingOutcomesTest {
     TrainingRegistry training;
 
     @Autowired
+    Certificates certificates;
+
+    @Autowired
     TrainingOutcomes outcomes;
 
     @Autowired
@@ -73,6 +79,12 @@ class TrainingOutcomesTest {
 
     @Autowired
     Shortlists shortlists;
+
+    @Autowired
+    ContactAnswers contacts;
+
+    @Autowired
+    Hiring hiring;
 
     @Autowired
     MockMvc mvc;
@@ -221,10 +233,10 @@ class TrainingOutcomesTest {
                 LabourStatus.UNEMPLOYED), completedOn.minusMonths(3));
         training.complete(staff, enrolment.id(), completedOn);
         if (certified) {
-            Certificate certificate = training.issueCertificate(staff, enrolment.id(),
+            Certificate certificate = certificates.issue(staff, enrolment.id(),
                     "KQ-" + UUID.randomUUID().toString().substring(0, 8), completedOn);
             if (revoked) {
-                training.revoke(staff, certificate.id(), "Cấp nhầm");
+                certificates.revoke(staff, certificate.id(), "Cấp nhầm");
             }
         }
         records.setConsent(enrolment.personId(), true);
@@ -238,11 +250,11 @@ class TrainingOutcomesTest {
         employers.move(employer, vacancy, Vacancy.Status.OPEN);
         ShortlistEntry entry = shortlists.shortlist(employer, vacancy, person);
         shortlists.requestContact(employer, entry.id(), null);
-        shortlists.answer(staff, entry.id(), new Shortlists.Answered(ContactRequest.Answer.AGREED,
-                vn.tuyenquang.workforce.system.ProvinceTime.today(java.time.Clock.systemUTC()), null, null));
+        contacts.answer(staff, entry.id(), new ContactAnswers.Answered(ContactRequest.Answer.AGREED,
+                vn.tuyenquang.workforce.system.ProvinceTime.today(java.time.Clock.systemUTC()), null));
         for (ShortlistEntry.Stage stage : List.of(ShortlistEntry.Stage.CONTACTED, ShortlistEntry.Stage.INTERVIEWED,
                 ShortlistEntry.Stage.HIRED)) {
-            shortlists.move(employer, entry.id(), stage, on);
+            hiring.move(employer, entry.id(), stage, on);
         }
     }
 

@@ -29,6 +29,7 @@ import vn.tuyenquang.workforce.accounts.Role;
 import vn.tuyenquang.workforce.accounts.TestAccounts;
 import vn.tuyenquang.workforce.training.Certificate;
 import vn.tuyenquang.workforce.training.Enrolment;
+import vn.tuyenquang.workforce.training.Certificates;
 import vn.tuyenquang.workforce.training.TrainingRegistry;
 
 @IntegrationTest
@@ -43,6 +44,9 @@ class PersonPageTest {
 
     @Autowired
     TrainingRegistry training;
+
+    @Autowired
+    Certificates certificates;
 
     @Autowired
     JdbcClient jdbc;
@@ -127,8 +131,8 @@ class PersonPageTest {
     void everythingHeldAboutThePersonIsExportedForThemInWordsAndTheExportIsAudited() throws Exception {
         // The course is completed, its certificate issued then revoked; the person consents to be found.
         training.complete(staff, enrolment.id(), LocalDate.of(2026, 4, 3));
-        Certificate certificate = training.issueCertificate(staff, enrolment.id(), "HAN-2026-07", LocalDate.of(2026, 4, 5));
-        training.revoke(staff, certificate.id(), "Cấp nhầm người");
+        Certificate certificate = certificates.issue(staff, enrolment.id(), "HAN-2026-07", LocalDate.of(2026, 4, 5));
+        certificates.revoke(staff, certificate.id(), "Cấp nhầm người");
         mvc.perform(post("/people/{id}/consent", person).param("consent", "true").with(user(officer)).with(csrf()));
 
         mvc.perform(get("/people/{id}/export.json", person).with(user(officer)))

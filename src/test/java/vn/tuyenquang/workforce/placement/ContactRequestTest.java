@@ -68,6 +68,12 @@ class ContactRequestTest {
     Shortlists shortlists;
 
     @Autowired
+    ContactAnswers contacts;
+
+    @Autowired
+    Hiring hiring;
+
+    @Autowired
     Notifications notifications;
 
     @Autowired
@@ -113,12 +119,12 @@ class ContactRequestTest {
         for (CurrentUser keeper : new CurrentUser[]{staff, officer, department}) {
             assertThat(page("/contacts", keeper)).contains("Nông Thị Hoa", "Ca ngày, KCN Long Bình An", "Công nhân may",
                     "Chờ trả lời");
-            assertThat(shortlists.contactRequestsWaiting(keeper)).isPositive();
+            assertThat(contacts.contactRequestsWaiting(keeper)).isPositive();
         }
         assertThat(notifications.unread(staff)).isEqualTo(before + 1);
         // Another centre keeps no record of her: its queue does not hold her, and its count leaves her out.
         assertThat(page("/contacts", otherCentre)).doesNotContain("Nông Thị Hoa");
-        assertThat(shortlists.contactRequestsWaiting(otherCentre)).isZero();
+        assertThat(contacts.contactRequestsWaiting(otherCentre)).isZero();
         assertThat(notifications.recent(otherCentre)).isEmpty();
         // Asked once: the employer cannot ask again while the request waits.
         mvc.perform(post("/shortlist/{id}/contact-request", entry).param("vacancyId", vacancy.toString())
@@ -132,7 +138,7 @@ class ContactRequestTest {
                 .andExpect(flash().attribute("message", "contact.answered.UNREACHABLE"));
         assertThat(notifications.recent(employer)).extracting(n -> n.messageKey())
                 .containsExactly("notice.contactAnswered.UNREACHABLE");
-        assertThat(shortlists.contactRequestsWaiting(staff)).isZero();
+        assertThat(contacts.contactRequestsWaiting(staff)).isZero();
         mvc.perform(post("/shortlist/{id}/contact-request", entry).param("vacancyId", vacancy.toString())
                 .with(user(employer)).with(csrf())).andExpect(flash().attribute("message", "contact.request.sent"));
 
@@ -205,7 +211,7 @@ class ContactRequestTest {
         LocalDate today = ProvinceTime.today(java.time.Clock.systemUTC());
         for (ShortlistEntry.Stage stage : java.util.List.of(ShortlistEntry.Stage.CONTACTED,
                 ShortlistEntry.Stage.INTERVIEWED, ShortlistEntry.Stage.HIRED)) {
-            shortlists.move(employer, entry, stage, today);
+            hiring.move(employer, entry, stage, today);
         }
         assertThat(employers.vacancy(employer, vacancy).status()).isEqualTo(Vacancy.Status.FILLED);
         assertThat(register.find(person).orElseThrow().labourStatus()).isEqualTo(LabourStatus.EMPLOYED);
@@ -228,7 +234,7 @@ class ContactRequestTest {
                 + " order by id desc limit 1").param(entry.toString()).query(String.class).single()).contains("hireUndone");
 
         // Hired again, and the day of the recording is over: it stands.
-        shortlists.move(employer, entry, ShortlistEntry.Stage.HIRED, today);
+        hiring.move(employer, entry, ShortlistEntry.Stage.HIRED, today);
         jdbc.sql("update placement set created_at = created_at - interval '1 day' where shortlist_entry_id = ?")
                 .param(entry).update();
         mvc.perform(post("/shortlist/{id}/undo-hire", entry).param("vacancyId", vacancy.toString())
@@ -266,7 +272,7 @@ class ContactRequestTest {
     }
 
     private ShortlistEntry answer(ContactRequest.Answer answer) {
-        return shortlists.answer(staff, entry, new Shortlists.Answered(answer, today(), null, null));
+        return contacts.answer(staff, entry, new ContactAnswers.Answered(answer, today(), null));
     }
 
     private static LocalDate today() {

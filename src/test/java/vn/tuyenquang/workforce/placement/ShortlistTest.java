@@ -33,6 +33,7 @@ import vn.tuyenquang.workforce.people.PersonRegister;
 import vn.tuyenquang.workforce.people.Sex;
 import vn.tuyenquang.workforce.people.TestPeople;
 import vn.tuyenquang.workforce.training.Enrolment;
+import vn.tuyenquang.workforce.training.Certificates;
 import vn.tuyenquang.workforce.training.TrainingRegistry;
 
 /** From a shortlist to a hire, with the candidate's contact details shown only on their agreement. */
@@ -55,6 +56,9 @@ class ShortlistTest {
     TrainingRegistry training;
 
     @Autowired
+    Certificates certificates;
+
+    @Autowired
     PersonRegister register;
 
     @Autowired
@@ -65,6 +69,12 @@ class ShortlistTest {
 
     @Autowired
     Shortlists shortlists;
+
+    @Autowired
+    ContactAnswers contacts;
+
+    @Autowired
+    Hiring hiring;
 
     @Autowired
     co.elastic.clients.elasticsearch.ElasticsearchClient elasticsearch;
@@ -177,7 +187,7 @@ class ShortlistTest {
     @Test
     void aHireMakesThePersonEmployedFromItsDayTakesAPlaceAndLeavesTheVacancysCandidates() throws Exception {
         UUID enrolment = jdbc.sql("select id from enrolment where person_id = ?").param(person).query(UUID.class).single();
-        training.issueCertificate(staff, enrolment, "SC-" + UUID.randomUUID().toString().substring(0, 8),
+        certificates.issue(staff, enrolment, "SC-" + UUID.randomUUID().toString().substring(0, 8),
                 LocalDate.of(2026, 5, 2));
         UUID wide = openVacancy(2);
         UUID single = openVacancy(1);
@@ -220,11 +230,11 @@ class ShortlistTest {
     private void hire(UUID vacancyId, LocalDate on) {
         ShortlistEntry entry = shortlists.shortlist(employer, vacancyId, person);
         shortlists.requestContact(employer, entry.id(), null);
-        shortlists.answer(staff, entry.id(), new Shortlists.Answered(ContactRequest.Answer.AGREED,
-                vn.tuyenquang.workforce.system.ProvinceTime.today(java.time.Clock.systemUTC()), null, null));
+        contacts.answer(staff, entry.id(), new ContactAnswers.Answered(ContactRequest.Answer.AGREED,
+                vn.tuyenquang.workforce.system.ProvinceTime.today(java.time.Clock.systemUTC()), null));
         for (ShortlistEntry.Stage stage : java.util.List.of(ShortlistEntry.Stage.CONTACTED, ShortlistEntry.Stage.INTERVIEWED,
                 ShortlistEntry.Stage.HIRED)) {
-            shortlists.move(employer, entry.id(), stage, on);
+            hiring.move(employer, entry.id(), stage, on);
         }
     }
 

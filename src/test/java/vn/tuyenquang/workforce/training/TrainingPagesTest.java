@@ -43,6 +43,9 @@ class TrainingPagesTest {
     @Autowired
     TrainingRegistry training;
 
+    @Autowired
+    Certificates certificates;
+
     CurrentUser staff;
     UUID centre;
     UUID course;
@@ -133,7 +136,7 @@ class TrainingPagesTest {
         Enrolment enrolment = training.enrol(staff, course,
                 TestPeople.person("Nông Văn Thắng", LocalDate.of(1997, 3, 3), Sex.MALE), LocalDate.of(2026, 2, 2));
         training.complete(staff, enrolment.id(), LocalDate.of(2026, 5, 5));
-        Certificate certificate = training.issueCertificate(staff, enrolment.id(), "SC-77", LocalDate.of(2026, 5, 6));
+        Certificate certificate = certificates.issue(staff, enrolment.id(), "SC-77", LocalDate.of(2026, 5, 6));
         String citizenId = jdbcCitizenIdOf(enrolment);
 
         mvc.perform(get("/verify/{code}", certificate.verificationCode()))
@@ -233,7 +236,7 @@ class TrainingPagesTest {
                 "Ma Văn Thịnh", born, Sex.MALE, "01", "02623", "0912777888",
                 vn.tuyenquang.workforce.people.LabourStatus.UNEMPLOYED), LocalDate.of(2025, 2, 2));
         training.complete(otherStaff, there.id(), LocalDate.of(2025, 5, 2));
-        training.issueCertificate(otherStaff, there.id(), "K-" + UUID.randomUUID().toString().substring(0, 6),
+        certificates.issue(otherStaff, there.id(), "K-" + UUID.randomUUID().toString().substring(0, 6),
                 LocalDate.of(2025, 5, 3));
         // This centre enrols him too, giving his identity (and a commune of its own choosing).
         training.enrol(staff, course, new vn.tuyenquang.workforce.people.NewPerson(citizenId, "Ma Văn Thịnh", born,
@@ -264,7 +267,7 @@ class TrainingPagesTest {
                 Sex.MALE), LocalDate.of(2024, 1, 1));
         training.complete(staff, first.id(), LocalDate.of(2024, 4, 1));
         String number = "HV2-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
-        var issued = training.issueCertificate(staff, first.id(), number, LocalDate.of(2024, 4, 2));
+        var issued = certificates.issue(staff, first.id(), number, LocalDate.of(2024, 4, 2));
         // What the migration finds in a register from before the rule: the pair it lists, as it lists it.
         jdbc.sql("""
                         insert into certificate_number_pair (certificate_id, centre_id, number, number_key, found_at)
@@ -279,7 +282,7 @@ class TrainingPagesTest {
         Enrolment second = training.enrol(staff, course, TestPeople.person("Hà Văn Hai", LocalDate.of(1991, 1, 1),
                 Sex.MALE), LocalDate.of(2024, 1, 1));
         training.complete(staff, second.id(), LocalDate.of(2024, 4, 1));
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> training.issueCertificate(staff, second.id(),
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> certificates.issue(staff, second.id(),
                 " " + number.toLowerCase() + " ", LocalDate.of(2024, 4, 2))).hasMessage("certificate.number.taken");
     }
 
@@ -322,7 +325,7 @@ class TrainingPagesTest {
         Enrolment le = training.enrol(staff, course, TestPeople.person("Lê Văn Cường", LocalDate.of(1992, 3, 3), Sex.MALE),
                 LocalDate.of(2026, 2, 10));
         training.complete(staff, le.id(), LocalDate.of(2026, 6, 1));
-        training.issueCertificate(staff, le.id(), "SC-SORT-1", LocalDate.of(2026, 6, 5));
+        certificates.issue(staff, le.id(), "SC-SORT-1", LocalDate.of(2026, 6, 5));
         training.complete(staff, vu.id(), LocalDate.of(2026, 6, 1));
 
         assertInOrder(html(get("/training/courses/{id}", course).with(user(staff))),

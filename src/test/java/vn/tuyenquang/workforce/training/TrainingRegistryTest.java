@@ -33,6 +33,9 @@ class TrainingRegistryTest {
     TrainingRegistry training;
 
     @Autowired
+    Certificates certificates;
+
+    @Autowired
     PersonRegister register;
 
     @Autowired
@@ -80,7 +83,7 @@ class TrainingRegistryTest {
         Certificate higher = certify(person, course(centre, "TRUNG_CAP"), "TC-001");
         assertThat(highest(person)).isEqualTo("TRUNG_CAP");
 
-        training.revoke(staff, higher.id(), "Cấp nhầm khóa");
+        certificates.revoke(staff, higher.id(), "Cấp nhầm khóa");
         assertThat(highest(person)).isEqualTo("SO_CAP");
     }
 
@@ -88,14 +91,14 @@ class TrainingRegistryTest {
     void aRevokedCertificateNoLongerCountsAndASecondRevocationIsRefused() {
         UUID person = completeAndCertify(course(centre, "SO_CAP"), "SC-REV", null);
         Certificate certificate = jdbc.sql("select id from certificate where person_id = ?").param(person)
-                .query(UUID.class).optional().map(id -> training.certificate(staff, id)).orElseThrow();
+                .query(UUID.class).optional().map(id -> certificates.certificate(staff, id)).orElseThrow();
 
-        training.revoke(staff, certificate.id(), "Hồ sơ không hợp lệ");
+        certificates.revoke(staff, certificate.id(), "Hồ sơ không hợp lệ");
 
         Person holder = register.find(person).orElseThrow();
         assertThat(holder.highestLevelCode()).isEmpty();
         assertThat(holder.certified()).isFalse();
-        assertThatThrownBy(() -> training.revoke(staff, certificate.id(), "lần hai"))
+        assertThatThrownBy(() -> certificates.revoke(staff, certificate.id(), "lần hai"))
                 .hasMessage("certificate.alreadyRevoked");
     }
 
@@ -120,7 +123,7 @@ class TrainingRegistryTest {
         Enrolment enrolment = training.enrol(otherStaff, course(otherCentre, "SO_CAP"),
                 TestPeople.person("Lê Thị Hồng", LocalDate.of(2001, 2, 3), Sex.FEMALE), ENROLLED);
         training.complete(otherStaff, enrolment.id(), COMPLETED);
-        assertThat(training.issueCertificate(otherStaff, enrolment.id(), "SO-2026-001", COMPLETED).number())
+        assertThat(certificates.issue(otherStaff, enrolment.id(), "SO-2026-001", COMPLETED).number())
                 .isEqualTo("SO-2026-001");
     }
 
@@ -130,10 +133,10 @@ class TrainingRegistryTest {
         Enrolment enrolment = training.enrol(staff, course,
                 TestPeople.person("Hoàng Văn Bình", LocalDate.of(1999, 9, 9), Sex.MALE), ENROLLED);
 
-        assertThatThrownBy(() -> training.issueCertificate(staff, enrolment.id(), "X-1", COMPLETED))
+        assertThatThrownBy(() -> certificates.issue(staff, enrolment.id(), "X-1", COMPLETED))
                 .hasMessage("certificate.notCompleted");
         training.complete(staff, enrolment.id(), COMPLETED);
-        assertThatThrownBy(() -> training.issueCertificate(staff, enrolment.id(), "X-1", COMPLETED.minusDays(1)))
+        assertThatThrownBy(() -> certificates.issue(staff, enrolment.id(), "X-1", COMPLETED.minusDays(1)))
                 .hasMessage("certificate.beforeCompletion");
         assertThatThrownBy(() -> training.drop(staff, enrolment.id(), COMPLETED)).hasMessage("enrolment.notOpen");
     }
@@ -154,14 +157,14 @@ class TrainingRegistryTest {
     void theVerificationShowsAMaskedNameAndTheRevocation() {
         UUID person = completeAndCertify(course(centre, "SO_CAP"), "VER-1", "Đặng Thị Mai Anh");
         Certificate certificate = jdbc.sql("select id from certificate where person_id = ?").param(person)
-                .query(UUID.class).optional().map(id -> training.certificate(staff, id)).orElseThrow();
+                .query(UUID.class).optional().map(id -> certificates.certificate(staff, id)).orElseThrow();
 
-        TrainingRegistry.Verification valid = training.verify(certificate.verificationCode()).orElseThrow();
+        Certificates.Verification valid = certificates.verify(certificate.verificationCode()).orElseThrow();
         assertThat(valid.holder()).isEqualTo("Đ. T. M. Anh");
         assertThat(valid.status()).isEqualTo(Certificate.Status.VALID);
 
-        training.revoke(staff, certificate.id(), "Gian lận thi cử");
-        TrainingRegistry.Verification revoked = training.verify(certificate.verificationCode().toLowerCase()).orElseThrow();
+        certificates.revoke(staff, certificate.id(), "Gian lận thi cử");
+        Certificates.Verification revoked = certificates.verify(certificate.verificationCode().toLowerCase()).orElseThrow();
         assertThat(revoked.status()).isEqualTo(Certificate.Status.REVOKED);
         assertThat(revoked.revokedReason()).isEqualTo("Gian lận thi cử");
     }
@@ -190,7 +193,7 @@ class TrainingRegistryTest {
                 name == null ? Sex.MALE : Sex.FEMALE);
         Enrolment enrolment = training.enrol(staff, course, person, ENROLLED);
         training.complete(staff, enrolment.id(), COMPLETED);
-        training.issueCertificate(staff, enrolment.id(), number, COMPLETED);
+        certificates.issue(staff, enrolment.id(), number, COMPLETED);
         return enrolment.personId();
     }
 
@@ -199,7 +202,7 @@ class TrainingRegistryTest {
         Enrolment enrolment = training.enrol(staff, course, new NewPerson(holder.citizenId().value(), holder.fullName(),
                 holder.birthDate(), holder.sex(), null, holder.communeCode(), null, holder.labourStatus()), ENROLLED);
         training.complete(staff, enrolment.id(), COMPLETED);
-        return training.issueCertificate(staff, enrolment.id(), number, COMPLETED);
+        return certificates.issue(staff, enrolment.id(), number, COMPLETED);
     }
 
     private String highest(UUID person) {

@@ -19,7 +19,7 @@ import vn.tuyenquang.workforce.matching.CandidateQuery;
 import vn.tuyenquang.workforce.matching.CandidateSearch;
 import vn.tuyenquang.workforce.notifications.Notifications;
 import vn.tuyenquang.workforce.people.IdentityConflicts;
-import vn.tuyenquang.workforce.placement.Shortlists;
+import vn.tuyenquang.workforce.placement.ContactAnswers;
 import vn.tuyenquang.workforce.system.SearchUnavailable;
 import vn.tuyenquang.workforce.training.TrainingRegistry;
 
@@ -37,7 +37,7 @@ class HomeController {
     private static final int SHOWN = 5;
 
     private final Indicators indicators;
-    private final Shortlists shortlists;
+    private final ContactAnswers contacts;
     private final ImportRuns imports;
     private final TrainingRegistry training;
     private final Employers employers;
@@ -45,12 +45,12 @@ class HomeController {
     private final Notifications notifications;
     private final IdentityConflicts conflicts;
 
-    HomeController(Indicators indicators, Shortlists shortlists, ImportRuns imports, TrainingRegistry training,
+    HomeController(Indicators indicators, ContactAnswers contacts, ImportRuns imports, TrainingRegistry training,
                    Employers employers, CandidateSearch candidates, Notifications notifications,
                    IdentityConflicts conflicts) {
         this.conflicts = conflicts;
         this.indicators = indicators;
-        this.shortlists = shortlists;
+        this.contacts = contacts;
         this.imports = imports;
         this.training = training;
         this.employers = employers;
@@ -94,8 +94,8 @@ class HomeController {
     }
 
     private void contactQueue(CurrentUser user, Model model) {
-        model.addAttribute("contactsWaiting", shortlists.contactRequestsWaiting(user));
-        model.addAttribute("contactQueue", shortlists.contactQueue(user).stream().limit(SHOWN).toList());
+        model.addAttribute("contactsWaiting", contacts.contactRequestsWaiting(user));
+        model.addAttribute("contactQueue", contacts.contactQueue(user).stream().limit(SHOWN).toList());
     }
 
     /** The employer's vacancies, open ones first, each open one with how many candidates the search finds now. */

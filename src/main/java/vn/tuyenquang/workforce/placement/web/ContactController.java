@@ -16,8 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.tuyenquang.workforce.accounts.CurrentUser;
 import vn.tuyenquang.workforce.placement.ContactRequest;
 import vn.tuyenquang.workforce.placement.PlacementException;
-import vn.tuyenquang.workforce.placement.RecordingOffices;
-import vn.tuyenquang.workforce.placement.Shortlists;
+import vn.tuyenquang.workforce.placement.ContactAnswers;
 import vn.tuyenquang.workforce.system.ProvinceTime;
 
 /**
@@ -30,19 +29,17 @@ class ContactController {
     static final String CONTACTS_VIEW = "placement/contacts";
     static final String QUEUE_VIEW = "placement/queue";
 
-    private final Shortlists shortlists;
-    private final RecordingOffices offices;
+    private final ContactAnswers contacts;
     private final Clock clock;
 
-    ContactController(Shortlists shortlists, RecordingOffices offices, Clock clock) {
-        this.shortlists = shortlists;
-        this.offices = offices;
+    ContactController(ContactAnswers contacts, Clock clock) {
+        this.contacts = contacts;
         this.clock = clock;
     }
 
     @GetMapping("/contacts")
     String queue(@AuthenticationPrincipal CurrentUser user, Model model) {
-        model.addAttribute("requests", shortlists.contactQueue(user));
+        model.addAttribute("requests", contacts.contactQueue(user));
         model.addAttribute("today", today());
         return QUEUE_VIEW;
     }
@@ -50,7 +47,7 @@ class ContactController {
     @GetMapping("/people/{id}/contacts")
     String contacts(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, Model model) {
         model.addAttribute("personId", id);
-        model.addAttribute("interests", shortlists.ofPerson(user, id));
+        model.addAttribute("interests", contacts.ofPerson(user, id));
         model.addAttribute("today", today());
         return CONTACTS_VIEW;
     }
@@ -63,8 +60,8 @@ class ContactController {
                   @RequestParam(defaultValue = "false") boolean queue, @AuthenticationPrincipal CurrentUser user,
                   RedirectAttributes flash) {
         try {
-            shortlists.answer(user, entryId, new Shortlists.Answered(answer, answeredOn == null ? today() : answeredOn,
-                    phone, offices.nameOf(user)));
+            contacts.answer(user, entryId, new ContactAnswers.Answered(answer,
+                    answeredOn == null ? today() : answeredOn, phone));
             flash.addFlashAttribute("message", "contact.answered." + answer);
         } catch (PlacementException e) {
             flash.addFlashAttribute("problem", e.messageKey());

@@ -7,7 +7,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import vn.tuyenquang.workforce.accounts.CurrentUser;
 import vn.tuyenquang.workforce.accounts.Role;
-import vn.tuyenquang.workforce.placement.Shortlists;
+import vn.tuyenquang.workforce.placement.Hiring;
 import vn.tuyenquang.workforce.reference.ReferenceCatalog;
 import vn.tuyenquang.workforce.system.PageAccess;
 
@@ -17,17 +17,17 @@ class PlacementController {
 
     static final String PLACEMENTS_VIEW = "placement/placements";
 
-    private final Shortlists shortlists;
+    private final Hiring hiring;
     private final ReferenceCatalog reference;
 
-    PlacementController(Shortlists shortlists, ReferenceCatalog reference) {
-        this.shortlists = shortlists;
+    PlacementController(Hiring hiring, ReferenceCatalog reference) {
+        this.hiring = hiring;
         this.reference = reference;
     }
 
     @GetMapping("/placements")
     String placements(@AuthenticationPrincipal CurrentUser user, Model model, java.util.Locale locale) {
-        var placements = shortlists.placements(user);
+        var placements = hiring.placements(user);
         model.addAttribute("byCentre", placements.get("centre"));
         model.addAttribute("byOccupation", placements.get("occupation"));
         java.util.Map<String, String> titles = new java.util.HashMap<>();

@@ -17,6 +17,7 @@ import vn.tuyenquang.workforce.accounts.CurrentUser;
 import vn.tuyenquang.workforce.employers.Employers;
 import vn.tuyenquang.workforce.placement.PlacementException;
 import vn.tuyenquang.workforce.placement.ShortlistEntry;
+import vn.tuyenquang.workforce.placement.Hiring;
 import vn.tuyenquang.workforce.placement.Shortlists;
 import vn.tuyenquang.workforce.reference.ReferenceCatalog;
 import vn.tuyenquang.workforce.system.ProvinceTime;
@@ -28,12 +29,14 @@ class ShortlistController {
     static final String SHORTLIST_VIEW = "placement/shortlist";
 
     private final Shortlists shortlists;
+    private final Hiring hiring;
     private final Employers employers;
     private final ReferenceCatalog reference;
     private final Clock clock;
 
-    ShortlistController(Shortlists shortlists, Employers employers, ReferenceCatalog reference, Clock clock) {
+    ShortlistController(Shortlists shortlists, Hiring hiring, Employers employers, ReferenceCatalog reference, Clock clock) {
         this.shortlists = shortlists;
+        this.hiring = hiring;
         this.employers = employers;
         this.reference = reference;
         this.clock = clock;
@@ -68,7 +71,7 @@ class ShortlistController {
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate hiredOn,
                 @RequestParam UUID vacancyId, @AuthenticationPrincipal CurrentUser user, RedirectAttributes flash) {
         LocalDate on = hiredOn == null ? ProvinceTime.today(clock) : hiredOn;
-        return step(() -> shortlists.move(user, entryId, stage, on), "shortlist.moved." + stage, vacancyId, flash);
+        return step(() -> hiring.move(user, entryId, stage, on), "shortlist.moved." + stage, vacancyId, flash);
     }
 
     @PostMapping("/shortlist/{entryId}/contact-request")
@@ -80,7 +83,7 @@ class ShortlistController {
     @PostMapping("/shortlist/{entryId}/undo-hire")
     String undoHire(@PathVariable UUID entryId, @RequestParam UUID vacancyId, @AuthenticationPrincipal CurrentUser user,
                     RedirectAttributes flash) {
-        return step(() -> shortlists.undoHire(user, entryId), "shortlist.hireUndone", vacancyId, flash);
+        return step(() -> hiring.undoHire(user, entryId), "shortlist.hireUndone", vacancyId, flash);
     }
 
     /**

@@ -22,6 +22,7 @@ import vn.tuyenquang.workforce.system.Forms;
 import vn.tuyenquang.workforce.training.CentreOrder;
 import vn.tuyenquang.workforce.training.NewCentre;
 import vn.tuyenquang.workforce.training.NewCourse;
+import vn.tuyenquang.workforce.training.Certificates;
 import vn.tuyenquang.workforce.training.TrainingRegistry;
 
 @Controller
@@ -34,10 +35,13 @@ class CentreController {
     static final int PAGE_SIZE = 20;
 
     private final TrainingRegistry training;
+    private final Certificates certificates;
     private final ReferenceCatalog reference;
     private final AccountManagement accounts;
 
-    CentreController(TrainingRegistry training, ReferenceCatalog reference, AccountManagement accounts) {
+    CentreController(TrainingRegistry training, Certificates certificates, ReferenceCatalog reference,
+                     AccountManagement accounts) {
+        this.certificates = certificates;
         this.training = training;
         this.reference = reference;
         this.accounts = accounts;
@@ -55,7 +59,7 @@ class CentreController {
         model.addAttribute("orders", CentreOrder.values());
         model.addAttribute("result", training.centres(q, sort, page, PAGE_SIZE));
         model.addAttribute("communeNames", reference.communeNames());
-        model.addAttribute("numberPairs", training.certificateNumberPairs(user));
+        model.addAttribute("numberPairs", certificates.numberPairs(user));
         return LIST_VIEW;
     }
 

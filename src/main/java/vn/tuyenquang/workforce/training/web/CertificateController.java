@@ -13,7 +13,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.tuyenquang.workforce.accounts.CurrentUser;
 import vn.tuyenquang.workforce.training.Certificate;
 import vn.tuyenquang.workforce.training.TrainingException;
-import vn.tuyenquang.workforce.training.TrainingRegistry;
+import vn.tuyenquang.workforce.training.Certificates;
 
 /** A certificate's page for its centre: what it says, its QR code, and revoking it. */
 @Controller
@@ -21,17 +21,17 @@ class CertificateController {
 
     static final String CERTIFICATE_VIEW = "training/certificate";
 
-    private final TrainingRegistry training;
+    private final Certificates certificates;
 
-    CertificateController(TrainingRegistry training) {
-        this.training = training;
+    CertificateController(Certificates certificates) {
+        this.certificates = certificates;
     }
 
     @GetMapping("/training/certificates/{id}")
     String certificate(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, Model model) {
-        Certificate certificate = training.certificate(user, id);
+        Certificate certificate = certificates.certificate(user, id);
         model.addAttribute("certificate", certificate);
-        model.addAttribute("verification", training.verify(certificate.verificationCode()).orElseThrow());
+        model.addAttribute("verification", certificates.verify(certificate.verificationCode()).orElseThrow());
         return CERTIFICATE_VIEW;
     }
 
@@ -39,7 +39,7 @@ class CertificateController {
     String revoke(@PathVariable UUID id, @RequestParam String reason, @AuthenticationPrincipal CurrentUser user,
                   RedirectAttributes flash) {
         try {
-            training.revoke(user, id, reason);
+            certificates.revoke(user, id, reason);
             flash.addFlashAttribute("message", "certificate.revoked");
         } catch (TrainingException e) {
             flash.addFlashAttribute("problem", e.messageKey());

@@ -22,6 +22,7 @@ import vn.tuyenquang.workforce.reference.ReferenceCatalog;
 import vn.tuyenquang.workforce.system.Forms;
 import vn.tuyenquang.workforce.training.EnrolmentOrder;
 import vn.tuyenquang.workforce.training.TrainingException;
+import vn.tuyenquang.workforce.training.Certificates;
 import vn.tuyenquang.workforce.training.TrainingRegistry;
 
 /** A course's page: its learners, enrolling one, completing or dropping them, and issuing certificates. */
@@ -34,10 +35,12 @@ class CourseController {
     static final int SEARCH_SHOWN = 500;
 
     private final TrainingRegistry training;
+    private final Certificates certificates;
     private final ReferenceCatalog reference;
     private final Clock clock;
 
-    CourseController(TrainingRegistry training, ReferenceCatalog reference, Clock clock) {
+    CourseController(TrainingRegistry training, Certificates certificates, ReferenceCatalog reference, Clock clock) {
+        this.certificates = certificates;
         this.training = training;
         this.reference = reference;
         this.clock = clock;
@@ -97,7 +100,7 @@ class CourseController {
     String issue(@PathVariable UUID id, @RequestParam String number,
                  @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate issuedOn,
                  @AuthenticationPrincipal CurrentUser user, RedirectAttributes flash) {
-        return step(user, id, flash, "certificate.issued", () -> training.issueCertificate(user, id, number, issuedOn));
+        return step(user, id, flash, "certificate.issued", () -> certificates.issue(user, id, number, issuedOn));
     }
 
     /** Takes one step on an enrolment and returns to its course, saying what happened or why it could not. */

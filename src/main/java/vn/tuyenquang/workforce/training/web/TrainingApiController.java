@@ -30,6 +30,7 @@ import vn.tuyenquang.workforce.training.LearnerOrder;
 import vn.tuyenquang.workforce.training.NewCentre;
 import vn.tuyenquang.workforce.training.NewCourse;
 import vn.tuyenquang.workforce.training.TrainingCentre;
+import vn.tuyenquang.workforce.training.Certificates;
 import vn.tuyenquang.workforce.training.TrainingRegistry;
 
 /**
@@ -72,8 +73,10 @@ class TrainingApiController {
     }
 
     private final TrainingRegistry training;
+    private final Certificates certificates;
 
-    TrainingApiController(TrainingRegistry training) {
+    TrainingApiController(TrainingRegistry training, Certificates certificates) {
+        this.certificates = certificates;
         this.training = training;
     }
 
@@ -176,20 +179,20 @@ class TrainingApiController {
     @ResponseStatus(HttpStatus.CREATED)
     Certificate issue(@PathVariable UUID id, @Valid @RequestBody CertificateRequest request,
                       @AuthenticationPrincipal CurrentUser user) {
-        return training.issueCertificate(user, id, request.number(), request.issuedOn());
+        return certificates.issue(user, id, request.number(), request.issuedOn());
     }
 
     @Operation(summary = "One certificate, with its status and verification code")
     @GetMapping("/certificates/{id}")
     Certificate certificate(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user) {
-        return training.certificate(user, id);
+        return certificates.certificate(user, id);
     }
 
     @Operation(summary = "Revokes a certificate, with the reason; its verification then says so")
     @PostMapping("/certificates/{id}/revocation")
     Certificate revoke(@PathVariable UUID id, @Valid @RequestBody RevocationRequest request,
                        @AuthenticationPrincipal CurrentUser user) {
-        return training.revoke(user, id, request.reason());
+        return certificates.revoke(user, id, request.reason());
     }
 
     @Operation(summary = "Learners by name (accents ignored) or citizen ID, posted so the ID stays out of URLs")
@@ -205,8 +208,8 @@ class TrainingApiController {
 
     @Operation(summary = "Public verification of a certificate by its short code; no sign-in needed")
     @GetMapping("/verify/{code}")
-    TrainingRegistry.Verification verify(@PathVariable String code) {
-        return training.verify(code).orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
+    Certificates.Verification verify(@PathVariable String code) {
+        return certificates.verify(code).orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
                 HttpStatus.NOT_FOUND, "No certificate has this verification code"));
     }
 }

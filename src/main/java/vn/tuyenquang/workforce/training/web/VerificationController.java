@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-import vn.tuyenquang.workforce.training.TrainingRegistry;
+import vn.tuyenquang.workforce.training.Certificates;
 
 /**
  * Public certificate verification, without signing in: anyone holding a certificate's short code (or
@@ -29,10 +29,10 @@ class VerificationController {
 
     static final String VERIFY_VIEW = "training/verify";
 
-    private final TrainingRegistry training;
+    private final Certificates certificates;
 
-    VerificationController(TrainingRegistry training) {
-        this.training = training;
+    VerificationController(Certificates certificates) {
+        this.certificates = certificates;
     }
 
     /** The form to type a code, or the result for {@code ?code=}. */
@@ -45,14 +45,14 @@ class VerificationController {
     @GetMapping("/verify/{code}")
     String verify(@PathVariable String code, Model model) {
         model.addAttribute("code", code);
-        model.addAttribute("verification", training.verify(code).orElse(null));
+        model.addAttribute("verification", certificates.verify(code).orElse(null));
         return VERIFY_VIEW;
     }
 
     /** The QR code of the verification page's address, as SVG. */
     @GetMapping(value = "/verify/{code}/qr.svg", produces = "image/svg+xml")
     ResponseEntity<String> qr(@PathVariable String code, HttpServletRequest request) throws WriterException {
-        if (training.verify(code).isEmpty()) {
+        if (certificates.verify(code).isEmpty()) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
         }
         String address = ServletUriComponentsBuilder.fromContextPath(request).path("/verify/{code}")

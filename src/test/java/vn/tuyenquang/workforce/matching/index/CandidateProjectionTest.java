@@ -40,6 +40,7 @@ import vn.tuyenquang.workforce.people.PersonRegister;
 import vn.tuyenquang.workforce.people.Sex;
 import vn.tuyenquang.workforce.people.TestPeople;
 import vn.tuyenquang.workforce.training.Enrolment;
+import vn.tuyenquang.workforce.training.Certificates;
 import vn.tuyenquang.workforce.training.TrainingRegistry;
 
 /** The candidates index follows the register against the real Elasticsearch, with consent and privacy. */
@@ -75,6 +76,9 @@ class CandidateProjectionTest {
     TrainingRegistry training;
 
     @Autowired
+    Certificates certificates;
+
+    @Autowired
     TestAccounts accounts;
 
     @Autowired
@@ -99,7 +103,7 @@ class CandidateProjectionTest {
         Enrolment enrolment = training.enrol(staff, course, new NewPerson(citizenId, "Nguyễn Văn Hàn", born, Sex.MALE, "02",
                 "00694", "0987654321", LabourStatus.UNEMPLOYED), LocalDate.of(2026, 1, 5));
         training.complete(staff, enrolment.id(), LocalDate.of(2026, 4, 5));
-        training.issueCertificate(staff, enrolment.id(), "CP-" + UUID.randomUUID().toString().substring(0, 8),
+        certificates.issue(staff, enrolment.id(), "CP-" + UUID.randomUUID().toString().substring(0, 8),
                 LocalDate.of(2026, 4, 6));
         person = enrolment.personId();
     }

@@ -1,0 +1,68 @@
+package vn.tuyenquang.workforce.notifications;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.modulith.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import vn.tuyenquang.workforce.people.PersonRegister;
+import vn.tuyenquang.workforce.placement.ContactAnswered;
+import vn.tuyenquang.workforce.placement.ContactRequested;
+import vn.tuyenquang.workforce.placement.HireRecorded;
+import vn.tuyenquang.workforce.text.VietnameseText;
+import vn.tuyenquang.workforce.training.TrainingRegistry;
+
+/**
+ * What happens on a shortlist, in the bells, once it is committed (a notice lost to a failure here never undoes the
+ * fact): those who keep the person's record (the department, the person's commune, the centres that trained them)
+ * hear of an employer's request to contact the person and of their hire; the employer hears the person's answer. The
+ * person is named masked, as the employer sees them before agreeing.
+ */
+@Component
+class PlacementNotices {
+
+    private final Notifications notifications;
+    private final PersonRegister register;
+    private final TrainingRegistry training;
+
+    PlacementNotices(Notifications notifications, PersonRegister register, TrainingRegistry training) {
+        this.notifications = notifications;
+        this.register = register;
+        this.training = training;
+    }
+
+    @ApplicationModuleListener
+    void contactRequested(ContactRequested requested) {
+        notifications.send(keepersOf(requested.personId()), "notice.contactRequested",
+                List.of(requested.employerName(), requested.vacancyTitle(), maskedName(requested.personId())),
+                "/contacts");
+    }
+
+    @ApplicationModuleListener
+    void contactAnswered(ContactAnswered answered) {
+        notifications.send(List.of(Audience.employer(answered.employerId())),
+                "notice.contactAnswered." + answered.answer(),
+                List.of(maskedName(answered.personId()), answered.vacancyTitle()),
+                "/vacancies/" + answered.vacancyId() + "/shortlist");
+    }
+
+    @ApplicationModuleListener
+    void hired(HireRecorded hire) {
+        notifications.send(keepersOf(hire.personId()), "notice.hired",
+                List.of(maskedName(hire.personId()), hire.vacancyTitle()), "/people/" + hire.personId());
+    }
+
+    /** Who keeps the person's record: the department, their commune's officers, the centres that trained them. */
+    private List<Audience> keepersOf(UUID personId) {
+        List<Audience> keepers = new ArrayList<>();
+        keepers.add(Audience.department());
+        register.find(personId).ifPresent(p -> keepers.add(Audience.commune(p.communeCode())));
+        training.centresOf(personId).forEach(centre -> keepers.add(Audience.centre(centre)));
+        return keepers;
+    }
+
+    private String maskedName(UUID personId) {
+        return register.find(personId).map(p -> VietnameseText.maskName(p.fullName())).orElse("");
+    }
+}

@@ -1,0 +1,119 @@
+package vn.tuyenquang.workforce.training;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.tuyenquang.workforce.accounts.AuditTrail;
+import vn.tuyenquang.workforce.accounts.CurrentUser;
+import vn.tuyenquang.workforce.people.CertificateFact;
+import vn.tuyenquang.workforce.people.Person;
+import vn.tuyenquang.workforce.people.PersonRegister;
+import vn.tuyenquang.workforce.reference.Occupation;
+import vn.tuyenquang.workforce.reference.QualificationLevel;
+import vn.tuyenquang.workforce.reference.ReferenceCatalog;
+import vn.tuyenquang.workforce.text.VietnameseText;
+
+/**
+ * Certificates: issued for a completed enrolment (the enrolment decides whether it may be, {@link Enrolment}), revoked
+ * with a reason, read by the centre and the department, and verified by anyone by their public code. An issued
+ * certificate counts towards its holder's qualification in the register, and a revoked one no longer does, in the
+ * same transaction.
+ */
+@Service
+public class Certificates {
+
+    /** What anyone may see of a certificate on its public verification page. */
+    public record Verification(String holder, QualificationLevel level, Occupation occupation, String centreName,
+                               LocalDate issuedOn, String number, Certificate.Status status, String revokedReason) {
+    }
+
+    /** A certificate whose number differs from another of its centre's only in letter case or spaces. */
+    public record NumberPair(String centreName, String number, String numberKey, Certificate.Status status,
+                             LocalDate issuedOn) {
+    }
+
+    private final CentreRepository centres;
+    private final EnrolmentRepository enrolments;
+    private final PersonRegister register;
+    private final ReferenceCatalog reference;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    Certificates(CentreRepository centres, EnrolmentRepository enrolments, PersonRegister register,
+                 ReferenceCatalog reference, AuditTrail audit, Clock clock) {
+        this.centres = centres;
+        this.enrolments = enrolments;
+        this.register = register;
+        this.reference = reference;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Issues the certificate of a completed enrolment; it then counts towards the holder's qualification. */
+    @Transactional
+    public Certificate issue(CurrentUser user, UUID enrolmentId, String number, LocalDate issuedOn) {
+        Enrolment enrolment = enrolments.findEnrolment(enrolmentId)
+                .orElseThrow(() -> new TrainingException("enrolment.notFound", null));
+        Course course = centres.findCourse(enrolment.courseId()).orElseThrow();
+        CentreAccess.check(user, course.centreId());
+        Certificate certificate = enrolment.certify(course, number, issuedOn);
+        if (enrolments.findCertificateOfEnrolment(enrolmentId).isPresent()) {
+            throw new TrainingException("certificate.alreadyIssued", null);
+        }
+        if (enrolments.certificateNumberTaken(course.centreId(), certificate.number())) {
+            throw new TrainingException("certificate.number.taken", "number");
+        }
+        enrolments.insert(certificate);
+        register.recordCertificate(new CertificateFact(certificate.personId(), certificate.id(),
+                certificate.levelCode(), certificate.occupationCode(), issuedOn));
+        audit.created("certificate", certificate.id(), certificate);
+        return certificate;
+    }
+
+    public Certificate certificate(CurrentUser user, UUID certificateId) {
+        Certificate certificate = enrolments.findCertificate(certificateId)
+                .orElseThrow(() -> new TrainingException("certificate.notFound", null));
+        CentreAccess.check(user, certificate.centreId());
+        return certificate;
+    }
+
+    @Transactional
+    public Certificate revoke(CurrentUser user, UUID certificateId, String reason) {
+        Certificate before = certificate(user, certificateId);
+        if (reason == null || reason.isBlank()) {
+            throw new TrainingException("certificate.revoke.reason", "reason");
+        }
+        Certificate after = before.revoke(VietnameseText.normalize(reason), clock.instant());
+        enrolments.update(after);
+        register.withdrawCertificate(after.personId(), after.id());
+        audit.changed("certificate", after.id(), before, after);
+        return after;
+    }
+
+    /**
+     * The certificate numbers found, when numbers began to be compared regardless of letter case, to differ only in
+     * case: for the department to decide (revoke the one issued by mistake). Nothing was changed in them.
+     */
+    public List<NumberPair> numberPairs(CurrentUser user) {
+        if (!user.role().isProvinceWide()) {
+            throw new org.springframework.security.access.AccessDeniedException("the department reviews number pairs");
+        }
+        return enrolments.certificateNumberPairs();
+    }
+
+    /** The public view of a certificate, found by its verification code. */
+    public Optional<Verification> verify(String code) {
+        return enrolments.findCertificateByVerificationCode(code.strip().toUpperCase()).map(c -> {
+            Person holder = register.find(c.personId()).orElseThrow();
+            TrainingCentre centre = centres.findCentre(c.centreId()).orElseThrow();
+            return new Verification(VietnameseText.maskName(holder.fullName()), reference.qualificationLevel(c.levelCode()).orElseThrow(),
+                    reference.occupation(c.occupationCode()).orElseThrow(), centre.name(), c.issuedOn(), c.number(),
+                    c.status(), c.revokedReason());
+        });
+    }
+}
