@@ -84,6 +84,16 @@ class EnrolmentRepository {
         return date == null ? null : date.toLocalDate();
     }
 
+    long countOf(UUID courseId) {
+        return jdbc.sql("select count(*) from enrolment where course_id = ?").param(courseId).query(Long.class).single();
+    }
+
+    /** A page of the course's enrolments in the order they were made (then by id, as {@link EnrolmentOrder#ENROLLED}). */
+    List<Enrolment> pageOf(UUID courseId, long offset, int limit) {
+        return jdbc.sql("select * from enrolment where course_id = ? order by enrolled_on, id offset ? rows fetch next ? rows only")
+                .params(courseId, offset, limit).query(EnrolmentRepository::enrolment).list();
+    }
+
     List<Enrolment> enrolmentsOf(UUID courseId) {
         return jdbc.sql("select * from enrolment where course_id = ?").param(courseId)
                 .query(EnrolmentRepository::enrolment).list();

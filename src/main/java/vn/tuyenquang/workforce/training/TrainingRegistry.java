@@ -141,12 +141,24 @@ public class TrainingRegistry {
         Course course = centres.findCourse(courseId).orElseThrow(() -> new TrainingException("course.notFound", null));
         TrainingCentre centre = centre(user, course.centreId());
         int safePage = Paged.requested(page);
+        String asked = query == null ? "" : query.strip();
+        if (asked.isEmpty() && order == EnrolmentOrder.ENROLLED) {
+            // The course's own order, with nothing to find: the page is read as a page, whatever the course's size.
+            long total = enrolments.countOf(courseId);
+            List<Enrolment> shown = enrolments.pageOf(courseId, (long) safePage * size, size);
+            Map<UUID, Person> persons = register.findAll(shown.stream().map(Enrolment::personId).distinct().toList());
+            Map<UUID, Certificate> certificates = enrolments.certificatesOfEnrolments(
+                    shown.stream().map(Enrolment::id).toList()).stream()
+                    .collect(java.util.stream.Collectors.toMap(Certificate::enrolmentId, c -> c));
+            return new CourseDetail(centre, course, asked, shown.stream().map(e -> new EnrolmentRow(e,
+                    persons.get(e.personId()), Optional.ofNullable(certificates.get(e.id())))).toList(),
+                    total, total, safePage, size);
+        }
         List<Enrolment> all = enrolments.enrolmentsOf(courseId);
         Map<UUID, Person> persons = register.findAll(all.stream().map(Enrolment::personId).distinct().toList());
         Map<UUID, Certificate> certificates = enrolments.certificatesOfEnrolments(all.stream().map(Enrolment::id).toList())
                 .stream()
                 .collect(java.util.stream.Collectors.toMap(Certificate::enrolmentId, c -> c));
-        String asked = query == null ? "" : query.strip();
         String name = VietnameseText.fold(asked);
         String digits = asked.replaceAll("\\s", "");
         List<Enrolment> found = asked.isEmpty() ? all : all.stream().filter(e -> {
