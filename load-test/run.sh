@@ -71,6 +71,14 @@ haproxy -f load-test/haproxy.cfg -D -p "$WORK/haproxy.pid"
 until curl -sf http://127.0.0.1:8080/actuator/health/readiness > /dev/null; do sleep 1; done
 
 $PG -d $DB -c "\copy (select verification_code as code from certificate order by id limit 1000) to '$WORK/codes.csv' csv header"
+# Each person of the load signs in with an account of their own, as staff do: 100 copies of each demo account the
+# mix uses (same password), demo.truong.1 … demo.truong.100 and so on.
+ACCOUNTS=100
+$PG -d $DB -c "insert into app_user (id, username, display_name, password_hash, role, commune_code, enabled,
+        must_change_password, created_at, centre_id, employer_id)
+    select gen_random_uuid(), u.username || '.' || n, u.display_name || ' ' || n, u.password_hash, u.role,
+        u.commune_code, true, false, now(), u.centre_id, u.employer_id
+    from app_user u cross join generate_series(1, $ACCOUNTS) n where u.username in ('demo.so', 'demo.truong', 'demo.dn')"
 # The demo centre whose staff upload the graduates files, and its courses' codes.
 CENTRE=$($PG -d $DB -tA -c "select centre_id from app_user where username = 'demo.truong'")
 COURSES=$($PG -d $DB -tA -c "select string_agg(code, ',') from course where centre_id = '$CENTRE'")
@@ -90,7 +98,7 @@ gatling() { # base users seconds mix seed log
     ./mvnw -q -Ploadtest test-compile gatling:test -Dload.base="$1" -Dload.users="$2" -Dload.seconds="$3" \
         -Dload.codes="$PWD/$WORK/codes.csv" -Dload.writes=$writes -Dload.seed="$5" -Dload.centre="$CENTRE" \
         -Dload.courses="$COURSES" -Dload.graduates="$GRADUATES" -Dload.surveyed="$SURVEYED" \
-        -Dload.files="$PWD/$WORK/files" > "$6" 2>&1 || true
+        -Dload.files="$PWD/$WORK/files" -Dload.accounts="$ACCOUNTS" > "$6" 2>&1 || true
 }
 
 echo "== Warm-up (not measured): 25 people for 30 s on each instance"

@@ -55,6 +55,7 @@ public class ProvinceLoadSimulation extends Simulation {
     static final Duration THINK_MIN = Duration.ofSeconds(1);
     static final Duration THINK_MAX = Duration.ofSeconds(3);
     static final boolean WRITES = Boolean.getBoolean("load.writes");
+    static final int ACCOUNTS = Integer.getInteger("load.accounts", 0);
     static final int GRADUATES = Integer.getInteger("load.graduates", 100_000);
     static final int SURVEYED = Integer.getInteger("load.surveyed", 20_000);
     static final int SEED = Integer.getInteger("load.seed", 1);
@@ -66,13 +67,16 @@ public class ProvinceLoadSimulation extends Simulation {
             .acceptLanguageHeader("vi").userAgentHeader("tq-workforce load test");
 
     /**
-     * Signs in, a few seconds apart from the others (people do not all press the button in the same instant; the
-     * sign-in throttle counts attempts in flight per account and address), and checks that it got in.
+     * Signs in with one of the role's accounts ({@code load.accounts} copies of each demo account, made by run.sh: a
+     * centre's staff each have their own, and the sign-in throttle counts attempts in flight per account and address),
+     * a few seconds apart from the others, and checks that it got in.
      */
     static ChainBuilder signIn(String username) {
-        return exec(pause(Duration.ZERO, Duration.ofSeconds(5)))
+        return exec(session -> session.set("account", ACCOUNTS == 0 ? username
+                        : username + "." + (1 + session.userId() % ACCOUNTS)))
+                .exec(pause(Duration.ZERO, Duration.ofSeconds(5)))
                 .exec(http("sign-in page").get("/login").check(css("input[name=_csrf]", "value").saveAs("csrf")))
-                .exec(http("sign in").post("/login").formParam("username", username).formParam("password", PASSWORD)
+                .exec(http("sign in").post("/login").formParam("username", "#{account}").formParam("password", PASSWORD)
                         .formParam("_csrf", "#{csrf}").check(status().is(200))
                         .check(css("form[action='/logout']").exists()));
     }
