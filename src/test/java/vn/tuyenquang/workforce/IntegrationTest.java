@@ -17,7 +17,7 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"workforce.elasticsearch.local.enabled=false",
+        properties = {"workforce.elasticsearch.local.enabled=false", "workforce.indicators.recount-interval=0s",
                 "workforce.accounts.admin.password=" + IntegrationTest.ADMIN_PASSWORD})
 @AutoConfigureMockMvc
 @Import({TestInfrastructure.Elasticsearch.class, TestInfrastructure.Postgres.class})

@@ -22,6 +22,7 @@ public final class TestInfrastructure {
         return new org.springframework.boot.builder.SpringApplicationBuilder(WorkforceApplication.class,
                 Elasticsearch.class, Postgres.class)
                 .properties("server.port=0", "workforce.elasticsearch.local.enabled=false",
+                        "workforce.indicators.recount-interval=0s",
                         "workforce.accounts.admin.password=" + IntegrationTest.ADMIN_PASSWORD)
                 // as arguments, which come before application.yml (default properties come after it)
                 .run(java.util.Arrays.stream(properties).map(p -> "--" + p).toArray(String[]::new));

@@ -14,6 +14,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param certifiedTarget share holding a degree or certificate by the target year, in percent (30)
  * @param targetYear      the year the targets are for (2030)
  * @param baselineYear    the year the path to the targets starts from
+ * @param recountInterval the least time between two counts of the register on an instance (3 s): changes within it are
+ *                        counted at the first view after it, and views until then get the last count, labelled with
+ *                        its time (while imports commit a chunk every second, the register is counted every 3 s,
+ *                        not every second)
  */
 @ConfigurationProperties("workforce.indicators")
 public record IndicatorsProperties(@DefaultValue("72") BigDecimal trainedTarget,
@@ -24,7 +28,8 @@ public record IndicatorsProperties(@DefaultValue("72") BigDecimal trainedTarget,
                                    @DefaultValue("true") boolean informalSkills,
                                    @DefaultValue("LABOUR_FORCE") Denominator denominator,
                                    @DefaultValue("TRAINED_AFTER_THREE_YEARS")
-                                   NationalSkillCertificates nationalSkillCertificates) {
+                                   NationalSkillCertificates nationalSkillCertificates,
+                                   @DefaultValue("3s") java.time.Duration recountInterval) {
 
     public IndicatorSettings defaults() {
         return new IndicatorSettings(shortCourses, informalSkills, denominator, nationalSkillCertificates);

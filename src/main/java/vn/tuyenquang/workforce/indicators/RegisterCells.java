@@ -26,8 +26,10 @@ import vn.tuyenquang.workforce.people.RegisterVersion;
  * asked again at the same version, with any settings and for any commune, are answered from the count already made.
  * When the register has changed, the first view counts it again and waits for its count; views asked while that count
  * runs get the previous count, labelled with its time, rather than counting too (so a hundred views of a change make
- * one count). Where the register keeps no version (H2), or its changes are not heard, every view counts (one commune
- * only, when one is asked for).
+ * one count). An instance counts at most once per {@code workforce.indicators.recount-interval} (3 s): a change within
+ * it is counted at the first view after it, and views until then get the last count, labelled with its time (imports
+ * commit a chunk every second or so; counting after each would take a core). Where the register keeps no version
+ * (H2), or its changes are not heard, every view counts (one commune only, when one is asked for).
  */
 @Component
 class RegisterCells {
@@ -92,11 +94,13 @@ class RegisterCells {
     /** Each question's latest count, whatever its version: what views get while a newer one is made. */
     private final Cache<Question, Made> latest = Caffeine.newBuilder().maximumSize(KEPT).build();
     private final AtomicLong recounts = new AtomicLong();
+    private final java.time.Duration interval;
 
-    RegisterCells(RegisterCounts counts, RegisterVersion version, Clock clock) {
+    RegisterCells(RegisterCounts counts, RegisterVersion version, Clock clock, IndicatorsProperties properties) {
         this.counts = counts;
         this.version = version;
         this.clock = clock;
+        this.interval = properties.recountInterval();
     }
 
     /**
@@ -123,6 +127,12 @@ class RegisterCells {
     }
 
     private Served countAt(AtVersion asked) {
+        Made last = latest.getIfPresent(asked.question());
+        if (last != null && !byVersion.asMap().containsKey(asked)
+                && clock.instant().isBefore(last.countedAt().plus(interval))) {
+            // Counted less than the interval ago: this change is counted at the first view after it.
+            return new Served(last, true);
+        }
         CompletableFuture<Made> mine = new CompletableFuture<>();
         CompletableFuture<Made> running = byVersion.asMap().putIfAbsent(asked, mine);
         if (running == null) {

@@ -134,6 +134,34 @@ class IndicatorCountsTest {
     }
 
     /**
+     * On an instance that counts at most every 2 s (the default is 3 s; the other tests count at every change), a view
+     * right after a change gets the last count, labelled as being counted again, and the first view once the interval
+     * has passed counts the change.
+     */
+    @Test
+    void aChangeWithinTheRecountIntervalIsCountedAtTheFirstViewAfterIt() throws Exception {
+        try (ConfigurableApplicationContext other = TestInfrastructure.anotherInstance(
+                "workforce.indicators.recount-interval=2s")) {
+            Indicators there = other.getBean(Indicators.class);
+            Thread.sleep(2_100);
+            IndicatorReport counted = report(there);
+            long before = counted.headline().population();
+
+            resident();
+
+            IndicatorReport within = report(there);
+            assertThat(within.headline().population()).isEqualTo(before);
+            assertThat(within.recounting()).isTrue();
+            assertThat(within.countedAt()).isEqualTo(counted.countedAt());
+            Thread.sleep(java.time.Duration.between(java.time.Instant.now(), counted.countedAt().plusMillis(2_100))
+                    .toMillis());
+            IndicatorReport after = report(there);
+            assertThat(after.headline().population()).isEqualTo(before + 1);
+            assertThat(after.recounting()).isFalse();
+        }
+    }
+
+    /**
      * Every choice of settings (short courses, informal skills, denominator, national skill certificates: 32), for each
      * year of the report and by sex, answered from one count of the register, equals the figures worked out person by
      * person from the definitions, for a hand-built population of Xã Phú Lương: persons whose qualifications, labour
