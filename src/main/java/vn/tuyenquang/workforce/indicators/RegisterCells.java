@@ -26,9 +26,10 @@ import vn.tuyenquang.workforce.people.RegisterVersion;
  * asked again at the same version, with any settings and for any commune, are answered from the count already made.
  * When the register has changed, the first view counts it again and waits for its count; views asked while that count
  * runs get the previous count, labelled with its time, rather than counting too (so a hundred views of a change make
- * one count). An instance counts at most once per {@code workforce.indicators.recount-interval} (3 s): a change within
- * it is counted at the first view after it, and views until then get the last count, labelled with its time (imports
- * commit a chunk every second or so; counting after each would take a core). Where the register keeps no version
+ * one count). An instance counts a question once at a time, and rests {@code workforce.indicators.recount-interval}
+ * (3 s) after each count: a change while a count runs or within the rest is counted at the first view after them, and
+ * views until then get the last count, labelled with its time (imports commit a chunk every second or so; counting
+ * after each, several at once, took the cores the readers needed). Where the register keeps no version
  * (H2), or its changes are not heard, every view counts (one commune only, when one is asked for).
  */
 @Component
@@ -66,10 +67,11 @@ class RegisterCells {
      * The register's count of a question and when it was made, with its cells as each choice of settings counts them,
      * rolled up at the first view with those settings (32 choices at most).
      */
-    private record Made(List<RegisterCounts.Cell> cells, Instant countedAt, Cache<IndicatorSettings, List<Cell>> rolled) {
+    private record Made(List<RegisterCounts.Cell> cells, Instant countedAt, Instant finishedAt,
+                        Cache<IndicatorSettings, List<Cell>> rolled) {
 
-        Made(List<RegisterCounts.Cell> cells, Instant countedAt) {
-            this(cells, countedAt, Caffeine.newBuilder().maximumSize(32).build());
+        Made(List<RegisterCounts.Cell> cells, Instant countedAt, Instant finishedAt) {
+            this(cells, countedAt, finishedAt, Caffeine.newBuilder().maximumSize(32).build());
         }
 
         List<Cell> as(IndicatorSettings settings) {
@@ -94,6 +96,8 @@ class RegisterCells {
     /** Each question's latest count, whatever its version: what views get while a newer one is made. */
     private final Cache<Question, Made> latest = Caffeine.newBuilder().maximumSize(KEPT).build();
     private final AtomicLong recounts = new AtomicLong();
+    /** The questions being counted now on this instance, whatever the version: never two counts of one at once. */
+    private final java.util.Set<Question> counting = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final java.time.Duration interval;
 
     RegisterCells(RegisterCounts counts, RegisterVersion version, Clock clock, IndicatorsProperties properties) {
@@ -129,13 +133,15 @@ class RegisterCells {
     private Served countAt(AtVersion asked) {
         Made last = latest.getIfPresent(asked.question());
         if (last != null && !byVersion.asMap().containsKey(asked)
-                && clock.instant().isBefore(last.countedAt().plus(interval))) {
-            // Counted less than the interval ago: this change is counted at the first view after it.
+                && (counting.contains(asked.question()) || clock.instant().isBefore(last.finishedAt().plus(interval)))) {
+            // A count of an earlier version is running, or one finished less than the interval ago: this change is
+            // counted at the first view after them (while changes keep coming, one count at a time, a rest between).
             return new Served(last, true);
         }
         CompletableFuture<Made> mine = new CompletableFuture<>();
         CompletableFuture<Made> running = byVersion.asMap().putIfAbsent(asked, mine);
         if (running == null) {
+            counting.add(asked.question());
             try {
                 Made made = countNow(asked.question());
                 latest.put(asked.question(), made);
@@ -145,6 +151,8 @@ class RegisterCells {
                 byVersion.invalidate(asked);
                 mine.completeExceptionally(e);
                 throw e;
+            } finally {
+                counting.remove(asked.question());
             }
         }
         Made previous = latest.getIfPresent(asked.question());
@@ -157,8 +165,9 @@ class RegisterCells {
     private Made countNow(Question question) {
         recounts.incrementAndGet();
         Instant at = clock.instant();
-        return new Made(counts.count(new RegisterCounts.Question(question.years(), AgeBand.WORKING_AGE, BANDS,
-                question.commune())), at);
+        List<RegisterCounts.Cell> cells = counts.count(new RegisterCounts.Question(question.years(), AgeBand.WORKING_AGE,
+                BANDS, question.commune()));
+        return new Made(cells, at, clock.instant());
     }
 
     /** Which kinds of persons a figure counts under one choice of settings, and the figure of a count. */
