@@ -155,9 +155,8 @@ class RegisterCells {
                 counting.remove(asked.question());
             }
         }
-        Made previous = latest.getIfPresent(asked.question());
-        if (!running.isDone() && previous != null) {
-            return new Served(previous, true);
+        if (!running.isDone() && last != null) {
+            return new Served(last, true);
         }
         return new Served(running.join(), false);
     }

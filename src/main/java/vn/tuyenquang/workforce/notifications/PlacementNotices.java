@@ -2,10 +2,12 @@ package vn.tuyenquang.workforce.notifications;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.modulith.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import vn.tuyenquang.workforce.people.Person;
 import vn.tuyenquang.workforce.people.PersonRegister;
 import vn.tuyenquang.workforce.placement.ContactAnswered;
 import vn.tuyenquang.workforce.placement.ContactRequested;
@@ -34,35 +36,36 @@ class PlacementNotices {
 
     @ApplicationModuleListener
     void contactRequested(ContactRequested requested) {
-        notifications.send(keepersOf(requested.personId()), "notice.contactRequested",
-                List.of(requested.employerName(), requested.vacancyTitle(), maskedName(requested.personId())),
-                "/contacts");
+        Optional<Person> person = register.find(requested.personId());
+        notifications.send(keepersOf(requested.personId(), person), "notice.contactRequested",
+                List.of(requested.employerName(), requested.vacancyTitle(), maskedName(person)), "/contacts");
     }
 
     @ApplicationModuleListener
     void contactAnswered(ContactAnswered answered) {
         notifications.send(List.of(Audience.employer(answered.employerId())),
                 "notice.contactAnswered." + answered.answer(),
-                List.of(maskedName(answered.personId()), answered.vacancyTitle()),
+                List.of(maskedName(register.find(answered.personId())), answered.vacancyTitle()),
                 "/vacancies/" + answered.vacancyId() + "/shortlist");
     }
 
     @ApplicationModuleListener
     void hired(HireRecorded hire) {
-        notifications.send(keepersOf(hire.personId()), "notice.hired",
-                List.of(maskedName(hire.personId()), hire.vacancyTitle()), "/people/" + hire.personId());
+        Optional<Person> person = register.find(hire.personId());
+        notifications.send(keepersOf(hire.personId(), person), "notice.hired",
+                List.of(maskedName(person), hire.vacancyTitle()), "/people/" + hire.personId());
     }
 
     /** Who keeps the person's record: the department, their commune's officers, the centres that trained them. */
-    private List<Audience> keepersOf(UUID personId) {
+    private List<Audience> keepersOf(UUID personId, Optional<Person> person) {
         List<Audience> keepers = new ArrayList<>();
         keepers.add(Audience.department());
-        register.find(personId).ifPresent(p -> keepers.add(Audience.commune(p.communeCode())));
+        person.ifPresent(p -> keepers.add(Audience.commune(p.communeCode())));
         training.centresOf(personId).forEach(centre -> keepers.add(Audience.centre(centre)));
         return keepers;
     }
 
-    private String maskedName(UUID personId) {
-        return register.find(personId).map(p -> VietnameseText.maskName(p.fullName())).orElse("");
+    private static String maskedName(Optional<Person> person) {
+        return person.map(p -> VietnameseText.maskName(p.fullName())).orElse("");
     }
 }

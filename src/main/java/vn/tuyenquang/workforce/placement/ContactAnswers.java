@@ -87,7 +87,7 @@ public class ContactAnswers {
      */
     @Transactional
     public ShortlistEntry answer(CurrentUser user, UUID entryId, Answered given) {
-        ShortlistEntry before = entry(entryId);
+        ShortlistEntry before = shortlists.get(entryId);
         Person person = records.view(user, before.personId());
         boolean findable = reads.findableNow(List.of(before.personId())).contains(before.personId());
         ContactRequest.Answer answer = given.answer();
@@ -178,9 +178,5 @@ public class ContactAnswers {
                         Map.of("contactAgreed", false, "reason", "consentToBeFoundWithdrawn"));
             }
         }
-    }
-
-    private ShortlistEntry entry(UUID entryId) {
-        return shortlists.find(entryId).orElseThrow(() -> new PlacementException("shortlist.notFound"));
     }
 }

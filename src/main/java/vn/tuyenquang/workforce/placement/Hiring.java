@@ -55,7 +55,7 @@ public class Hiring {
      */
     @Transactional
     public ShortlistEntry move(CurrentUser user, UUID entryId, ShortlistEntry.Stage target, LocalDate on) {
-        ShortlistEntry before = entry(entryId);
+        ShortlistEntry before = shortlists.get(entryId);
         Vacancy vacancy = employers.vacancy(user, before.vacancyId());
         if (target == ShortlistEntry.Stage.HIRED && vacancy.status() != Vacancy.Status.OPEN) {
             throw new PlacementException("shortlist.vacancy.notOpen");
@@ -84,7 +84,7 @@ public class Hiring {
      */
     @Transactional
     public ShortlistEntry undoHire(CurrentUser user, UUID entryId) {
-        ShortlistEntry before = entry(entryId);
+        ShortlistEntry before = shortlists.get(entryId);
         Vacancy vacancy = employers.vacancy(user, before.vacancyId());
         ShortlistEntry after = before.hireUndone();
         ShortlistRepository.Placement placement = shortlists.placementOf(entryId)
@@ -127,9 +127,5 @@ public class Hiring {
         return hires.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .toList();
-    }
-
-    private ShortlistEntry entry(UUID entryId) {
-        return shortlists.find(entryId).orElseThrow(() -> new PlacementException("shortlist.notFound"));
     }
 }

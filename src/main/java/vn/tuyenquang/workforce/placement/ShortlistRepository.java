@@ -37,6 +37,11 @@ class ShortlistRepository {
                 .query(ShortlistRepository::map).list();
     }
 
+    /** The entry, or a refusal saying it was not found. */
+    ShortlistEntry get(UUID entryId) {
+        return find(entryId).orElseThrow(() -> new PlacementException("shortlist.notFound"));
+    }
+
     /** The persons hired for the vacancy through the application. */
     java.util.Set<UUID> hiredFor(UUID vacancyId) {
         return java.util.Set.copyOf(jdbc.sql("select person_id from shortlist_entry where vacancy_id = ? and stage = 'HIRED'")

@@ -103,7 +103,7 @@ public class Shortlists {
      */
     @Transactional
     public ShortlistEntry requestContact(CurrentUser user, UUID entryId, String message) {
-        ShortlistEntry before = entry(entryId);
+        ShortlistEntry before = shortlists.get(entryId);
         Vacancy vacancy = employers.vacancy(user, before.vacancyId());
         String text = message == null ? "" : VietnameseText.normalize(message);
         if (text.length() > ContactRequest.MESSAGE_MAX) {
@@ -121,9 +121,5 @@ public class Shortlists {
     /** The persons hired for the vacancy through the application: no longer its candidates. */
     public Set<UUID> hiredFor(UUID vacancyId) {
         return shortlists.hiredFor(vacancyId);
-    }
-
-    private ShortlistEntry entry(UUID entryId) {
-        return shortlists.find(entryId).orElseThrow(() -> new PlacementException("shortlist.notFound"));
     }
 }

@@ -15,6 +15,15 @@ final class CentreAccess {
         return user.role().isProvinceWide() || user.centreId().map(centreId::equals).orElse(false);
     }
 
+    /** The enrolment, when the user may reach the centre of its course. */
+    static Enrolment enrolment(CurrentUser user, UUID enrolmentId, EnrolmentRepository enrolments,
+                               CentreRepository centres) {
+        Enrolment enrolment = enrolments.findEnrolment(enrolmentId)
+                .orElseThrow(() -> new TrainingException("enrolment.notFound", null));
+        check(user, centres.findCourse(enrolment.courseId()).orElseThrow().centreId());
+        return enrolment;
+    }
+
     static void check(CurrentUser user, UUID centreId) {
         if (!allows(user, centreId)) {
             throw new AccessDeniedException("not this user's training centre");

@@ -57,10 +57,8 @@ public class Certificates {
     /** Issues the certificate of a completed enrolment; it then counts towards the holder's qualification. */
     @Transactional
     public Certificate issue(CurrentUser user, UUID enrolmentId, String number, LocalDate issuedOn) {
-        Enrolment enrolment = enrolments.findEnrolment(enrolmentId)
-                .orElseThrow(() -> new TrainingException("enrolment.notFound", null));
+        Enrolment enrolment = CentreAccess.enrolment(user, enrolmentId, enrolments, centres);
         Course course = centres.findCourse(enrolment.courseId()).orElseThrow();
-        CentreAccess.check(user, course.centreId());
         Certificate certificate = enrolment.certify(course, number, issuedOn);
         if (enrolments.findCertificateOfEnrolment(enrolmentId).isPresent()) {
             throw new TrainingException("certificate.alreadyIssued", null);

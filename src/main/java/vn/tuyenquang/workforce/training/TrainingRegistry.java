@@ -146,19 +146,13 @@ public class TrainingRegistry {
             // The course's own order, with nothing to find: the page is read as a page, whatever the course's size.
             long total = enrolments.countOf(courseId);
             List<Enrolment> shown = enrolments.pageOf(courseId, (long) safePage * size, size);
-            Map<UUID, Person> persons = register.findAll(shown.stream().map(Enrolment::personId).distinct().toList());
-            Map<UUID, Certificate> certificates = enrolments.certificatesOfEnrolments(
-                    shown.stream().map(Enrolment::id).toList()).stream()
-                    .collect(java.util.stream.Collectors.toMap(Certificate::enrolmentId, c -> c));
-            return new CourseDetail(centre, course, asked, shown.stream().map(e -> new EnrolmentRow(e,
-                    persons.get(e.personId()), Optional.ofNullable(certificates.get(e.id())))).toList(),
+            return new CourseDetail(centre, course, asked, shown.stream().map(learnersOf(shown)::row).toList(),
                     total, total, safePage, size);
         }
         List<Enrolment> all = enrolments.enrolmentsOf(courseId);
-        Map<UUID, Person> persons = register.findAll(all.stream().map(Enrolment::personId).distinct().toList());
-        Map<UUID, Certificate> certificates = enrolments.certificatesOfEnrolments(all.stream().map(Enrolment::id).toList())
-                .stream()
-                .collect(java.util.stream.Collectors.toMap(Certificate::enrolmentId, c -> c));
+        Learners learners = learnersOf(all);
+        Map<UUID, Person> persons = learners.persons();
+        Map<UUID, Certificate> certificates = learners.certificates();
         String name = VietnameseText.fold(asked);
         String digits = asked.replaceAll("\\s", "");
         List<Enrolment> found = asked.isEmpty() ? all : all.stream().filter(e -> {
@@ -171,10 +165,24 @@ public class TrainingRegistry {
                         Optional.ofNullable(certificates.get(e.id())).map(Certificate::issuedOn).orElse(null)))
                 .sorted(order.comparator)
                 .skip((long) safePage * size).limit(size)
-                .map(l -> new EnrolmentRow(l.enrolment(), persons.get(l.enrolment().personId()),
-                        Optional.ofNullable(certificates.get(l.enrolment().id()))))
+                .map(l -> learners.row(l.enrolment()))
                 .toList();
         return new CourseDetail(centre, course, asked, rows, found.size(), all.size(), safePage, size);
+    }
+
+    /** The persons and certificates of some enrolments, each read once, and an enrolment's row made of them. */
+    private record Learners(Map<UUID, Person> persons, Map<UUID, Certificate> certificates) {
+
+        EnrolmentRow row(Enrolment enrolment) {
+            return new EnrolmentRow(enrolment, persons.get(enrolment.personId()),
+                    Optional.ofNullable(certificates.get(enrolment.id())));
+        }
+    }
+
+    private Learners learnersOf(List<Enrolment> of) {
+        return new Learners(register.findAll(of.stream().map(Enrolment::personId).distinct().toList()),
+                enrolments.certificatesOfEnrolments(of.stream().map(Enrolment::id).toList()).stream()
+                        .collect(java.util.stream.Collectors.toMap(Certificate::enrolmentId, c -> c)));
     }
 
     /** Enrols a person, adding them to the register when the citizen ID is new. */
@@ -316,11 +324,7 @@ public class TrainingRegistry {
     }
 
     private Enrolment enrolment(CurrentUser user, UUID enrolmentId) {
-        Enrolment enrolment = enrolments.findEnrolment(enrolmentId)
-                .orElseThrow(() -> new TrainingException("enrolment.notFound", null));
-        Course course = centres.findCourse(enrolment.courseId()).orElseThrow();
-        CentreAccess.check(user, course.centreId());
-        return enrolment;
+        return CentreAccess.enrolment(user, enrolmentId, enrolments, centres);
     }
 
 }
