@@ -14,10 +14,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param certifiedTarget share holding a degree or certificate by the target year, in percent (30)
  * @param targetYear      the year the targets are for (2030)
  * @param baselineYear    the year the path to the targets starts from
- * @param recountInterval the least time between two counts of the register on an instance (3 s): changes within it are
- *                        counted at the first view after it, and views until then get the last count, labelled with
- *                        its time (while imports commit a chunk every second, the register is counted every 3 s,
- *                        not every second)
+ * @param recountInterval the rest after each count of the register on an instance (3 s), which never counts twice
+ *                        at once: changes during a count or its rest are counted at the first view after them, and
+ *                        views until then get the last count, labelled with its time (imports commit a chunk every
+ *                        second; counting after each took the cores the readers needed)
  */
 @ConfigurationProperties("workforce.indicators")
 public record IndicatorsProperties(@DefaultValue("72") BigDecimal trainedTarget,
