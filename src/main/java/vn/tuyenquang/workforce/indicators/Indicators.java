@@ -1,6 +1,5 @@
 package vn.tuyenquang.workforce.indicators;
 
-import vn.tuyenquang.workforce.system.ProvinceTime;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,11 +12,14 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import vn.tuyenquang.workforce.accounts.CurrentUser;
 import vn.tuyenquang.workforce.reference.Commune;
 import vn.tuyenquang.workforce.reference.ReferenceCatalog;
+import vn.tuyenquang.workforce.system.ProvinceTime;
 
 /**
  * Computes the indicator reports. The province's figure of a year is the sum of its communes' figures,
@@ -37,6 +39,18 @@ public class Indicators {
     private final FrozenReports frozen;
     private final CommuneTargets communeTargets;
     private final Clock clock;
+    /**
+     * Reports composed from their inputs: every view of a report between two counts of the register (and two changes
+     * of its baselines, surveys, targets or frozen figures) is the same report, composed once.
+     */
+    private final Cache<Inputs, IndicatorReport> composed = Caffeine.newBuilder().maximumSize(64).build();
+
+    /** Everything a report is made of: what was asked, the register's count (by number), and the department's data. */
+    private record Inputs(Optional<String> commune, int year, IndicatorSettings settings, long count, boolean recounting,
+                          Map<String, CommuneTarget> own, List<CommuneBaseline> baselines,
+                          List<CoverageRepository.Survey> surveys, Optional<IndicatorReport> fixed,
+                          Optional<IndicatorReport> frozenYear) {
+    }
 
     Indicators(RegisterCells register, CoverageRepository coverage, ReferenceCatalog catalog,
                IndicatorsProperties properties, FrozenReports frozen, CommuneTargets communeTargets, Clock clock) {
@@ -108,76 +122,85 @@ public class Indicators {
         List<Integer> years = IntStream.rangeClosed(first, year).boxed().toList();
         int last = years.size() - 1;
         RegisterCells.Counted counted = register.count(years, settings, commune);
-        List<RegisterCells.Cell> cells = counted.cells();
-        Coverage covered = new Coverage(coverage.baselines(), coverage.surveys());
+        List<CommuneBaseline> baselines = coverage.baselines();
+        List<CoverageRepository.Survey> surveys = coverage.surveys();
         // The official baseline the path starts from (later data never moves it), and the year as reported.
         Optional<IndicatorReport> fixed = startingThePath.isPresent() ? startingThePath
                 : frozenWith(targets.baselineYear(), settings);
         Optional<IndicatorReport> frozenYear = year == targets.baselineYear() ? fixed : frozenWith(year, settings);
-        Map<String, Figure> fixedByCommune = byCommune(fixed);
-        Map<String, Figure> frozenByCommune = byCommune(frozenYear);
+        Inputs inputs = new Inputs(commune, year, settings, counted.number(), counted.recounting(), own, baselines,
+                surveys, fixed, frozenYear);
+        return composed.get(inputs, asked -> {
+            List<RegisterCells.Cell> cells = counted.cells();
+            Coverage covered = new Coverage(baselines, surveys);
+            Map<String, Figure> fixedByCommune = byCommune(fixed);
+            Map<String, Figure> frozenByCommune = byCommune(frozenYear);
 
-        Map<String, Figure[]> registerByCommune = new HashMap<>();
-        Map<String, Long> unmatchedByCommune = new HashMap<>();
-        for (RegisterCells.Cell cell : cells) {
-            unmatchedByCommune.merge(cell.communeCode(), cell.unmatched(), Long::sum);
-            Figure[] sums = registerByCommune.computeIfAbsent(cell.communeCode(), c -> emptyYears(years.size()));
-            for (int i = 0; i < years.size(); i++) {
-                sums[i] = sums[i].plus(cell.byYear().get(i));
+            Map<String, Figure[]> registerByCommune = new HashMap<>();
+            Map<String, Long> unmatchedByCommune = new HashMap<>();
+            for (RegisterCells.Cell cell : cells) {
+                unmatchedByCommune.merge(cell.communeCode(), cell.unmatched(), Long::sum);
+                Figure[] sums = registerByCommune.computeIfAbsent(cell.communeCode(), c -> emptyYears(years.size()));
+                for (int i = 0; i < years.size(); i++) {
+                    sums[i] = sums[i].plus(cell.byYear().get(i));
+                }
             }
-        }
-        List<Commune> scope = commune.map(code -> catalog.commune(code).stream().toList()).orElse(catalog.communes());
-        Figure[] total = emptyYears(years.size());
-        List<IndicatorReport.CommuneFigure> communes = new ArrayList<>();
-        java.util.Set<String> onRegister = new java.util.HashSet<>();
-        long leftOutCommunes = 0;
-        long leftOutPeople = 0;
-        long unmatched = 0;
-        for (Commune c : scope) {
-            long communeUnmatched = unmatchedByCommune.getOrDefault(c.code(), 0L);
-            unmatched += communeUnmatched;
-            Figure[] registered = registerByCommune.getOrDefault(c.code(), emptyYears(years.size()));
-            Figure[] figures = new Figure[years.size()];
-            for (int i = 0; i < years.size(); i++) {
-                figures[i] = covered.figure(c.code(), years.get(i), registered[i], settings.denominator());
-                total[i] = total[i].plus(figures[i]);
+            List<Commune> scope = commune.map(code -> catalog.commune(code).stream().toList())
+                    .orElse(catalog.communes());
+            Figure[] total = emptyYears(years.size());
+            List<IndicatorReport.CommuneFigure> communes = new ArrayList<>();
+            java.util.Set<String> onRegister = new java.util.HashSet<>();
+            long leftOutCommunes = 0;
+            long leftOutPeople = 0;
+            long unmatched = 0;
+            for (Commune c : scope) {
+                long communeUnmatched = unmatchedByCommune.getOrDefault(c.code(), 0L);
+                unmatched += communeUnmatched;
+                Figure[] registered = registerByCommune.getOrDefault(c.code(), emptyYears(years.size()));
+                Figure[] figures = new Figure[years.size()];
+                for (int i = 0; i < years.size(); i++) {
+                    figures[i] = covered.figure(c.code(), years.get(i), registered[i], settings.denominator());
+                    total[i] = total[i].plus(figures[i]);
+                }
+                Optional<CommuneBaseline> restsOn = covered.baselineFor(c.code(), year);
+                Integer baselineYear = restsOn.map(CommuneBaseline::year).orElse(null);
+                if (baselineYear == null) {
+                    onRegister.add(c.code());
+                } else if (settings.denominator() != Denominator.LABOUR_FORCE) {
+                    leftOutCommunes++;
+                    leftOutPeople += restsOn.get().figure().population();
+                }
+                Optional<Figure> atBaseline = fixed.map(b -> fixedByCommune.getOrDefault(c.code(), Figure.NONE));
+                Progress.Targets communeTargets = province.with(own.get(c.code()));
+                communes.add(new IndicatorReport.CommuneFigure(c.code(), c.kind().name(), figures[last],
+                        atBaseline.orElse(null), Progress.of(figures[last], atBaseline, year, communeTargets),
+                        baselineYear,
+                        frozenByCommune.get(c.code()), communeUnmatched));
             }
-            Optional<CommuneBaseline> restsOn = covered.baselineFor(c.code(), year);
-            Integer baselineYear = restsOn.map(CommuneBaseline::year).orElse(null);
-            if (baselineYear == null) {
-                onRegister.add(c.code());
-            } else if (settings.denominator() != Denominator.LABOUR_FORCE) {
-                leftOutCommunes++;
-                leftOutPeople += restsOn.get().figure().population();
-            }
-            Optional<Figure> atBaseline = fixed.map(b -> fixedByCommune.getOrDefault(c.code(), Figure.NONE));
-            Progress.Targets communeTargets = province.with(own.get(c.code()));
-            communes.add(new IndicatorReport.CommuneFigure(c.code(), c.kind().name(), figures[last],
-                    atBaseline.orElse(null), Progress.of(figures[last], atBaseline, year, communeTargets), baselineYear,
-                    frozenByCommune.get(c.code()), communeUnmatched));
-        }
 
-        List<RegisterCells.Cell> registerCells = cells.stream().filter(c -> onRegister.contains(c.communeCode())).toList();
-        List<IndicatorReport.YearFigure> trend = IntStream.range(0, years.size())
-                .mapToObj(i -> new IndicatorReport.YearFigure(years.get(i), total[i])).toList();
-        Optional<Figure> scopeBaseline = commune.isEmpty() ? fixed.map(IndicatorReport::headline)
-                : fixed.map(b -> fixedByCommune.getOrDefault(commune.get(), Figure.NONE));
-        Figure scopeFrozen = commune.isEmpty() ? frozenYear.map(IndicatorReport::headline).orElse(null)
-                : frozenByCommune.get(commune.get());
-        return new IndicatorReport(year, settings, targets, commune.orElse(null), total[last],
-                Progress.of(total[last], scopeBaseline, year, targets), trend,
-                scopeBaseline.map(b -> path(b, targets)).orElse(List.of()), communes,
-                rows(communes, IndicatorReport.CommuneFigure::kind, IndicatorReport.CommuneFigure::figure,
-                        Comparator.comparing(IndicatorReport.Row::key).reversed()),
-                rows(registerCells, RegisterCells.Cell::sex, c -> c.byYear().get(last),
-                        Comparator.comparing(IndicatorReport.Row::key).reversed()),
-                rows(registerCells, c -> c.ethnicCode() == null ? "" : c.ethnicCode(), c -> c.byYear().get(last),
-                        Comparator.comparingLong((IndicatorReport.Row r) -> r.figure().population()).reversed()
-                                .thenComparing(IndicatorReport.Row::key)),
-                rows(registerCells, c -> c.band().name(), c -> c.byYear().get(last),
-                        Comparator.comparing(IndicatorReport.Row::key)),
-                scopeFrozen, fixed.isPresent(), new IndicatorReport.LeftOut(leftOutCommunes, leftOutPeople),
-                unmatched, scopeOwn, counted.countedAt(), counted.recounting());
+            List<RegisterCells.Cell> registerCells = cells.stream()
+                    .filter(c -> onRegister.contains(c.communeCode())).toList();
+            List<IndicatorReport.YearFigure> trend = IntStream.range(0, years.size())
+                    .mapToObj(i -> new IndicatorReport.YearFigure(years.get(i), total[i])).toList();
+            Optional<Figure> scopeBaseline = commune.isEmpty() ? fixed.map(IndicatorReport::headline)
+                    : fixed.map(b -> fixedByCommune.getOrDefault(commune.get(), Figure.NONE));
+            Figure scopeFrozen = commune.isEmpty() ? frozenYear.map(IndicatorReport::headline).orElse(null)
+                    : frozenByCommune.get(commune.get());
+            return new IndicatorReport(year, settings, targets, commune.orElse(null), total[last],
+                    Progress.of(total[last], scopeBaseline, year, targets), trend,
+                    scopeBaseline.map(b -> path(b, targets)).orElse(List.of()), communes,
+                    rows(communes, IndicatorReport.CommuneFigure::kind, IndicatorReport.CommuneFigure::figure,
+                            Comparator.comparing(IndicatorReport.Row::key).reversed()),
+                    rows(registerCells, RegisterCells.Cell::sex, c -> c.byYear().get(last),
+                            Comparator.comparing(IndicatorReport.Row::key).reversed()),
+                    rows(registerCells, c -> c.ethnicCode() == null ? "" : c.ethnicCode(), c -> c.byYear().get(last),
+                            Comparator.comparingLong((IndicatorReport.Row r) -> r.figure().population()).reversed()
+                                    .thenComparing(IndicatorReport.Row::key)),
+                    rows(registerCells, c -> c.band().name(), c -> c.byYear().get(last),
+                            Comparator.comparing(IndicatorReport.Row::key)),
+                    scopeFrozen, fixed.isPresent(), new IndicatorReport.LeftOut(leftOutCommunes, leftOutPeople),
+                    unmatched, scopeOwn, counted.countedAt(), counted.recounting());
+        });
     }
 
     /** The year's report as frozen, if it was frozen with these settings. */

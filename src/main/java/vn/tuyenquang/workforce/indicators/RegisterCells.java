@@ -35,8 +35,11 @@ import vn.tuyenquang.workforce.people.RegisterVersion;
 @Component
 class RegisterCells {
 
-    /** The cells of one question, when they were counted, and whether a newer count of them is running. */
-    record Counted(List<Cell> cells, Instant countedAt, boolean recounting) {
+    /**
+     * The cells of one question, when they were counted, and whether a newer count of them is running; {@code number}
+     * tells this instance's counts apart (the same number, the same count).
+     */
+    record Counted(List<Cell> cells, long number, Instant countedAt, boolean recounting) {
     }
 
     /** A question of the report to the register: the years, and one commune or the province. */
@@ -67,11 +70,11 @@ class RegisterCells {
      * The register's count of a question and when it was made, with its cells as each choice of settings counts them,
      * rolled up at the first view with those settings (32 choices at most).
      */
-    private record Made(List<RegisterCounts.Cell> cells, Instant countedAt, Instant finishedAt,
+    private record Made(List<RegisterCounts.Cell> cells, long number, Instant countedAt, Instant finishedAt,
                         Cache<IndicatorSettings, List<Cell>> rolled) {
 
-        Made(List<RegisterCounts.Cell> cells, Instant countedAt, Instant finishedAt) {
-            this(cells, countedAt, finishedAt, Caffeine.newBuilder().maximumSize(32).build());
+        Made(List<RegisterCounts.Cell> cells, long number, Instant countedAt, Instant finishedAt) {
+            this(cells, number, countedAt, finishedAt, Caffeine.newBuilder().maximumSize(32).build());
         }
 
         List<Cell> as(IndicatorSettings settings) {
@@ -122,7 +125,7 @@ class RegisterCells {
         if (commune.isPresent()) {
             cells = cells.stream().filter(cell -> commune.get().equals(cell.communeCode())).toList();
         }
-        return new Counted(cells, served.made().countedAt(), served.recounting());
+        return new Counted(cells, served.made().number(), served.made().countedAt(), served.recounting());
     }
 
     /** How many times this instance has counted the register (for the load test and its figures). */
@@ -162,11 +165,11 @@ class RegisterCells {
     }
 
     private Made countNow(Question question) {
-        recounts.incrementAndGet();
+        long number = recounts.incrementAndGet();
         Instant at = clock.instant();
         List<RegisterCounts.Cell> cells = counts.count(new RegisterCounts.Question(question.years(), AgeBand.WORKING_AGE,
                 BANDS, question.commune()));
-        return new Made(cells, at, clock.instant());
+        return new Made(cells, number, at, clock.instant());
     }
 
     /** Which kinds of persons a figure counts under one choice of settings, and the figure of a count. */

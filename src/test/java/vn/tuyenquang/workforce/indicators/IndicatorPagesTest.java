@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -287,10 +289,50 @@ class IndicatorPagesTest {
     }
 
     @Test
+    void theProvincesMapAndTablesShowEveryChangeMadeSinceTheyWereLastShown() throws Exception {
+        // Xã Thắng Mố (00829): nobody else records anyone there. Shown once with nobody, then after a certified
+        // worker met by its survey, then after the department records Xã Bạch Đích's (00832) baseline.
+        assertThat(mapTip("00829", provincePage())).isEqualTo("Xã Thắng Mố: Chưa có số liệu");
+        assertThat(mapTip("00832", provincePage())).isEqualTo("Xã Bạch Đích: Chưa có số liệu");
+
+        Enrolment worker = training.enrol(staff, course, new NewPerson(TestPeople.citizenId(LocalDate.of(1992, 3, 4), Sex.FEMALE),
+                "Lục Thị Hoa", LocalDate.of(1992, 3, 4), Sex.FEMALE, "03", "00829", null, LabourStatus.EMPLOYED),
+                LocalDate.of(2026, 1, 5));
+        training.complete(staff, worker.id(), LocalDate.of(2026, 4, 5));
+        certificates.issue(staff, worker.id(), "TM-" + UUID.randomUUID().toString().substring(0, 8), LocalDate.of(2026, 4, 6));
+        registerImports.updateFromSurvey(List.of(new SurveyedStatus(worker.personId(), "00829", LabourStatus.EMPLOYED)),
+                Map.of(), LocalDate.of(2026, 6, 30));
+        String afterTheWorker = provincePage();
+        assertThat(mapTip("00829", afterTheWorker)).isEqualTo("Xã Thắng Mố: 100,0\u00a0%");
+        // Its line in the communes' table: 1 person, 1 trained, 100,0 %.
+        assertThat(afterTheWorker.replaceAll("\\s+", " ")).contains(">Xã Thắng Mố</a> </td> <td data-sort=\"Xã\"> Xã </td>"
+                + " <td data-sort=\"1\" class=\"text-end\"> 1 </td> <td data-sort=\"1\" class=\"text-end\"> 1 </td>"
+                + " <td data-sort=\"100.0\" class=\"text-end\"> 100,0 </td>");
+
+        mvc.perform(post("/indicators/baselines").with(user(department)).with(csrf())
+                        .param("communeCode", "00832").param("year", "2025").param("labourForce", "400")
+                        .param("trained", "300").param("certified", "100").param("sourceNote", "Điều tra 2025"))
+                .andExpect(redirectedUrl("/indicators/baselines"));
+        assertThat(mapTip("00832", provincePage())).isEqualTo("Xã Bạch Đích: 75,0\u00a0%");
+    }
+
+        @Test
     void aYearOutOfRangeIsRefusedWithItsReason() throws Exception {
         mvc.perform(get("/indicators").param("year", "1990").with(user(department)))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(content().string(containsString("Năm báo cáo phải từ 2015 đến năm hiện tại.")));
+    }
+
+    private String provincePage() throws Exception {
+        return mvc.perform(get("/indicators").param("year", "2026").with(user(department)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    /** What the province's map says of a commune (its tooltip), up to its status against the path. */
+    private static String mapTip(String commune, String page) {
+        Matcher tip = Pattern.compile("data-commune=\"" + commune + "\" aria-label=\"([^\"(]*?) \\(").matcher(page);
+        assertThat(tip.find()).as("the map names commune " + commune).isTrue();
+        return tip.group(1);
     }
 
     private static Figure figureOf(String commune, IndicatorReport report) {

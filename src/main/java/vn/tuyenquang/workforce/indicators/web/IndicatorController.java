@@ -7,6 +7,8 @@ import java.util.stream.IntStream;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -52,12 +54,12 @@ class IndicatorController {
     private final ReferenceCatalog reference;
     private final ObjectMapper json;
     private final MessageSource messages;
-    private final CommuneMap map;
+    private final ReportPages pages;
 
     IndicatorController(Indicators indicators, Snapshots snapshots, ReportTables tables, ReportExport export,
-                        ReferenceCatalog reference, ObjectMapper json, MessageSource messages, CommuneMap map) {
+                        ReferenceCatalog reference, ObjectMapper json, MessageSource messages, ReportPages pages) {
         this.messages = messages;
-        this.map = map;
+        this.pages = pages;
         this.json = json;
         this.indicators = indicators;
         this.snapshots = snapshots;
@@ -68,9 +70,11 @@ class IndicatorController {
 
     @GetMapping("/indicators")
     String dashboard(ReportQuery query, @RequestParam(defaultValue = "trained") String mapRate,
-                     @AuthenticationPrincipal CurrentUser user, Model model, Locale locale) throws JsonProcessingException {
+                     @AuthenticationPrincipal CurrentUser user, Model model, Locale locale,
+                     HttpServletRequest request, HttpServletResponse response) throws JsonProcessingException {
         Reading reading = read(query, user, locale);
-        page(reading, user, mapRate, model);
+        pages.describe(reading, user, mapRate, model);
+        pages.render(model, locale, request, response);
         model.addAttribute("chartJson", json.writeValueAsString(TrendChart.of(reading.report())));
         model.addAttribute("denominators", Denominator.values());
         model.addAttribute("nationalSkillCertificateChoices", NationalSkillCertificates.values());
@@ -84,7 +88,7 @@ class IndicatorController {
     @GetMapping("/indicators/print")
     String print(ReportQuery query, @RequestParam(defaultValue = "trained") String mapRate,
                  @AuthenticationPrincipal CurrentUser user, Model model, Locale locale) {
-        page(read(query, user, locale), user, mapRate, model);
+        pages.describe(read(query, user, locale), user, mapRate, model);
         return PRINT_VIEW;
     }
 
@@ -134,17 +138,6 @@ class IndicatorController {
         IndicatorSettings settings = query.settings(indicators.defaultSettings());
         IndicatorReport report = indicators.report(commune, year, settings);
         return new Reading(year, commune, settings, report, tables.of(report, locale), tables.settings(settings, locale));
-    }
-
-    private void page(Reading reading, CurrentUser user, String mapRate, Model model) {
-        model.addAttribute("communeMap", map.drawing());
-        model.addAttribute("communeNames", reference.communeNames());
-        model.addAttribute("mapRate", "certified".equals(mapRate) ? "certified" : "trained");
-        model.addAttribute("reading", reading);
-        model.addAttribute("report", reading.report());
-        model.addAttribute("settings", reading.settings());
-        model.addAttribute("communeName", reading.commune().flatMap(reference::commune).map(c -> c.name()).orElse(null));
-        model.addAttribute("provinceWide", user.role().isProvinceWide());
     }
 
     private static String fileName(Reading reading, String what, String extension) {

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import vn.tuyenquang.workforce.indicators.Figure;
@@ -49,12 +51,23 @@ class ReportTables {
     private final MessageSource messages;
     private final ReferenceCatalog catalog;
 
+    /** A report in a language. */
+    private record Asked(IndicatorReport report, Locale locale) {
+    }
+
+    private final Cache<Asked, List<Table>> made = Caffeine.newBuilder().maximumSize(64).build();
+
     ReportTables(MessageSource messages, ReferenceCatalog catalog) {
         this.messages = messages;
         this.catalog = catalog;
     }
 
+    /** A report's tables in a language: made once per report (a report is the same until the register is counted again). */
     List<Table> of(IndicatorReport report, Locale locale) {
+        return made.get(new Asked(report, locale), asked -> make(report, locale));
+    }
+
+    private List<Table> make(IndicatorReport report, Locale locale) {
         List<Table> tables = new ArrayList<>();
         if (report.communeCode() == null) {
             tables.add(communes(report, locale));
@@ -66,7 +79,7 @@ class ReportTables {
                 : catalog.ethnicGroup(key).map(g -> g.name()).orElse(key), locale));
         tables.add(breakdown(Kind.age, report.byAgeBand(), key -> text("indicators.age." + key, locale), locale));
         tables.add(trend(report, locale));
-        return tables;
+        return List.copyOf(tables);
     }
 
     Table one(IndicatorReport report, Kind kind, Locale locale) {
