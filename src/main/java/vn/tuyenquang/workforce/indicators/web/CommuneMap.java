@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -51,10 +50,26 @@ class CommuneMap {
             StringBuilder d = new StringBuilder();
             for (JsonNode polygon : feature.get("geometry").get("coordinates")) {
                 for (JsonNode ring : polygon) {
+                    // In tenths of a unit: the first point where it is, each next one as a step from the last (the
+                    // path's text is about half as long as with every point written in full).
+                    long lastX = 0;
+                    long lastY = 0;
+                    boolean stepped = false;
                     for (int i = 0; i < ring.size(); i++) {
-                        double x = (ring.get(i).get(0).asDouble() - minLon) * LONGITUDE_SCALE * scale;
-                        double y = (maxLat - ring.get(i).get(1).asDouble()) * scale;
-                        d.append(i == 0 ? 'M' : 'L').append(String.format(Locale.ROOT, "%.1f,%.1f", x, y));
+                        long x = Math.round((ring.get(i).get(0).asDouble() - minLon) * LONGITUDE_SCALE * scale * 10);
+                        long y = Math.round((maxLat - ring.get(i).get(1).asDouble()) * scale * 10);
+                        if (i == 0) {
+                            d.append('M').append(tenths(x)).append(',').append(tenths(y));
+                        } else if (x != lastX || y != lastY) {
+                            if (!stepped) {
+                                d.append('l');
+                                stepped = true;
+                            }
+                            step(d, x - lastX);
+                            step(d, y - lastY);
+                        }
+                        lastX = x;
+                        lastY = y;
                     }
                     d.append('Z');
                 }
@@ -66,6 +81,23 @@ class CommuneMap {
 
     Drawing drawing() {
         return drawing;
+    }
+
+    /** A number of tenths as SVG writes it shortest: 12 as 1.2, 5 as .5, -5 as -.5, 10 as 1. */
+    static String tenths(long tenths) {
+        String sign = tenths < 0 ? "-" : "";
+        long whole = Math.abs(tenths) / 10;
+        long tenth = Math.abs(tenths) % 10;
+        return sign + (tenth == 0 ? String.valueOf(whole) : (whole == 0 ? "" : String.valueOf(whole)) + "." + tenth);
+    }
+
+    /** One coordinate of a step, after the last: a minus sign separates it, otherwise a space (none after the 'l'). */
+    private static void step(StringBuilder d, long tenths) {
+        char last = d.charAt(d.length() - 1);
+        if (tenths >= 0 && last != 'l') {
+            d.append(' ');
+        }
+        d.append(tenths(tenths));
     }
 
     private static Iterable<JsonNode> points(JsonNode features) {
