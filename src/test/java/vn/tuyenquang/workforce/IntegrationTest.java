@@ -18,6 +18,7 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"workforce.elasticsearch.local.enabled=false", "workforce.indicators.recount-interval=0s",
+                "workforce.credentials.key-file=" + IntegrationTest.KEY_FILE,
                 "workforce.accounts.admin.password=" + IntegrationTest.ADMIN_PASSWORD})
 @AutoConfigureMockMvc
 @Import({TestInfrastructure.Elasticsearch.class, TestInfrastructure.Postgres.class})
@@ -25,4 +26,7 @@ public @interface IntegrationTest {
 
     /** The first administrator ("admin") of the test application. */
     String ADMIN_PASSWORD = "test-admin-password";
+
+    /** The department's signing keys of the test application (made at its first start), out of the working copy. */
+    String KEY_FILE = "target/test-keys/department-signing-keys.json";
 }

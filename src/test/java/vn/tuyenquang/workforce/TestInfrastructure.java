@@ -23,6 +23,7 @@ public final class TestInfrastructure {
                 Elasticsearch.class, Postgres.class)
                 .properties("server.port=0", "workforce.elasticsearch.local.enabled=false",
                         "workforce.indicators.recount-interval=0s",
+                        "workforce.credentials.key-file=" + IntegrationTest.KEY_FILE,
                         "workforce.accounts.admin.password=" + IntegrationTest.ADMIN_PASSWORD)
                 // as arguments, which come before application.yml (default properties come after it)
                 .run(java.util.Arrays.stream(properties).map(p -> "--" + p).toArray(String[]::new));

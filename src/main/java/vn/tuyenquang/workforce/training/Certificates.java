@@ -1,8 +1,10 @@
 package vn.tuyenquang.workforce.training;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -35,6 +37,16 @@ public class Certificates {
     /** A certificate whose number differs from another of its centre's only in letter case or spaces. */
     public record NumberPair(String centreName, String number, String numberKey, Certificate.Status status,
                              LocalDate issuedOn) {
+    }
+
+    /**
+     * What a certificate's paper shows, for its credential: the holder's name as printed and birth date, the course,
+     * level and occupation, the centre, the number and the day; and whether it still stands.
+     */
+    public record Printed(UUID certificateId, String number, String holderName, LocalDate holderBirthDate,
+                          String courseName, QualificationLevel level, Occupation occupation, String centreName,
+                          LocalDate issuedOn, Certificate.Status status, Instant revokedAt,
+                          String verificationCode) {
     }
 
     private final CentreRepository centres;
@@ -102,6 +114,38 @@ public class Certificates {
             throw new org.springframework.security.access.AccessDeniedException("the department reviews number pairs");
         }
         return enrolments.certificateNumberPairs();
+    }
+
+    /** What a certificate's paper shows (its credential is made of it), for a user who may read the certificate. */
+    public Printed printed(CurrentUser user, UUID certificateId) {
+        return printed(certificate(user, certificateId));
+    }
+
+    /** What a certificate's paper shows, by its id: for its credential (the caller decides who may see it). */
+    public Optional<Printed> printed(UUID certificateId) {
+        return enrolments.findCertificate(certificateId).map(this::printed);
+    }
+
+    /** What the papers of a course's certificates show, by number, for a user who may read the course's centre. */
+    public List<Printed> printedOfCourse(CurrentUser user, UUID courseId) {
+        Course course = centres.findCourse(courseId).orElseThrow(() -> new TrainingException("course.notFound", null));
+        CentreAccess.check(user, course.centreId());
+        return enrolments.certificatesOfCourse(courseId).stream().map(this::printed).toList();
+    }
+
+    /** Every revoked certificate and when it was revoked: the bits of the public status list. */
+    public Map<UUID, Instant> revocations() {
+        return enrolments.revocations();
+    }
+
+    private Printed printed(Certificate c) {
+        Person holder = register.find(c.personId()).orElseThrow();
+        TrainingCentre centre = centres.findCentre(c.centreId()).orElseThrow();
+        Enrolment enrolment = enrolments.findEnrolment(c.enrolmentId()).orElseThrow();
+        Course course = centres.findCourse(enrolment.courseId()).orElseThrow();
+        return new Printed(c.id(), c.number(), holder.fullName(), holder.birthDate(), course.name(),
+                reference.qualificationLevel(c.levelCode()).orElseThrow(), reference.occupation(c.occupationCode()).orElseThrow(),
+                centre.name(), c.issuedOn(), c.status(), c.revokedAt(), c.verificationCode());
     }
 
     /** The public view of a certificate, found by its verification code. */

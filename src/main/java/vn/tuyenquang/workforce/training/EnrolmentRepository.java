@@ -4,9 +4,11 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -159,6 +161,24 @@ class EnrolmentRepository {
     Optional<Certificate> findCertificateOfEnrolment(UUID enrolmentId) {
         return jdbc.sql("select * from certificate where enrolment_id = ?").param(enrolmentId)
                 .query(EnrolmentRepository::certificate).optional();
+    }
+
+    /** The certificates issued on a course's enrolments, by number. */
+    List<Certificate> certificatesOfCourse(UUID courseId) {
+        return jdbc.sql("""
+                        select cert.* from certificate cert join enrolment e on e.id = cert.enrolment_id
+                        where e.course_id = ? order by cert.number_key""")
+                .param(courseId).query(EnrolmentRepository::certificate).list();
+    }
+
+    /** Every revoked certificate and when it was revoked. */
+    Map<UUID, Instant> revocations() {
+        Map<UUID, Instant> revoked = new HashMap<>();
+        jdbc.sql("select id, revoked_at from certificate where status = 'REVOKED'")
+                .query(rs -> {
+                    revoked.put(rs.getObject("id", UUID.class), rs.getTimestamp("revoked_at").toInstant());
+                });
+        return revoked;
     }
 
     boolean certificateNumberTaken(UUID centreId, String number) {

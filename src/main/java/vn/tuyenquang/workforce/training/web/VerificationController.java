@@ -1,13 +1,5 @@
 package vn.tuyenquang.workforce.training.web;
 
-import java.util.Map;
-
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -18,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import vn.tuyenquang.workforce.system.QrCodes;
 import vn.tuyenquang.workforce.training.Certificates;
 
 /**
@@ -51,28 +44,12 @@ class VerificationController {
 
     /** The QR code of the verification page's address, as SVG. */
     @GetMapping(value = "/verify/{code}/qr.svg", produces = "image/svg+xml")
-    ResponseEntity<String> qr(@PathVariable String code, HttpServletRequest request) throws WriterException {
+    ResponseEntity<String> qr(@PathVariable String code, HttpServletRequest request) {
         if (certificates.verify(code).isEmpty()) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
         }
         String address = ServletUriComponentsBuilder.fromContextPath(request).path("/verify/{code}")
                 .buildAndExpand(code).toUriString();
-        BitMatrix matrix = new QRCodeWriter().encode(address, BarcodeFormat.QR_CODE, 0, 0,
-                Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2));
-        return ResponseEntity.ok().cacheControl(CacheControl.noCache()).body(svg(matrix));
-    }
-
-    private static String svg(BitMatrix matrix) {
-        StringBuilder path = new StringBuilder();
-        for (int y = 0; y < matrix.getHeight(); y++) {
-            for (int x = 0; x < matrix.getWidth(); x++) {
-                if (matrix.get(x, y)) {
-                    path.append('M').append(x).append(' ').append(y).append("h1v1h-1z");
-                }
-            }
-        }
-        return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + matrix.getWidth() + " "
-                + matrix.getHeight() + "\" shape-rendering=\"crispEdges\"><rect width=\"100%\" height=\"100%\""
-                + " fill=\"#fff\"/><path fill=\"#000\" d=\"" + path + "\"/></svg>";
+        return ResponseEntity.ok().cacheControl(CacheControl.noCache()).body(QrCodes.svg(address));
     }
 }
