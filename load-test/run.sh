@@ -9,6 +9,7 @@
 # level. Everything it starts, it stops.
 #
 #   load-test/run.sh   RESIDENTS=1100000 SECONDS_PER_LEVEL=60 LEVELS="25 100 200 400" MIXES="reads writes"
+#   INSTANCE_1_JAVA_OPTS=-XX:StartFlightRecording=filename=target/load/instance-1.jfr   (a CPU profile of instance 1)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -51,7 +52,7 @@ common=(--spring.profiles.active=demo
         --logging.level.vn.tuyenquang.workforce=INFO --logging.level.org.springframework.batch=INFO)
 
 echo "== Instance 1 on :8081, seeding the demo province with $RESIDENTS surveyed residents"
-java -Xmx1g -jar "$JAR" "${common[@]}" --server.port=8081 "--workforce.elasticsearch.local.directory=$WORK/elasticsearch" \
+java -Xmx1g ${INSTANCE_1_JAVA_OPTS:-} -jar "$JAR" "${common[@]}" --server.port=8081 "--workforce.elasticsearch.local.directory=$WORK/elasticsearch" \
     "--workforce.demo.surveyed-residents=$RESIDENTS" > "$WORK/instance-1.log" 2>&1 &
 pids+=($!)
 until grep -q "labourSurveyImport\]\] completed" "$WORK/instance-1.log" 2> /dev/null; do

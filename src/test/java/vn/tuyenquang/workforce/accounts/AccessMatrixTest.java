@@ -29,6 +29,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import vn.tuyenquang.workforce.credentials.Credential;
+import vn.tuyenquang.workforce.credentials.Credentials;
 import vn.tuyenquang.workforce.employers.Employers;
 import vn.tuyenquang.workforce.employers.NewVacancy;
 import vn.tuyenquang.workforce.imports.GraduateImports;
@@ -126,6 +128,18 @@ class AccessMatrixTest {
             Endpoint.page("/status", EVERYONE),
             Endpoint.page("/verify/{code}", "/verify/<code>", EVERYONE),
             Endpoint.page("/verify/{code}/qr.svg", "/verify/<code>/qr.svg", EVERYONE),
+            Endpoint.page("/.well-known/jwks.json", EVERYONE),
+            Endpoint.page("/.well-known/did.json", EVERYONE),
+            Endpoint.page("/credentials/status/{list}", "/credentials/status/1", EVERYONE),
+            Endpoint.page("/credentials/revocations/{statusIndex}", "/credentials/revocations/<statusIndex>", EVERYONE),
+            Endpoint.page("/credentials/wallet/{handle}", "/credentials/wallet/<wallet>", EVERYONE),
+            Endpoint.page("/credentials/{certificateId}", "/credentials/<certificate>", TRAINING),
+            Endpoint.page("/credentials/{certificateId}/qr.svg", "/credentials/<certificate>/qr.svg", TRAINING),
+            Endpoint.page("/credentials/{certificateId}/badge.jwt", "/credentials/<certificate>/badge.jwt", TRAINING),
+            Endpoint.page("/credentials/{certificateId}/certificate.pdf", "/credentials/<certificate>/certificate.pdf",
+                    TRAINING),
+            Endpoint.page("/credentials/courses/{courseId}/certificates.pdf", "/credentials/courses/<course>/certificates.pdf",
+                    TRAINING),
             Endpoint.page("/imports/graduates/{centreId}", "/imports/graduates/<centre>", TRAINING),
             Endpoint.page("/imports/{id}", "/imports/<import>", TRAINING),
             Endpoint.page("/imports/{id}/errors.csv", "/imports/<import>/errors.csv", TRAINING),
@@ -200,7 +214,8 @@ class AccessMatrixTest {
             "/people/{id}/consent", "/people/conflicts/{id}", "/indicators/snapshots", "/employers/{id}/accounts", "/employers/{id}/vacancies",
             "/vacancies/{id}/status", "/shortlist/{entryId}/stage", "/people/{id}/contacts/{entryId}",
             "/shortlist/{entryId}/contact-request", "/shortlist/{entryId}/undo-hire", "/notifications/{id}", "/notifications/read",
-            "/api/search/candidates/reindex", "/api/search/vacancies/reindex", "/api/vacancies/{id}/status");
+            "/api/search/candidates/reindex", "/api/search/vacancies/reindex", "/api/vacancies/{id}/status",
+            "/verify/token");
 
     @Autowired
     MockMvc mvc;
@@ -217,6 +232,9 @@ class AccessMatrixTest {
 
     @Autowired
     Certificates certificates;
+
+    @Autowired
+    Credentials credentials;
 
     @Autowired
     GraduateImports imports;
@@ -255,6 +273,9 @@ class AccessMatrixTest {
         records.put("<certificate>", certificate.id().toString());
         records.put("<person>", enrolment.personId().toString());
         records.put("<code>", certificate.verificationCode());
+        Credential credential = credentials.of(staff, certificate.id());
+        records.put("<wallet>", credential.walletHandle());
+        records.put("<statusIndex>", String.valueOf(credential.statusIndex()));
         records.put("<import>", imports.upload(staff, centre, "mot-dong.csv", new java.io.ByteArrayInputStream(
                 ("so_dinh_danh,ho_ten,ngay_sinh,gioi_tinh,ma_xa,tinh_trang_viec_lam,ma_khoa_hoc,ngay_nhap_hoc\n"
                         + "không phải số,,,,,,,\n").getBytes(java.nio.charset.StandardCharsets.UTF_8))).id().toString());

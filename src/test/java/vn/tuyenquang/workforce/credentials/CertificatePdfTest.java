@@ -33,13 +33,11 @@ import vn.tuyenquang.workforce.people.NewPerson;
 import vn.tuyenquang.workforce.people.Sex;
 import vn.tuyenquang.workforce.people.TestPeople;
 import vn.tuyenquang.workforce.training.Certificate;
-import vn.tuyenquang.workforce.training.Certificates;
-import vn.tuyenquang.workforce.training.Enrolment;
-import vn.tuyenquang.workforce.training.TrainingRegistry;
+import vn.tuyenquang.workforce.training.TestCertificates;
 
 /** The printable certificate: its text, its QR code read back to the token, every Vietnamese letter in its font. */
 @IntegrationTest
-@Import(TestAccounts.class)
+@Import({TestAccounts.class, TestCertificates.class})
 class CertificatePdfTest {
 
     /** The 29 letters of the Vietnamese alphabet and its 12 vowels with each of the five tone marks: 89 letters. */
@@ -53,10 +51,7 @@ class CertificatePdfTest {
     TestAccounts accounts;
 
     @Autowired
-    TrainingRegistry training;
-
-    @Autowired
-    Certificates certificates;
+    TestCertificates issued;
 
     @Autowired
     Credentials credentials;
@@ -81,11 +76,8 @@ class CertificatePdfTest {
         CurrentUser staff = accounts.create(Role.CENTRE_STAFF, centre);
         UUID course = accounts.newCourse(staff, centre, "Kỹ thuật chế biến món ăn", "5120");
         LocalDate born = LocalDate.of(1998, 12, 24);
-        Enrolment enrolment = training.enrol(staff, course, new NewPerson(TestPeople.citizenId(born, Sex.FEMALE),
-                "Nguyễn Thị Ánh Tuyết", born, Sex.FEMALE, "01", "00691", null, LabourStatus.EMPLOYED), LocalDate.of(2026, 3, 2));
-        training.complete(staff, enrolment.id(), LocalDate.of(2026, 6, 1));
-        Certificate certificate = certificates.issue(staff, enrolment.id(), "CB-" + UUID.randomUUID().toString().substring(0, 6),
-                LocalDate.of(2026, 6, 15));
+        Certificate certificate = issued.certify(staff, course, new NewPerson(TestPeople.citizenId(born, Sex.FEMALE),
+                "Nguyễn Thị Ánh Tuyết", born, Sex.FEMALE, "01", "00691", null, LabourStatus.EMPLOYED), LocalDate.of(2026, 6, 15));
 
         byte[] pdf = mvc.perform(get("/credentials/{id}/certificate.pdf", certificate.id()).with(user(staff)))
                 .andExpect(status().isOk()).andExpect(header().string("Content-Type", "application/pdf"))

@@ -49,8 +49,7 @@ import vn.tuyenquang.workforce.people.Sex;
 import vn.tuyenquang.workforce.people.TestPeople;
 import vn.tuyenquang.workforce.training.Certificate;
 import vn.tuyenquang.workforce.training.Certificates;
-import vn.tuyenquang.workforce.training.Enrolment;
-import vn.tuyenquang.workforce.training.TrainingRegistry;
+import vn.tuyenquang.workforce.training.TestCertificates;
 
 /**
  * A certificate's credentials as a verifier the department does not control sees them: every signature is checked with
@@ -58,7 +57,7 @@ import vn.tuyenquang.workforce.training.TrainingRegistry;
  * publishes at /.well-known/jwks.json.
  */
 @IntegrationTest
-@Import(TestAccounts.class)
+@Import({TestAccounts.class, TestCertificates.class})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CredentialsTest {
 
@@ -69,7 +68,7 @@ class CredentialsTest {
     TestAccounts accounts;
 
     @Autowired
-    TrainingRegistry training;
+    TestCertificates issued;
 
     @Autowired
     Certificates certificates;
@@ -271,11 +270,8 @@ class CredentialsTest {
     private Certificate certify(String name, LocalDate born) {
         String citizenId = TestPeople.citizenId(born, Sex.FEMALE);
         citizenIds.put(name, citizenId);
-        NewPerson person = new NewPerson(citizenId, name, born, Sex.FEMALE, "01", "00691", null, LabourStatus.EMPLOYED);
-        Enrolment enrolment = training.enrol(staff, course, person, LocalDate.of(2026, 1, 5));
-        training.complete(staff, enrolment.id(), LocalDate.of(2026, 4, 5));
-        return certificates.issue(staff, enrolment.id(), "CR-" + UUID.randomUUID().toString().substring(0, 8),
-                LocalDate.of(2026, 4, 10));
+        return issued.certify(staff, course, new NewPerson(citizenId, name, born, Sex.FEMALE, "01", "00691", null,
+                LabourStatus.EMPLOYED), LocalDate.of(2026, 4, 10));
     }
 
     private JsonWebKeySet publishedKeys() throws Exception {

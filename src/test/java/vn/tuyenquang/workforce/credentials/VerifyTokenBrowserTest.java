@@ -30,9 +30,7 @@ import vn.tuyenquang.workforce.people.NewPerson;
 import vn.tuyenquang.workforce.people.Sex;
 import vn.tuyenquang.workforce.people.TestPeople;
 import vn.tuyenquang.workforce.training.Certificate;
-import vn.tuyenquang.workforce.training.Certificates;
-import vn.tuyenquang.workforce.training.Enrolment;
-import vn.tuyenquang.workforce.training.TrainingRegistry;
+import vn.tuyenquang.workforce.training.TestCertificates;
 
 /**
  * An employer checks a learner's certificate on a phone (390 px), without signing in: the QR code's token, pasted, is
@@ -40,7 +38,7 @@ import vn.tuyenquang.workforce.training.TrainingRegistry;
  * page says the revocation could not be checked; an altered token is refused. Skipped, saying so, without Chromium.
  */
 @IntegrationTest
-@Import(TestAccounts.class)
+@Import({TestAccounts.class, TestCertificates.class})
 class VerifyTokenBrowserTest {
 
     @LocalServerPort
@@ -50,10 +48,7 @@ class VerifyTokenBrowserTest {
     TestAccounts accounts;
 
     @Autowired
-    TrainingRegistry training;
-
-    @Autowired
-    Certificates certificates;
+    TestCertificates issued;
 
     @Autowired
     Credentials credentials;
@@ -67,11 +62,8 @@ class VerifyTokenBrowserTest {
         CurrentUser staff = accounts.create(Role.CENTRE_STAFF, centre);
         UUID course = accounts.newCourse(staff, centre, "Hàn điện", "7212");
         LocalDate born = LocalDate.of(1997, 10, 11);
-        Enrolment enrolment = training.enrol(staff, course, new NewPerson(TestPeople.citizenId(born, Sex.MALE),
-                "Sầm Văn Khởi", born, Sex.MALE, "02", "00691", null, LabourStatus.EMPLOYED), LocalDate.of(2026, 2, 1));
-        training.complete(staff, enrolment.id(), LocalDate.of(2026, 5, 1));
-        Certificate certificate = certificates.issue(staff, enrolment.id(), "HD-" + UUID.randomUUID().toString().substring(0, 6),
-                LocalDate.of(2026, 5, 2));
+        Certificate certificate = issued.certify(staff, course, new NewPerson(TestPeople.citizenId(born, Sex.MALE),
+                "Sầm Văn Khởi", born, Sex.MALE, "02", "00691", null, LabourStatus.EMPLOYED), LocalDate.of(2026, 5, 2));
         String token = credentials.of(staff, certificate.id()).qrToken();
 
         WebDriver browser = chromium.browser();

@@ -294,6 +294,7 @@ class IndicatorPagesTest {
         // worker met by its survey, then after the department records Xã Bạch Đích's (00832) baseline.
         assertThat(mapTip("00829", provincePage())).isEqualTo("Xã Thắng Mố: Chưa có số liệu");
         assertThat(mapTip("00832", provincePage())).isEqualTo("Xã Bạch Đích: Chưa có số liệu");
+        assertThat(workbookPopulationOf("Xã Thắng Mố")).isZero();
 
         Enrolment worker = training.enrol(staff, course, new NewPerson(TestPeople.citizenId(LocalDate.of(1992, 3, 4), Sex.FEMALE),
                 "Lục Thị Hoa", LocalDate.of(1992, 3, 4), Sex.FEMALE, "03", "00829", null, LabourStatus.EMPLOYED),
@@ -308,6 +309,8 @@ class IndicatorPagesTest {
         assertThat(afterTheWorker.replaceAll("\\s+", " ")).contains(">Xã Thắng Mố</a> </td> <td data-sort=\"Xã\"> Xã </td>"
                 + " <td data-sort=\"1\" class=\"text-end\"> 1 </td> <td data-sort=\"1\" class=\"text-end\"> 1 </td>"
                 + " <td data-sort=\"100.0\" class=\"text-end\"> 100,0 </td>");
+
+        assertThat(workbookPopulationOf("Xã Thắng Mố")).isEqualTo(1);
 
         mvc.perform(post("/indicators/baselines").with(user(department)).with(csrf())
                         .param("communeCode", "00832").param("year", "2025").param("labourForce", "400")
@@ -326,6 +329,21 @@ class IndicatorPagesTest {
     private String provincePage() throws Exception {
         return mvc.perform(get("/indicators").param("year", "2026").with(user(department)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    /** A commune's population in the province's workbook (its communes' sheet). */
+    private double workbookPopulationOf(String commune) throws Exception {
+        byte[] xlsx = mvc.perform(get("/indicators/export.xlsx").param("year", "2026").with(user(department)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet communes = workbook.getSheetAt(1);
+            for (Row row : communes) {
+                if (row.getCell(1) != null && commune.equals(row.getCell(1).getStringCellValue())) {
+                    return row.getCell(3).getNumericCellValue();
+                }
+            }
+        }
+        throw new AssertionError(commune + " is not in the workbook");
     }
 
     /** What the province's map says of a commune (its tooltip), up to its status against the path. */

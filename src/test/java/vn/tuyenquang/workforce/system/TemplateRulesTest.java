@@ -22,10 +22,18 @@ class TemplateRulesTest {
         }
     }
 
+    /**
+     * No template writes unescaped text, except the dashboard's two parts that ReportPages renders from the templates
+     * themselves (escaped there) once per report and serves as text: named here, so that no other can join them.
+     */
     @Test
     void noTemplateWritesUnescapedText() throws IOException {
         for (Path template : templates()) {
-            assertThat(Files.readString(template)).as(template.toString()).doesNotContain("th:utext");
+            String text = Files.readString(template);
+            if (template.endsWith(Path.of("indicators", "dashboard.html"))) {
+                text = text.replace("th:utext=\"${renderedMap}\"", "").replace("th:utext=\"${renderedTables}\"", "");
+            }
+            assertThat(text).as(template.toString()).doesNotContain("th:utext");
         }
     }
 

@@ -107,8 +107,8 @@ class IndicatorController {
         return ResponseEntity.ok().contentType(XLSX)
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename(fileName(reading, "bao-cao", "xlsx")).build().toString())
-                .body(export.xlsx(reading.tables(), reading.settingsText(), messages.getMessage("indicators.xlsx.about", null, locale),
-                        about(reading, locale)));
+                .body(export.workbook(reading.report(), locale, () -> export.xlsx(reading.tables(), reading.settingsText(),
+                        messages.getMessage("indicators.xlsx.about", null, locale), about(reading, locale))));
     }
 
     /** What the workbook's first sheet states: year, area, settings, the population used, the source. */

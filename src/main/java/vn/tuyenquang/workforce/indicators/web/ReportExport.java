@@ -6,7 +6,10 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -14,6 +17,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
+import vn.tuyenquang.workforce.indicators.IndicatorReport;
 
 /**
  * Writes a report's tables exactly as the page shows them: one table as CSV rows, or every table as a sheet of one XLSX workbook with numbers
@@ -21,6 +25,22 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ReportExport {
+
+    /** A report's workbook in a language. */
+    private record Written(IndicatorReport report, Locale locale) {
+    }
+
+    /** Workbooks written, up to about 32 MB (a province's is about 60 KB). */
+    private final Cache<Written, byte[]> written = Caffeine.newBuilder().maximumWeight(32_000_000)
+            .<Written, byte[]>weigher((report, bytes) -> bytes.length).build();
+
+    /**
+     * A report's workbook in a language: written at its first download ({@code write}), then the same bytes for every
+     * download until the register is counted again (a report is a value made from one count).
+     */
+    byte[] workbook(IndicatorReport report, Locale locale, java.util.function.Supplier<byte[]> write) {
+        return written.get(new Written(report, locale), asked -> write.get());
+    }
 
     /** The rows of one table's CSV: its title and the settings, its headings, then its lines. */
     List<List<String>> csv(ReportTables.Table table, String settings) {

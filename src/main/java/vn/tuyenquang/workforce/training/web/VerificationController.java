@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,8 +31,11 @@ class VerificationController {
 
     /** The form to type a code, or the result for {@code ?code=}. */
     @GetMapping("/verify")
-    String form(@RequestParam(required = false) String code) {
+    String form(@RequestParam(required = false) String code, CsrfToken formToken) {
         String clean = code == null ? "" : code.replaceAll("[^A-Za-z0-9]", "").toUpperCase();
+        // The QR check's form posts: its token is made now, before the page is on its way (made at the form, further
+        // down the page, it would need a session once the response is committed).
+        formToken.getToken();
         return clean.isEmpty() ? VERIFY_VIEW : "redirect:/verify/" + clean;
     }
 
