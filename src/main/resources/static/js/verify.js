@@ -147,8 +147,12 @@
     });
 
     if (window.location.hash.indexOf('t=') >= 0) {
-        input.value = window.location.hash.substring(1);
-        check(window.location.hash).then(show);
+        // Opened from a QR code: the token is checked at once, and its answer brought into view.
+        input.value = tokenOf(window.location.hash);
+        check(window.location.hash).then(function (found) {
+            show(found);
+            result.scrollIntoView({block: 'start'});
+        });
     }
 
     // The camera, where the browser can read QR codes itself (BarcodeDetector); otherwise paste.

@@ -52,8 +52,8 @@ class OpenBadges {
         achievement.put("achievementType", "Certificate");
         achievement.put("name", printed.courseName() + " — " + levelVi + ", " + occupationVi);
         achievement.put("description", "Chứng chỉ " + levelVi + " nghề " + occupationVi + " (VSCO 2020 "
-                + printed.occupation().code() + "), khóa " + printed.courseName() + ". Certificate, " + levelEn
-                + " level, occupation " + occupationEn + " (VSCO 2020 " + printed.occupation().code() + ").");
+                + printed.occupation().code() + "), khóa " + printed.courseName() + ". Certificate: " + levelEn
+                + "; occupation " + occupationEn + " (VSCO 2020 " + printed.occupation().code() + ").");
         achievement.put("criteria", Map.of("narrative", "Hoàn thành khóa đào tạo " + printed.courseName() + " tại "
                 + printed.centreName() + " và được cấp chứng chỉ số " + printed.number() + ". Completed the course and"
                 + " was awarded certificate " + printed.number() + "."));
@@ -86,7 +86,8 @@ class OpenBadges {
         status.put("statusListIndex", String.valueOf(credential.statusListIndex()));
         status.put("statusListCredential", statusLists.address(credential.statusList()));
 
-        java.time.Instant validFrom = printed.issuedOn().atStartOfDay(ProvinceTime.ZONE).toInstant();
+        // The day of issue as it began in the province (written with its offset, +07:00).
+        java.time.OffsetDateTime validFrom = printed.issuedOn().atStartOfDay(ProvinceTime.ZONE).toOffsetDateTime();
         Map<String, Object> badge = new LinkedHashMap<>();
         badge.put("@context", List.of("https://www.w3.org/ns/credentials/v2",
                 "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"));
@@ -94,12 +95,12 @@ class OpenBadges {
         badge.put("type", List.of("VerifiableCredential", "OpenBadgeCredential"));
         badge.put("name", "Chứng chỉ " + levelVi + " — " + printed.courseName());
         badge.put("issuer", issuer);
-        badge.put("validFrom", validFrom.toString());
+        badge.put("validFrom", java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(validFrom));
         badge.put("credentialSubject", subject);
         badge.put("credentialStatus", status);
         badge.put("iss", properties.issuerDid());
         badge.put("jti", "urn:uuid:" + printed.certificateId());
-        badge.put("nbf", validFrom.getEpochSecond());
+        badge.put("nbf", validFrom.toEpochSecond());
         return badge;
     }
 }

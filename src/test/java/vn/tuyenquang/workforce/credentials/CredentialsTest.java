@@ -123,6 +123,9 @@ class CredentialsTest {
         assertThat(vc.get("@context").get(0).asText()).isEqualTo("https://www.w3.org/ns/credentials/v2");
         assertThat(vc.get("type").toString()).contains("OpenBadgeCredential");
         assertThat(vc.get("issuer").get("id").asText()).isEqualTo(properties.issuerDid()).isEqualTo(vc.get("iss").asText());
+        // Valid from the day of issue as it began in the province, and nbf the same instant.
+        assertThat(vc.get("validFrom").asText()).isEqualTo("2026-04-10T00:00:00+07:00");
+        assertThat(vc.get("nbf").asLong()).isEqualTo(java.time.OffsetDateTime.parse("2026-04-10T00:00:00+07:00").toEpochSecond());
         assertThat(vc.get("credentialSubject").get("achievement").get("name").asText()).contains("Điện dân dụng");
         assertThat(vc.get("credentialSubject").get("achievement").get("description").asText())
                 .contains("Chứng chỉ").contains("Certificate").contains("7411");

@@ -27,6 +27,7 @@ import vn.tuyenquang.workforce.credentials.Credentials;
 import vn.tuyenquang.workforce.credentials.CredentialsProperties;
 import vn.tuyenquang.workforce.credentials.DepartmentKeys;
 import vn.tuyenquang.workforce.system.QrCodes;
+import vn.tuyenquang.workforce.training.Certificates;
 
 /**
  * What the department publishes for anyone to check its certificates (its keys as a JWKS and a did:web document, the
@@ -41,11 +42,14 @@ class CredentialController {
     static final String CREDENTIAL_VIEW = "credentials/credential";
 
     private final Credentials credentials;
+    private final Certificates certificates;
     private final DepartmentKeys keys;
     private final CredentialsProperties properties;
 
-    CredentialController(Credentials credentials, DepartmentKeys keys, CredentialsProperties properties) {
+    CredentialController(Credentials credentials, Certificates certificates, DepartmentKeys keys,
+                         CredentialsProperties properties) {
         this.credentials = credentials;
+        this.certificates = certificates;
         this.keys = keys;
         this.properties = properties;
     }
@@ -111,6 +115,7 @@ class CredentialController {
     String credential(@PathVariable UUID certificateId, @AuthenticationPrincipal CurrentUser user, Model model) {
         Credential credential = credentials.of(user, certificateId);
         model.addAttribute("credential", credential);
+        model.addAttribute("printed", certificates.printed(user, certificateId));
         model.addAttribute("walletAddress", properties.address("/credentials/wallet/" + credential.walletHandle()));
         return CREDENTIAL_VIEW;
     }
