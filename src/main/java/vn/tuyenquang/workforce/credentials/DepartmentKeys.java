@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.text.ParseException;
 import java.time.Clock;
@@ -39,6 +42,8 @@ public class DepartmentKeys {
     private final CredentialsProperties properties;
     private final Clock clock;
     private volatile List<ECKey> keys;
+    /** When the key file was last read: another instance's rotation changes it, and this instance reads it again. */
+    private volatile FileTime read;
 
     DepartmentKeys(CredentialsProperties properties, Clock clock) {
         this.properties = properties;
@@ -48,17 +53,35 @@ public class DepartmentKeys {
 
     /** The key that signs now. */
     ECKey signing() {
-        return keys.get(0);
+        return current().get(0);
     }
 
     /** A published key by its id, if the department ever published it. */
     Optional<ECKey> published(String keyId) {
-        return keys.stream().filter(k -> k.getKeyID().equals(keyId)).findFirst().map(ECKey::toPublicJWK);
+        return current().stream().filter(k -> k.getKeyID().equals(keyId)).findFirst().map(ECKey::toPublicJWK);
     }
 
     /** Every public key, newest first: the JWKS published at /.well-known/jwks.json. */
     public JWKSet publicKeys() {
-        return new JWKSet(new ArrayList<>(keys.stream().map(k -> (com.nimbusds.jose.jwk.JWK) k.toPublicJWK()).toList()));
+        return new JWKSet(new ArrayList<>(current().stream().map(k -> (com.nimbusds.jose.jwk.JWK) k.toPublicJWK()).toList()));
+    }
+
+    /** The keys, read again from the file when it changed since (rotated by another instance). */
+    private List<ECKey> current() {
+        if (!fromEnvironment()) {
+            try {
+                FileTime modified = Files.getLastModifiedTime(properties.keyFile());
+                if (!modified.equals(read)) {
+                    synchronized (this) {
+                        keys = parse(Files.readString(properties.keyFile(), StandardCharsets.UTF_8));
+                        read = modified;
+                    }
+                }
+            } catch (IOException unreadableNow) {
+                // The file is being replaced or the share is away: the keys read last stay in use.
+            }
+        }
+        return keys;
     }
 
     /**
@@ -71,8 +94,8 @@ public class DepartmentKeys {
         }
         List<ECKey> rotated = new ArrayList<>();
         rotated.add(newKey());
-        rotated.addAll(keys);
-        write(rotated);
+        rotated.addAll(current());
+        write(rotated, true);
         keys = List.copyOf(rotated);
         log.warn("The department's signing key was rotated: {} signs from now on; {} older key(s) stay published",
                 rotated.get(0).getKeyID(), rotated.size() - 1);
@@ -90,10 +113,15 @@ public class DepartmentKeys {
             }
             Path file = properties.keyFile();
             if (Files.exists(file)) {
+                read = Files.getLastModifiedTime(file);
                 return parse(Files.readString(file, StandardCharsets.UTF_8));
             }
             List<ECKey> made = List.of(newKey());
-            write(made);
+            if (!write(made, false)) {
+                // Another instance, starting at the same time on the same file, made the department's key first.
+                read = Files.getLastModifiedTime(file);
+                return parse(Files.readString(file, StandardCharsets.UTF_8));
+            }
             log.warn("""
 
                     ===================================================================================
@@ -131,11 +159,12 @@ public class DepartmentKeys {
         }
     }
 
-    private void write(List<ECKey> all) {
+    /** Writes the key set (mode 600), replacing the file, or only where there is none yet: false if there was one. */
+    private boolean write(List<ECKey> all, boolean replace) {
         Path file = properties.keyFile().toAbsolutePath();
         try {
             Files.createDirectories(file.getParent());
-            Path written = file.resolveSibling(file.getFileName() + ".new");
+            Path written = file.resolveSibling(file.getFileName() + "." + UUID.randomUUID() + ".new");
             Files.writeString(written, new JWKSet(new ArrayList<>(all.stream()
                     .map(k -> (com.nimbusds.jose.jwk.JWK) k).toList())).toString(false), StandardCharsets.UTF_8);
             try {
@@ -143,8 +172,22 @@ public class DepartmentKeys {
             } catch (UnsupportedOperationException notPosix) {
                 // A file system without POSIX permissions: the directory's own protection applies.
             }
-            Files.move(written, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            try {
+                if (replace) {
+                    Files.move(written, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } else {
+                    Files.move(written, file);
+                }
+            } catch (FileAlreadyExistsException madeFirstElsewhere) {
+                Files.deleteIfExists(written);
+                return false;
+            }
+            if (!replace && !parse(Files.readString(file, StandardCharsets.UTF_8)).get(0).getKeyID()
+                    .equals(all.get(0).getKeyID())) {
+                return false;
+            }
+            read = Files.getLastModifiedTime(file);
+            return true;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the department's signing keys to " + file, e);
         }

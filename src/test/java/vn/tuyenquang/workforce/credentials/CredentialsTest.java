@@ -247,6 +247,28 @@ class CredentialsTest {
         verifiedElsewhere(newToken, published);
     }
 
+    /** As an operator's rotation, or another instance's on the shared key file, would do it. */
+    @Test
+    void aKeyPutFirstInTheKeyFileElsewhereIsPublishedAndSignsHereWithoutARestart() throws Exception {
+        java.nio.file.Path file = properties.keyFile();
+        com.nimbusds.jose.jwk.JWKSet before = com.nimbusds.jose.jwk.JWKSet.load(file.toFile());
+        com.nimbusds.jose.jwk.ECKey added = new com.nimbusds.jose.jwk.gen.ECKeyGenerator(com.nimbusds.jose.jwk.Curve.P_256)
+                .keyID("2026-12-08-beef").generate();
+        java.util.List<com.nimbusds.jose.jwk.JWK> all = new java.util.ArrayList<>(java.util.List.of(added));
+        all.addAll(before.getKeys());
+        java.nio.file.Files.writeString(file, new com.nimbusds.jose.jwk.JWKSet(all).toString(false));
+        java.nio.file.Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.from(java.time.Instant.now().plusSeconds(2)));
+
+        JsonWebKeySet published = publishedKeys();
+        assertThat(published.getJsonWebKeys()).extracting(JsonWebKey::getKeyId).contains("2026-12-08-beef");
+        String token = credentials.of(staff, certify("Hà Văn Mới", LocalDate.of(2000, 1, 1)).id()).qrToken();
+        JsonWebSignature signed = new JsonWebSignature();
+        signed.setCompactSerialization(token);
+        assertThat(signed.getKeyIdHeaderValue()).isEqualTo("2026-12-08-beef");
+        verifiedElsewhere(token, published);
+        assertThat(credentials.check(token).outcome()).isEqualTo(TokenCheck.Outcome.VALID);
+    }
+
     @Test
     void aCertificateIssuedBeforeCredentialsGetsOneAtItsFirstViewAndItsQrCodeHoldsTheToken() throws Exception {
         Certificate certificate = certify("Ma Văn Hùng", LocalDate.of(1992, 6, 7));
