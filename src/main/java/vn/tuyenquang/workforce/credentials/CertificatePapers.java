@@ -44,7 +44,7 @@ class CertificatePapers {
     byte[] pdf(List<Certificates.Printed> certificates, Locale language) {
         List<Map<String, Object>> pages = certificates.stream().map(printed -> Map.<String, Object>of(
                 "printed", printed,
-                "qr", qrImage(properties.address("/verify#t=" + keeper.kept(printed).qrToken())))).toList();
+                "qr", qrImage(properties.qrAddress(keeper.kept(printed))))).toList();
         Context context = new Context(language, Map.of("pages", pages, "issuerName", properties.issuerName(),
                 "language", language));
         String xhtml = templates.process(new TemplateSpec(TEMPLATE, null, TemplateMode.XML, null), context);

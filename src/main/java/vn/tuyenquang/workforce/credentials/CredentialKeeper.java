@@ -30,8 +30,9 @@ class CredentialKeeper {
     Credential kept(Certificates.Printed printed) {
         return credentials.find(printed.certificateId()).orElseGet(() -> {
             int index = credentials.nextStatusIndex();
-            Credential made = new Credential(printed.certificateId(), index, tokens.keyId(),
-                    tokens.make(printed, index), handle(), clock.instant());
+            String token = tokens.make(printed, index);
+            Credential made = new Credential(printed.certificateId(), index, QrTokens.keyIdOf(token), token, handle(),
+                    clock.instant());
             try {
                 if (credentials.insertIfAbsent(made)) {
                     return made;

@@ -8,7 +8,6 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 import vn.tuyenquang.workforce.accounts.CurrentUser;
-import vn.tuyenquang.workforce.training.Certificate;
 import vn.tuyenquang.workforce.training.Certificates;
 
 /**
@@ -71,8 +70,7 @@ public class Credentials {
 
     /** When the certificate with this status index was revoked, if it was. */
     public Optional<Instant> revokedAt(int statusIndex) {
-        return credentials.findByStatusIndex(statusIndex).flatMap(c -> certificates.printed(c.certificateId()))
-                .filter(p -> p.status() == Certificate.Status.REVOKED).map(Certificates.Printed::revokedAt);
+        return credentials.findByStatusIndex(statusIndex).flatMap(c -> certificates.revokedAt(c.certificateId()));
     }
 
     /** A certificate printable on A4, in a language (Vietnamese or English), for a user who may read it. */

@@ -32,6 +32,11 @@ public record CredentialsProperties(@DefaultValue("http://localhost:8080") Strin
         return "did:web:" + host + path;
     }
 
+    /** What a credential's QR code holds: the verification page's address with the token after {@code #t=}. */
+    public String qrAddress(Credential credential) {
+        return address("/verify#t=" + credential.qrToken());
+    }
+
     /** An address under the issuer's, e.g. {@code /credentials/status/1}. */
     public String address(String path) {
         return issuerUrl.replaceAll("/+$", "") + path;

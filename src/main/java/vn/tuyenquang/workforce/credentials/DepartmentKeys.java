@@ -63,18 +63,16 @@ public class DepartmentKeys {
 
     /** Every public key, newest first: the JWKS published at /.well-known/jwks.json. */
     public JWKSet publicKeys() {
-        return new JWKSet(new ArrayList<>(current().stream().map(k -> (com.nimbusds.jose.jwk.JWK) k.toPublicJWK()).toList()));
+        return set(current().stream().map(ECKey::toPublicJWK).toList());
     }
 
     /** The keys, read again from the file when it changed since (rotated by another instance). */
     private List<ECKey> current() {
         if (!fromEnvironment()) {
             try {
-                FileTime modified = Files.getLastModifiedTime(properties.keyFile());
-                if (!modified.equals(read)) {
+                if (!Files.getLastModifiedTime(properties.keyFile()).equals(read)) {
                     synchronized (this) {
-                        keys = parse(Files.readString(properties.keyFile(), StandardCharsets.UTF_8));
-                        read = modified;
+                        keys = readFile();
                     }
                 }
             } catch (IOException unreadableNow) {
@@ -113,14 +111,12 @@ public class DepartmentKeys {
             }
             Path file = properties.keyFile();
             if (Files.exists(file)) {
-                read = Files.getLastModifiedTime(file);
-                return parse(Files.readString(file, StandardCharsets.UTF_8));
+                return readFile();
             }
             List<ECKey> made = List.of(newKey());
             if (!write(made, false)) {
                 // Another instance, starting at the same time on the same file, made the department's key first.
-                read = Files.getLastModifiedTime(file);
-                return parse(Files.readString(file, StandardCharsets.UTF_8));
+                return readFile();
             }
             log.warn("""
 
@@ -137,6 +133,14 @@ public class DepartmentKeys {
         }
     }
 
+    /** The key file's keys, noting when it was last changed. */
+    private List<ECKey> readFile() throws IOException {
+        FileTime modified = Files.getLastModifiedTime(properties.keyFile());
+        List<ECKey> parsed = parse(Files.readString(properties.keyFile(), StandardCharsets.UTF_8));
+        read = modified;
+        return parsed;
+    }
+
     private static List<ECKey> parse(String json) {
         try {
             List<ECKey> parsed = JWKSet.parse(json).getKeys().stream().map(k -> (ECKey) k).toList();
@@ -147,6 +151,10 @@ public class DepartmentKeys {
         } catch (ParseException | ClassCastException e) {
             throw new IllegalStateException("the department's key set is not a JWK set of P-256 keys", e);
         }
+    }
+
+    private static JWKSet set(List<ECKey> keys) {
+        return new JWKSet(new ArrayList<>(keys));
     }
 
     private ECKey newKey() {
@@ -165,8 +173,7 @@ public class DepartmentKeys {
         try {
             Files.createDirectories(file.getParent());
             Path written = file.resolveSibling(file.getFileName() + "." + UUID.randomUUID() + ".new");
-            Files.writeString(written, new JWKSet(new ArrayList<>(all.stream()
-                    .map(k -> (com.nimbusds.jose.jwk.JWK) k).toList())).toString(false), StandardCharsets.UTF_8);
+            Files.writeString(written, set(all).toString(false), StandardCharsets.UTF_8);
             try {
                 Files.setPosixFilePermissions(written, PosixFilePermissions.fromString("rw-------"));
             } catch (UnsupportedOperationException notPosix) {
@@ -182,12 +189,8 @@ public class DepartmentKeys {
                 Files.deleteIfExists(written);
                 return false;
             }
-            if (!replace && !parse(Files.readString(file, StandardCharsets.UTF_8)).get(0).getKeyID()
-                    .equals(all.get(0).getKeyID())) {
-                return false;
-            }
-            read = Files.getLastModifiedTime(file);
-            return true;
+            // Two first starts at once: the key the file holds now is the department's.
+            return readFile().get(0).getKeyID().equals(all.get(0).getKeyID());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the department's signing keys to " + file, e);
         }

@@ -60,9 +60,13 @@ class QrTokens {
         return signatures.compact(claims);
     }
 
-    /** The id of the key that signs tokens now. */
-    String keyId() {
-        return signatures.keyId();
+    /** The id of the key a token made here names. */
+    static String keyIdOf(String token) {
+        try {
+            return JWSObject.parse(token).getHeader().getKeyID();
+        } catch (ParseException e) {
+            throw new IllegalArgumentException("not a token made here", e);
+        }
     }
 
     /**

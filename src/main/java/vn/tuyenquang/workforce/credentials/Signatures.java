@@ -47,11 +47,6 @@ class Signatures {
                 .keyID(properties.issuerDid() + "#" + key.getKeyID()).jwk(key.toPublicJWK()).build(), credential, key);
     }
 
-    /** The id of the key that signs now. */
-    String keyId() {
-        return keys.signing().getKeyID();
-    }
-
     private String sign(JWSHeader header, Map<String, Object> claims, ECKey key) {
         try {
             JWSObject jws = new JWSObject(header, new Payload(json.writeValueAsString(claims)));

@@ -40,6 +40,7 @@ class StatusLists {
 
     /** Status list {@code n} as a signed credential, with these status indexes (of any list) revoked. */
     String signed(int list, Collection<Integer> revokedIndexes) {
+        java.time.Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         Map<String, Object> subject = new LinkedHashMap<>();
         subject.put("id", address(list) + "#list");
         subject.put("type", "BitstringStatusList");
@@ -50,10 +51,10 @@ class StatusLists {
         credential.put("id", address(list));
         credential.put("type", List.of("VerifiableCredential", "BitstringStatusListCredential"));
         credential.put("issuer", properties.issuerDid());
-        credential.put("validFrom", clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
+        credential.put("validFrom", now.toString());
         credential.put("credentialSubject", subject);
         credential.put("iss", properties.issuerDid());
-        credential.put("nbf", clock.instant().getEpochSecond());
+        credential.put("nbf", now.getEpochSecond());
         credential.put("jti", address(list));
         return signatures.credential(credential);
     }

@@ -133,6 +133,12 @@ public class Certificates {
         return enrolments.certificatesOfCourse(courseId).stream().map(this::printed).toList();
     }
 
+    /** When a certificate was revoked, if it was (none if there is no such certificate). */
+    public Optional<Instant> revokedAt(UUID certificateId) {
+        return enrolments.findCertificate(certificateId).filter(c -> c.status() == Certificate.Status.REVOKED)
+                .map(Certificate::revokedAt);
+    }
+
     /** Every revoked certificate and when it was revoked: the bits of the public status list. */
     public Map<UUID, Instant> revocations() {
         return enrolments.revocations();

@@ -122,9 +122,8 @@ class CredentialController {
 
     @GetMapping(value = "/credentials/{certificateId}/qr.svg", produces = "image/svg+xml")
     ResponseEntity<String> qr(@PathVariable UUID certificateId, @AuthenticationPrincipal CurrentUser user) {
-        Credential credential = credentials.of(user, certificateId);
         return ResponseEntity.ok().cacheControl(CacheControl.noCache())
-                .body(QrCodes.svg(properties.address("/verify#t=" + credential.qrToken())));
+                .body(QrCodes.svg(properties.qrAddress(credentials.of(user, certificateId))));
     }
 
     /** A certificate printable on A4, in Vietnamese, or in English with {@code ?language=en}. */
