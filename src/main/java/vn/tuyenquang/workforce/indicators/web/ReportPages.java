@@ -21,7 +21,7 @@ import vn.tuyenquang.workforce.reference.ReferenceCatalog;
 
 /**
  * What a report's pages show besides the figures: the map, the communes' names, the scope. The dashboard's two large
- * parts, the map of the 124 communes and the report's tables (most of a view's work, about 4,000 elements), are
+ * parts, the map of the 124 communes and the report's tables (most of a view's work, about 3,000 elements), are
  * rendered once per report, language and map colouring and then served as text: a report is a value made from one
  * count of the register, so the same report renders to the same text until the register is counted again.
  */
