@@ -27,7 +27,8 @@ final class GraduateLineParser {
                 read.date(BIRTH_DATE, true), read.sex(SEX), read.optional(ETHNIC), read.required(COMMUNE),
                 read.optional(PHONE), read.labourStatus(LABOUR_STATUS));
         Graduate graduate = new Graduate(person, read.required(COURSE), read.date(ENROLLED_ON, true),
-                read.date(COMPLETED_ON, false), read.text(CERTIFICATE, false), read.date(ISSUED_ON, false));
+                read.date(COMPLETED_ON, false), read.text(CERTIFICATE, false), read.date(ISSUED_ON, false),
+                read.optional(PROGRAMME));
         GraduateRecords.Checked checked = read.check(() -> records.check(courses, graduate), GraduateColumns::ofField);
         read.done();
         return checked;

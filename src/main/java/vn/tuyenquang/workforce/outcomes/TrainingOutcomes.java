@@ -14,7 +14,6 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import vn.tuyenquang.workforce.accounts.CurrentUser;
 import vn.tuyenquang.workforce.people.LabourHistory;
-import vn.tuyenquang.workforce.people.LabourStatus;
 import vn.tuyenquang.workforce.people.RegisterReads;
 import vn.tuyenquang.workforce.placement.Hire;
 import vn.tuyenquang.workforce.placement.Hiring;
@@ -121,22 +120,10 @@ public class TrainingOutcomes {
         static Result of(Completion c, LabourHistory history, List<Hire> hires, LocalDate asOf) {
             Optional<Hire> firstHire = hires.stream().filter(h -> !h.hiredOn().isBefore(c.completedOn()))
                     .min(Comparator.comparing(Hire::hiredOn));
-            return new Result(c, c.certified(), employedOn(history, c.completedOn().plusMonths(6), asOf),
-                    employedOn(history, c.completedOn().plusMonths(12), asOf),
+            return new Result(c, c.certified(), Employment.on(history, c.completedOn().plusMonths(6), asOf),
+                    Employment.on(history, c.completedOn().plusMonths(12), asOf),
                     firstHire.map(h -> h.occupationCode().equals(c.occupationCode())),
                     firstHire.map(h -> ChronoUnit.DAYS.between(c.completedOn(), h.hiredOn())));
-        }
-
-        /**
-         * Whether the person was employed on that day: empty until the day comes, and empty when the register did not
-         * yet know their status then (recorded later), so that an unknown is left out of the share, never counted as
-         * "not employed".
-         */
-        private static Optional<Boolean> employedOn(LabourHistory history, LocalDate day, LocalDate asOf) {
-            if (day.isAfter(asOf) || history == null) {
-                return Optional.empty();
-            }
-            return history.on(day).map(LabourStatus.EMPLOYED::equals);
         }
     }
 }

@@ -55,11 +55,15 @@ class PersonRepository {
                 .query(PersonRepository::map).optional();
     }
 
+    /** The persons of these ids, read 5,000 at a time (a statement holds at most 65,535 parameters). */
     List<Person> findByIds(List<UUID> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
+        List<Person> found = new java.util.ArrayList<>();
+        for (int from = 0; from < ids.size(); from += 5_000) {
+            found.addAll(jdbc.sql("select * from person where id in (:ids)")
+                    .param("ids", ids.subList(from, Math.min(ids.size(), from + 5_000)))
+                    .query(PersonRepository::map).list());
         }
-        return jdbc.sql("select * from person where id in (:ids)").param("ids", ids).query(PersonRepository::map).list();
+        return found;
     }
 
     /** Of these persons, those who have ever consented to be found (consent_changed_at is set when consent is first given). */

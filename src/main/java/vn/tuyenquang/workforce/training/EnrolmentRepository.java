@@ -344,6 +344,25 @@ class EnrolmentRepository {
                 .list();
     }
 
+    /** Enrolments made in [from, to], at one centre or (null) at every centre. */
+    List<EnrolmentProgress> progress(UUID centreId, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                        select e.id, e.person_id, c.centre_id, c.id as course_id, c.occupation_code, e.status,
+                            e.enrolled_on, e.completed_on,
+                            exists (select 1 from certificate x where x.enrolment_id = e.id and x.status = 'VALID') as certified
+                        from enrolment e join course c on c.id = e.course_id
+                        where e.enrolled_on between :from and :to and (cast(:centre as uuid) is null or c.centre_id = :centre)
+                        order by e.enrolled_on, e.id""")
+                .param("from", java.sql.Date.valueOf(from)).param("to", java.sql.Date.valueOf(to)).param("centre", centreId)
+                .query((rs, n) -> new EnrolmentProgress(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class),
+                        rs.getObject("centre_id", UUID.class), rs.getObject("course_id", UUID.class),
+                        rs.getString("occupation_code"), Enrolment.Status.valueOf(rs.getString("status")),
+                        rs.getDate("enrolled_on").toLocalDate(),
+                        rs.getDate("completed_on") == null ? null : rs.getDate("completed_on").toLocalDate(),
+                        rs.getBoolean("certified")))
+                .list();
+    }
+
     Set<UUID> centresOf(UUID personId) {
         return new HashSet<>(jdbc.sql("""
                         select distinct c.centre_id from enrolment e join course c on c.id = e.course_id

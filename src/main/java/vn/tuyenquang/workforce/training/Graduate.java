@@ -10,7 +10,14 @@ import vn.tuyenquang.workforce.people.NewPerson;
  *
  * @param completedOn       empty while still studying
  * @param certificateNumber empty when no certificate was issued (yet)
+ * @param programmeCode     the funding programme that paid for the enrolment; empty when the file does not say
  */
 public record Graduate(NewPerson person, String courseCode, LocalDate enrolledOn, LocalDate completedOn,
-                       String certificateNumber, LocalDate issuedOn) {
+                       String certificateNumber, LocalDate issuedOn, String programmeCode) {
+
+    /** A learner as a file without the programme column lists them. */
+    public Graduate(NewPerson person, String courseCode, LocalDate enrolledOn, LocalDate completedOn,
+                    String certificateNumber, LocalDate issuedOn) {
+        this(person, courseCode, enrolledOn, completedOn, certificateNumber, issuedOn, null);
+    }
 }

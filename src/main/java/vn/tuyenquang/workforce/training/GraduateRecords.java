@@ -28,6 +28,9 @@ import vn.tuyenquang.workforce.people.Provenance;
 import vn.tuyenquang.workforce.people.RegisterImports;
 import vn.tuyenquang.workforce.people.Resolution;
 import vn.tuyenquang.workforce.people.WriteOutcome;
+import vn.tuyenquang.workforce.programmes.FundingProgramme;
+import vn.tuyenquang.workforce.programmes.Fundings;
+import vn.tuyenquang.workforce.system.Refusal;
 
 /**
  * Graduates recorded in bulk, as a file import does: each row is checked on its own, then a chunk of
@@ -38,8 +41,11 @@ import vn.tuyenquang.workforce.people.WriteOutcome;
 @Service
 public class GraduateRecords {
 
-    /** A row that passed every check, with its person validated and its course found. */
-    public record Checked(Person person, Course course, Graduate graduate) {
+    /**
+     * A row that passed every check, with its person validated, its course found and the programme it names (null
+     * when it names none).
+     */
+    public record Checked(Person person, Course course, Graduate graduate, FundingProgramme programme) {
     }
 
     /**
@@ -63,9 +69,12 @@ public class GraduateRecords {
     private final RegisterImports registerImports;
     private final EnrolmentRules rules;
     private final ApplicationEventPublisher events;
+    private final Fundings fundings;
 
     GraduateRecords(CentreRepository centres, EnrolmentRepository enrolmentStore, PersonRegister register,
-                    RegisterImports registerImports, EnrolmentRules rules, ApplicationEventPublisher events) {
+                    RegisterImports registerImports, EnrolmentRules rules, ApplicationEventPublisher events,
+                    Fundings fundings) {
+        this.fundings = fundings;
         this.centres = centres;
         this.enrolmentStore = enrolmentStore;
         this.register = register;
@@ -90,7 +99,7 @@ public class GraduateRecords {
      * chunk at once by {@link #saveAll}.
      *
      * @throws InvalidValueException naming the first field at fault (person fields, or courseCode, enrolledOn,
-     *                               completedOn, certificateNumber, issuedOn) and carrying the others
+     *                               completedOn, certificateNumber, issuedOn, programmeCode) and carrying the others
      */
     public Checked check(Map<String, Course> courses, Graduate row) {
         List<InvalidValueException> found = new ArrayList<>();
@@ -105,8 +114,15 @@ public class GraduateRecords {
             found.add(new InvalidValueException("courseCode", "import.course.unknown"));
         }
         found.addAll(datesOf(row));
+        FundingProgramme programme = null;
+        try {
+            programme = fundings.named(row.programmeCode(), row.enrolledOn(), FundedEnrolments.PROGRAMME_FIELD)
+                    .orElse(null);
+        } catch (Refusal refused) {
+            found.add(new InvalidValueException(refused.field(), refused.messageKey()));
+        }
         InvalidValueException.throwIfAnyInvalid(found);
-        return new Checked(person, course, row);
+        return new Checked(person, course, row, programme);
     }
 
     /** What is wrong with the row's dates, each against the others; a date missing is not compared. */
@@ -169,6 +185,8 @@ public class GraduateRecords {
         Map<UUID, Enrolment> completed = new LinkedHashMap<>();
         Map<UUID, Certificate> issued = new LinkedHashMap<>();
         Map<UUID, Provenance> rows = new HashMap<>();
+        Map<UUID, FundingProgramme> funded = new HashMap<>();
+        Map<UUID, FundingProgramme> fundedBefore = fundings.of(enrolments.values().stream().map(Enrolment::id).toList());
         for (int i : accepted) {
             Checked row = checked.get(i);
             if (persons.conflicts(row.person())) {
@@ -182,6 +200,12 @@ public class GraduateRecords {
             Enrolment current = enrolments.get(key);
             String number = hasCertificate(graduate) ? graduate.certificateNumber().strip() : null;
             Saved refusal = clash(current, graduate, number, certificateNumbers);
+            FundingProgramme programme = current == null ? null
+                    : Optional.ofNullable(fundedBefore.get(current.id())).orElse(funded.get(current.id()));
+            if (refusal == null && programme != null && row.programme() != null
+                    && !programme.id().equals(row.programme().id())) {
+                refusal = Saved.refused(FundedEnrolments.PROGRAMME_FIELD, "enrolment.programmeDiffers");
+            }
             if (refusal != null) {
                 results[i] = refusal;
                 continue;
@@ -201,6 +225,10 @@ public class GraduateRecords {
                 outcome = WriteOutcome.UPDATED;
             }
             enrolments.put(key, current);
+            if (row.programme() != null && programme == null) {
+                funded.put(current.id(), row.programme());
+                outcome = outcome.and(WriteOutcome.UPDATED);
+            }
             if (number != null && !certificateNumbers.containsKey(current.id())) {
                 Certificate certificate = current.certify(row.course(), number, graduate.issuedOn());
                 issued.put(certificate.id(), certificate);
@@ -221,6 +249,7 @@ public class GraduateRecords {
         register.enrolled(enrolledOn);
         enrolmentStore.completeAll(List.copyOf(completed.values()), rows);
         enrolmentStore.insertAll(issued.values(), rows);
+        fundings.fund(funded);
         // A learner new to the register is of no concern to anyone yet: only those already there are announced.
         Set<UUID> registered = new HashSet<>(persons.existing());
         Set<UUID> learners = Stream.concat(added.values().stream(), completed.values().stream())

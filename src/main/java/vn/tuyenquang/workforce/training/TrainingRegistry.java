@@ -259,6 +259,19 @@ public class TrainingRegistry {
         return enrolments.completions(centre, from, to);
     }
 
+    /**
+     * The enrolments made from {@code from} to {@code to}, whatever became of them: at every centre for the department,
+     * at their own for a centre's staff; refused to anyone else.
+     */
+    public List<EnrolmentProgress> enrolments(CurrentUser user, LocalDate from, LocalDate to) {
+        if (user.role().isProvinceWide()) {
+            return enrolments.progress(null, from, to);
+        }
+        UUID centre = user.centreId().orElseThrow(() -> new org.springframework.security.access.AccessDeniedException(
+                "training reports are the department's and each centre's own"));
+        return enrolments.progress(centre, from, to);
+    }
+
     /** The centres where the person is or was enrolled: the centres that keep their record. */
     public Set<UUID> centresOf(UUID personId) {
         return enrolments.centresOf(personId);

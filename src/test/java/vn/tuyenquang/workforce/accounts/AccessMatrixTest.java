@@ -39,6 +39,9 @@ import vn.tuyenquang.workforce.indicators.IndicatorSettings;
 import vn.tuyenquang.workforce.indicators.Snapshots;
 import vn.tuyenquang.workforce.people.Sex;
 import vn.tuyenquang.workforce.people.TestPeople;
+import vn.tuyenquang.workforce.programmes.FundingProgramme;
+import vn.tuyenquang.workforce.programmes.FundingProgrammes;
+import vn.tuyenquang.workforce.programmes.ProgrammeForm;
 import vn.tuyenquang.workforce.training.Certificate;
 import vn.tuyenquang.workforce.training.Enrolment;
 import vn.tuyenquang.workforce.training.NewCourse;
@@ -195,6 +198,12 @@ class AccessMatrixTest {
             Endpoint.page("/training/unmatched-learners", INDICATORS),
             Endpoint.page("/training/unmatched-learners.csv", INDICATORS),
             Endpoint.page("/outcomes/export.xlsx", TRAINING),
+            Endpoint.page("/outcomes/programmes", TRAINING),
+            Endpoint.page("/outcomes/programmes.csv", TRAINING),
+            Endpoint.page("/programmes", TRAINING),
+            Endpoint.page("/programmes/new", PROVINCE),
+            Endpoint.page("/programmes/{id}/edit", "/programmes/<programme>/edit", PROVINCE),
+            Endpoint.api("/api/programmes", TRAINING),
             Endpoint.page("/demand", PROVINCE),
             Endpoint.page("/suggest/occupations", SIGNED_IN),
             Endpoint.page("/suggest/skills", SIGNED_IN));
@@ -212,7 +221,7 @@ class AccessMatrixTest {
             "/api/training/enrolments/{id}/drop", "/api/training/enrolments/{id}/certificate",
             "/api/training/certificates/{id}/revocation", "/api/training/learners/search", "/people/{id}/reveal",
             "/people/{id}/consent", "/people/conflicts/{id}", "/indicators/snapshots", "/employers/{id}/accounts", "/employers/{id}/vacancies",
-            "/vacancies/{id}/status", "/shortlist/{entryId}/stage", "/people/{id}/contacts/{entryId}",
+            "/vacancies/{id}/status", "/programmes/{id}", "/api/programmes/{id}", "/shortlist/{entryId}/stage", "/people/{id}/contacts/{entryId}",
             "/shortlist/{entryId}/contact-request", "/shortlist/{entryId}/undo-hire", "/notifications/{id}", "/notifications/read",
             "/api/search/candidates/reindex", "/api/search/vacancies/reindex", "/api/vacancies/{id}/status",
             "/verify/token");
@@ -245,6 +254,9 @@ class AccessMatrixTest {
     @Autowired
     Employers employers;
 
+    @Autowired
+    FundingProgrammes programmes;
+
     private final Map<Who, CurrentUser> users = new EnumMap<>(Who.class);
     /** The records the matrix's paths point at: one centre, its course, a certificate and its code. */
     private final Map<String, String> records = new java.util.HashMap<>();
@@ -268,6 +280,8 @@ class AccessMatrixTest {
                 new NewVacancy("Thợ hàn", "7212", "SO_CAP", "Hàn điện", 5, 7_000_000L, 9_000_000L, "00694", null, null,
                         null, LocalDate.now().plusMonths(1), null, null)).id().toString());
         records.put("<centre>", centre.toString());
+        records.put("<programme>", programmes.create(new ProgrammeForm("MATRIX-" + UUID.randomUUID().toString()
+                .substring(0, 6), "Chương trình của ma trận", FundingProgramme.Kind.OTHER, 2026, null)).id().toString());
         records.put("<account>", users.get(Who.CENTRE_STAFF).id().toString());
         records.put("<course>", course.toString());
         records.put("<certificate>", certificate.id().toString());

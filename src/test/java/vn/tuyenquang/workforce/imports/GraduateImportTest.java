@@ -29,6 +29,9 @@ import vn.tuyenquang.workforce.accounts.Role;
 import vn.tuyenquang.workforce.accounts.TestAccounts;
 import vn.tuyenquang.workforce.people.Sex;
 import vn.tuyenquang.workforce.people.TestPeople;
+import vn.tuyenquang.workforce.programmes.FundingProgramme;
+import vn.tuyenquang.workforce.programmes.FundingProgrammes;
+import vn.tuyenquang.workforce.programmes.ProgrammeForm;
 import vn.tuyenquang.workforce.training.NewCourse;
 import vn.tuyenquang.workforce.training.TrainingRegistry;
 
@@ -62,6 +65,9 @@ class GraduateImportTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    FundingProgrammes programmes;
 
     CurrentUser staff;
     UUID centre;
@@ -108,6 +114,55 @@ class GraduateImportTest {
                         org.assertj.core.groups.Tuple.tuple(6, "tinh_trang_viec_lam", "import.value.labourStatus"),
                         org.assertj.core.groups.Tuple.tuple(7, "ho_ten", "import.value.legacyTCVN3"),
                         org.assertj.core.groups.Tuple.tuple(7, "ma_khoa_hoc", "import.course.unknown"));
+    }
+
+    /**
+     * The optional programme column (issue 31): a row naming a programme of the department's list records who paid; an
+     * unknown code, or a programme not running in the year of enrolment, is that row's mistake alone; the file without
+     * the column (the other tests) is read as before. Uploading the enrolment again naming another programme is refused,
+     * naming the same one changes nothing.
+     */
+    @Test
+    void theProgrammeColumnRecordsWhoPaidAndAWrongCodeIsItsRowsMistakeAlone() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        FundingProgramme paid = programmes.create(new ProgrammeForm("CT-" + suffix, "Chương trình thử nghiệm",
+                FundingProgramme.Kind.NATIONAL_TARGET, 2025, 2030));
+        FundingProgramme other = programmes.create(new ProgrammeForm("DA-" + suffix, "Đề án thử nghiệm",
+                FundingProgramme.Kind.PROVINCIAL_PROJECT, 2020, 2030));
+        programmes.create(new ProgrammeForm("CU-" + suffix, "Đề án cũ", FundingProgramme.Kind.PROVINCIAL_PROJECT, 2020, 2022));
+        String an = TestPeople.citizenId(LocalDate.of(1990, 5, 1), Sex.MALE);
+        String header = HEADER + ",ma_chuong_trinh\n";
+        String row = an + ",Nguyễn Văn An,01/05/1990,Nam,01,00694,,Thất nghiệp,HAN-SC-01,02/03/2026,,,,";
+
+        ImportRuns.Progress done = importAndWait(header
+                + row + paid.code().toLowerCase() + "\n"
+                + TestPeople.citizenId(LocalDate.of(1991, 5, 1), Sex.MALE)
+                + ",Nguyễn Văn Ba,01/05/1991,Nam,01,00694,,Thất nghiệp,HAN-SC-01,02/03/2026,,,,KHONG-CO\n"
+                + TestPeople.citizenId(LocalDate.of(1992, 5, 1), Sex.MALE)
+                + ",Nguyễn Văn Tư,01/05/1992,Nam,01,00694,,Thất nghiệp,HAN-SC-01,02/03/2026,,,,CU-" + suffix + "\n"
+                + TestPeople.citizenId(LocalDate.of(1993, 5, 1), Sex.MALE)
+                + ",Nguyễn Văn Năm,01/05/1993,Nam,01,00694,,Thất nghiệp,HAN-SC-01,02/03/2026,,,,\n");
+
+        assertThat(done.created()).isEqualTo(2);
+        assertThat(runs.errors(staff, done.run().id(), 100)).extracting(ImportError::rowNumber, ImportError::column,
+                        ImportError::reasonKey)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(3, "ma_chuong_trinh", "programme.unknown"),
+                        org.assertj.core.groups.Tuple.tuple(4, "ma_chuong_trinh", "programme.notRunning"));
+        assertThat(fundedBy(an)).containsExactly(paid.id());
+
+        assertThat(importAndWait(header + row + paid.code() + "\n").unchanged()).isEqualTo(1);
+        ImportRuns.Progress differs = importAndWait(header + row + other.code() + "\n");
+        assertThat(differs.rejected()).isEqualTo(1);
+        assertThat(runs.errors(staff, differs.run().id(), 10)).extracting(ImportError::column, ImportError::reasonKey)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("ma_chuong_trinh", "enrolment.programmeDiffers"));
+        assertThat(fundedBy(an)).containsExactly(paid.id());
+    }
+
+    private List<UUID> fundedBy(String citizenId) {
+        return jdbc.sql("""
+                        select f.programme_id from enrolment_funding f join enrolment e on e.id = f.enrolment_id
+                        join person p on p.id = e.person_id where p.citizen_id = ?""")
+                .param(citizenId).query(UUID.class).list();
     }
 
     @Test

@@ -24,6 +24,8 @@ import vn.tuyenquang.workforce.training.EnrolmentOrder;
 import vn.tuyenquang.workforce.training.TrainingException;
 import vn.tuyenquang.workforce.training.Certificates;
 import vn.tuyenquang.workforce.training.TrainingRegistry;
+import vn.tuyenquang.workforce.training.FundedEnrolments;
+import vn.tuyenquang.workforce.programmes.FundingProgrammes;
 
 /** A course's page: its learners, enrolling one, completing or dropping them, and issuing certificates. */
 @Controller
@@ -38,8 +40,13 @@ class CourseController {
     private final Certificates certificates;
     private final ReferenceCatalog reference;
     private final Clock clock;
+    private final FundedEnrolments funded;
+    private final FundingProgrammes programmes;
 
-    CourseController(TrainingRegistry training, Certificates certificates, ReferenceCatalog reference, Clock clock) {
+    CourseController(TrainingRegistry training, Certificates certificates, ReferenceCatalog reference, Clock clock,
+                     FundedEnrolments funded, FundingProgrammes programmes) {
+        this.funded = funded;
+        this.programmes = programmes;
         this.certificates = certificates;
         this.training = training;
         this.reference = reference;
@@ -72,8 +79,9 @@ class CourseController {
     @PostMapping("/training/courses/{id}/enrolments")
     String enrol(@PathVariable UUID id, @Valid @ModelAttribute("form") EnrolmentForm form, BindingResult errors,
                  @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes flash) {
-        var enrolled = Forms.submit(errors, () -> training.checkLearner(form.person()),
-                () -> training.enrol(user, id, form.person(), form.enrolledOn()));
+        var enrolled = Forms.submit(errors,
+                () -> funded.check(form.person(), form.enrolledOn(), form.programmeCode()),
+                () -> funded.enrol(user, id, form.person(), form.enrolledOn(), form.programmeCode()));
         if (enrolled.isPresent()) {
             // Named, with a link to them: the staff member sees at once whom the form added.
             flash.addFlashAttribute("enrolledPerson", enrolled.get().personId());
@@ -128,6 +136,7 @@ class CourseController {
         model.addAttribute("ethnicGroups", reference.ethnicGroups());
         model.addAttribute("levels", reference.qualificationLevelsByCode());
         model.addAttribute("today", ProvinceTime.today(clock));
+        model.addAttribute("programmes", programmes.all());
         return COURSE_VIEW;
     }
 }

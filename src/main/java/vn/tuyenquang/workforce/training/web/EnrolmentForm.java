@@ -11,7 +11,7 @@ import vn.tuyenquang.workforce.people.LabourStatus;
 import vn.tuyenquang.workforce.people.NewPerson;
 import vn.tuyenquang.workforce.people.Sex;
 
-/** A centre enrols a learner: who they are, and when they enrolled. */
+/** A centre enrols a learner: who they are, when they enrolled, and the programme that pays (none: blank). */
 record EnrolmentForm(
         @NotBlank String citizenId,
         @NotBlank @Size(max = 120) String fullName,
@@ -21,10 +21,11 @@ record EnrolmentForm(
         @NotBlank String communeCode,
         String phone,
         @NotNull LabourStatus labourStatus,
-        @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate enrolledOn) {
+        @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate enrolledOn,
+        String programmeCode) {
 
     static EnrolmentForm empty(LocalDate today) {
-        return new EnrolmentForm("", "", null, null, "", "", "", LabourStatus.UNEMPLOYED, today);
+        return new EnrolmentForm("", "", null, null, "", "", "", LabourStatus.UNEMPLOYED, today, "");
     }
 
     NewPerson person() {

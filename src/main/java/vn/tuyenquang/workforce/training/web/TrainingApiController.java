@@ -32,6 +32,7 @@ import vn.tuyenquang.workforce.training.NewCourse;
 import vn.tuyenquang.workforce.training.TrainingCentre;
 import vn.tuyenquang.workforce.training.Certificates;
 import vn.tuyenquang.workforce.training.TrainingRegistry;
+import vn.tuyenquang.workforce.training.FundedEnrolments;
 
 /**
  * The training registry as JSON, for centres' own systems: the same records, rules and scoping as the
@@ -44,7 +45,8 @@ class TrainingApiController {
 
     static final int PAGE_SIZE = 50;
 
-    record EnrolmentRequest(@Valid @NotNull NewPerson person, @NotNull LocalDate enrolledOn) {
+    /** A learner enrolled on a day; {@code programmeCode}, optional, names the funding programme that pays. */
+    record EnrolmentRequest(@Valid @NotNull NewPerson person, @NotNull LocalDate enrolledOn, String programmeCode) {
     }
 
     record DateRequest(@NotNull LocalDate on) {
@@ -75,7 +77,10 @@ class TrainingApiController {
     private final TrainingRegistry training;
     private final Certificates certificates;
 
-    TrainingApiController(TrainingRegistry training, Certificates certificates) {
+    private final FundedEnrolments funded;
+
+    TrainingApiController(TrainingRegistry training, Certificates certificates, FundedEnrolments funded) {
+        this.funded = funded;
         this.certificates = certificates;
         this.training = training;
     }
@@ -157,7 +162,7 @@ class TrainingApiController {
     @ResponseStatus(HttpStatus.CREATED)
     Enrolment enrol(@PathVariable UUID id, @Valid @RequestBody EnrolmentRequest request,
                     @AuthenticationPrincipal CurrentUser user) {
-        return training.enrol(user, id, request.person(), request.enrolledOn());
+        return funded.enrol(user, id, request.person(), request.enrolledOn(), request.programmeCode());
     }
 
     @Operation(summary = "Records that the learner completed the course, on the day given")
