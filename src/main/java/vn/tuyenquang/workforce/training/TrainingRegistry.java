@@ -109,6 +109,20 @@ public class TrainingRegistry {
         return centres.findCentre(centreId).orElseThrow(() -> new TrainingException("centre.notFound", null));
     }
 
+    /** A course, when the user may reach its centre. */
+    public Course course(CurrentUser user, UUID courseId) {
+        Course course = centres.findCourse(courseId).orElseThrow(() -> new TrainingException("course.notFound", null));
+        CentreAccess.check(user, course.centreId());
+        return course;
+    }
+
+    /** These courses, by id, wherever they are given: for reports that name the courses they count. */
+    public Map<UUID, Course> coursesByIds(java.util.Collection<UUID> courseIds) {
+        Map<UUID, Course> found = new java.util.HashMap<>();
+        courseIds.forEach(id -> centres.findCourse(id).ifPresent(c -> found.put(id, c)));
+        return found;
+    }
+
     public List<Course> courses(CurrentUser user, UUID centreId) {
         CentreAccess.check(user, centreId);
         return centres.coursesOf(centreId);
@@ -257,6 +271,14 @@ public class TrainingRegistry {
         UUID centre = user.centreId().orElseThrow(() -> new org.springframework.security.access.AccessDeniedException(
                 "training outcomes are the department's and each centre's own"));
         return enrolments.completions(centre, from, to);
+    }
+
+    /**
+     * Every completion from {@code from} to {@code to} at every centre, for reports that scope by the learner's
+     * commune themselves (a commune officer's figures count the commune's people wherever they trained).
+     */
+    public List<Completion> completionsInProvince(LocalDate from, LocalDate to) {
+        return enrolments.completions(null, from, to);
     }
 
     /**

@@ -204,6 +204,11 @@ class AccessMatrixTest {
             Endpoint.page("/programmes/new", PROVINCE),
             Endpoint.page("/programmes/{id}/edit", "/programmes/<programme>/edit", PROVINCE),
             Endpoint.api("/api/programmes", TRAINING),
+            Endpoint.page("/digital-skills", INDICATORS),
+            Endpoint.page("/digital-skills.csv", INDICATORS),
+            Endpoint.api("/api/digital-skills", INDICATORS),
+            Endpoint.page("/digital-skills/definition", TRAINING),
+            Endpoint.page("/digital-skills/courses/{id}", "/digital-skills/courses/<course>", TRAINING),
             Endpoint.page("/demand", PROVINCE),
             Endpoint.page("/suggest/occupations", SIGNED_IN),
             Endpoint.page("/suggest/skills", SIGNED_IN));
@@ -221,7 +226,8 @@ class AccessMatrixTest {
             "/api/training/enrolments/{id}/drop", "/api/training/enrolments/{id}/certificate",
             "/api/training/certificates/{id}/revocation", "/api/training/learners/search", "/people/{id}/reveal",
             "/people/{id}/consent", "/people/conflicts/{id}", "/indicators/snapshots", "/employers/{id}/accounts", "/employers/{id}/vacancies",
-            "/vacancies/{id}/status", "/programmes/{id}", "/api/programmes/{id}", "/shortlist/{entryId}/stage", "/people/{id}/contacts/{entryId}",
+            "/vacancies/{id}/status", "/programmes/{id}", "/api/programmes/{id}", "/digital-skills/groups",
+            "/digital-skills/groups/{code}/remove", "/digital-skills/courses/{id}/unmark", "/shortlist/{entryId}/stage", "/people/{id}/contacts/{entryId}",
             "/shortlist/{entryId}/contact-request", "/shortlist/{entryId}/undo-hire", "/notifications/{id}", "/notifications/read",
             "/api/search/candidates/reindex", "/api/search/vacancies/reindex", "/api/vacancies/{id}/status",
             "/verify/token");
