@@ -138,6 +138,32 @@ class EmployerRepository {
                 .query((rs, n) -> new VacancySummary(vacancy(rs, n), rs.getString("employer_name"))).list();
     }
 
+    /** Every vacancy past its draft, with its employer's name and the park it names (its own, else its employer's). */
+    List<VacancyReads.Workplace> workplaces() {
+        return jdbc.sql("""
+                        select v.id, v.employer_id, e.name, coalesce(v.industrial_park, e.industrial_park) as park,
+                            v.occupation_code, v.commune_code, v.headcount, v.hired, v.status
+                        from vacancy v join employer e on e.id = v.employer_id where v.status <> 'DRAFT'""")
+                .query((rs, n) -> new VacancyReads.Workplace(rs.getObject("id", UUID.class),
+                        rs.getObject("employer_id", UUID.class), rs.getString("name"), rs.getString("park"),
+                        rs.getString("occupation_code"), rs.getString("commune_code"), rs.getInt("headcount"),
+                        rs.getInt("hired"), Vacancy.Status.valueOf(rs.getString("status"))))
+                .list();
+    }
+
+    /** The industrial parks employers and vacancies name, as typed, with how many of each name each. */
+    List<VacancyReads.ParkName> parkNames() {
+        java.util.Map<String, long[]> counts = new java.util.TreeMap<>();
+        jdbc.sql("select industrial_park, count(*) as n from employer where industrial_park is not null group by industrial_park")
+                .query((rs, n) -> counts.computeIfAbsent(rs.getString("industrial_park"), k -> new long[2])[0] = rs.getLong("n"))
+                .list();
+        jdbc.sql("select industrial_park, count(*) as n from vacancy where industrial_park is not null group by industrial_park")
+                .query((rs, n) -> counts.computeIfAbsent(rs.getString("industrial_park"), k -> new long[2])[1] = rs.getLong("n"))
+                .list();
+        return counts.entrySet().stream()
+                .map(e -> new VacancyReads.ParkName(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
+    }
+
     List<Demand> openDemand() {
         return jdbc.sql("""
                         select occupation_code, commune_code, sum(headcount - hired) as headcount from vacancy

@@ -21,6 +21,18 @@ import org.springframework.stereotype.Service;
 @Service
 public class VacancyReads {
 
+    /**
+     * A vacancy past its draft as a report by workplace reads it: its employer, the industrial park named (the
+     * vacancy's own, else its employer's, as typed; null when neither names one), trade, commune, places and hires.
+     */
+    public record Workplace(UUID vacancyId, UUID employerId, String employerName, String park, String occupationCode,
+                            String communeCode, int headcount, int hired, Vacancy.Status status) {
+    }
+
+    /** A park's name as employers and vacancies typed it, and how many employers and vacancies use it. */
+    public record ParkName(String text, long employers, long vacancies) {
+    }
+
     private final EmployerRepository repository;
     private final Clock clock;
 
@@ -42,6 +54,16 @@ public class VacancyReads {
         LocalDate today = ProvinceTime.today(clock);
         return byId(repository.withEmployers(vacancyIds).stream()
                 .filter(v -> v.vacancy().status() == Vacancy.Status.OPEN && !v.vacancy().isOverdue(today)));
+    }
+
+    /** Every vacancy past its draft, with the park it names. */
+    public List<Workplace> workplaces() {
+        return repository.workplaces();
+    }
+
+    /** The park names typed on employers and vacancies, each with how many use it. */
+    public List<ParkName> parkNames() {
+        return repository.parkNames();
     }
 
     /** Open vacancies' headcount, by occupation and commune of the workplace. */

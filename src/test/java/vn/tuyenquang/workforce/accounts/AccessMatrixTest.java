@@ -39,6 +39,9 @@ import vn.tuyenquang.workforce.indicators.IndicatorSettings;
 import vn.tuyenquang.workforce.indicators.Snapshots;
 import vn.tuyenquang.workforce.people.Sex;
 import vn.tuyenquang.workforce.people.TestPeople;
+import vn.tuyenquang.workforce.parks.IndustrialPark;
+import vn.tuyenquang.workforce.parks.IndustrialParks;
+import vn.tuyenquang.workforce.parks.ParkForm;
 import vn.tuyenquang.workforce.programmes.FundingProgramme;
 import vn.tuyenquang.workforce.programmes.FundingProgrammes;
 import vn.tuyenquang.workforce.programmes.ProgrammeForm;
@@ -205,6 +208,14 @@ class AccessMatrixTest {
             Endpoint.page("/programmes/{id}/edit", "/programmes/<programme>/edit", PROVINCE),
             Endpoint.api("/api/programmes", TRAINING),
             Endpoint.page("/digital-skills", INDICATORS),
+            Endpoint.page("/parks", PROVINCE),
+            Endpoint.page("/parks/new", PROVINCE),
+            Endpoint.page("/parks/names", PROVINCE),
+            Endpoint.page("/parks/report.csv", PROVINCE),
+            Endpoint.page("/parks/template.csv", PROVINCE),
+            Endpoint.page("/parks/{code}/edit", "/parks/<park>/edit", PROVINCE),
+            Endpoint.api("/api/parks", PROVINCE),
+            Endpoint.api("/api/parks/report", PROVINCE),
             Endpoint.page("/digital-skills.csv", INDICATORS),
             Endpoint.api("/api/digital-skills", INDICATORS),
             Endpoint.page("/digital-skills/definition", TRAINING),
@@ -226,7 +237,7 @@ class AccessMatrixTest {
             "/api/training/enrolments/{id}/drop", "/api/training/enrolments/{id}/certificate",
             "/api/training/certificates/{id}/revocation", "/api/training/learners/search", "/people/{id}/reveal",
             "/people/{id}/consent", "/people/conflicts/{id}", "/indicators/snapshots", "/employers/{id}/accounts", "/employers/{id}/vacancies",
-            "/vacancies/{id}/status", "/programmes/{id}", "/api/programmes/{id}", "/digital-skills/groups",
+            "/vacancies/{id}/status", "/programmes/{id}", "/api/programmes/{id}", "/digital-skills/groups", "/parks/import", "/parks/{code}",
             "/digital-skills/groups/{code}/remove", "/digital-skills/courses/{id}/unmark", "/shortlist/{entryId}/stage", "/people/{id}/contacts/{entryId}",
             "/shortlist/{entryId}/contact-request", "/shortlist/{entryId}/undo-hire", "/notifications/{id}", "/notifications/read",
             "/api/search/candidates/reindex", "/api/search/vacancies/reindex", "/api/vacancies/{id}/status",
@@ -263,6 +274,9 @@ class AccessMatrixTest {
     @Autowired
     FundingProgrammes programmes;
 
+    @Autowired
+    IndustrialParks parks;
+
     private final Map<Who, CurrentUser> users = new EnumMap<>(Who.class);
     /** The records the matrix's paths point at: one centre, its course, a certificate and its code. */
     private final Map<String, String> records = new java.util.HashMap<>();
@@ -286,6 +300,8 @@ class AccessMatrixTest {
                 new NewVacancy("Thợ hàn", "7212", "SO_CAP", "Hàn điện", 5, 7_000_000L, 9_000_000L, "00694", null, null,
                         null, LocalDate.now().plusMonths(1), null, null)).id().toString());
         records.put("<centre>", centre.toString());
+        records.put("<park>", parks.create(new ParkForm("MATRIX-" + UUID.randomUUID().toString().substring(0, 6),
+                "Khu của ma trận", IndustrialPark.Kind.KCN, "00694")).code());
         records.put("<programme>", programmes.create(new ProgrammeForm("MATRIX-" + UUID.randomUUID().toString()
                 .substring(0, 6), "Chương trình của ma trận", FundingProgramme.Kind.OTHER, 2026, null)).id().toString());
         records.put("<account>", users.get(Who.CENTRE_STAFF).id().toString());

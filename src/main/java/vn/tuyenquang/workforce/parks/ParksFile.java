@@ -1,0 +1,150 @@
+package vn.tuyenquang.workforce.parks;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.springframework.stereotype.Service;
+import vn.tuyenquang.workforce.system.Refusal;
+
+/**
+ * The parks file (batch/industrial-parks/README.md): CSV in UTF-8, comma- or semicolon-separated, a header naming the
+ * columns {@code ma_khu}, {@code ten_khu}, {@code loai} (KCN or CCN) and {@code ma_xa}. Each record is saved on its own
+ * ({@link IndustrialParks#save}) and gets one outcome: created, updated, unchanged, or refused with every reason, each
+ * beside its column; a refused record never keeps the others from being saved. Read with Apache Commons CSV (RFC 4180:
+ * quoted cells may hold commas and line breaks).
+ */
+@Service
+public class ParksFile {
+
+    static final String CODE = "ma_khu";
+    static final String NAME = "ten_khu";
+    static final String KIND = "loai";
+    static final String COMMUNE = "ma_xa";
+    static final List<String> COLUMNS = List.of(CODE, NAME, KIND, COMMUNE);
+    /** The form's fields by the file's columns. */
+    private static final Map<String, String> FIELDS = Map.of("code", CODE, "name", NAME, "kind", KIND,
+            "communeCode", COMMUNE);
+    /** A parks file is short: a province has tens of parks and clusters. */
+    static final int MOST_RECORDS = 5_000;
+
+    /** One mistake of a record: the column and the message key of the reason. */
+    public record Problem(String column, String messageKey) {
+    }
+
+    /** One record's outcome: its row (the header is row 1), code as written, what was done, or why it was refused. */
+    public record Row(long row, String code, IndustrialParks.Saved saved, List<Problem> problems) {
+
+        public boolean refused() {
+            return saved == null;
+        }
+    }
+
+    private final IndustrialParks parks;
+    private final Validator validator;
+
+    ParksFile(IndustrialParks parks, Validator validator) {
+        this.parks = parks;
+        this.validator = validator;
+    }
+
+    /**
+     * Reads and saves the file, record by record.
+     *
+     * @throws ParkException when the file cannot be read as a parks file at all (not UTF-8, a column missing, no
+     *                       record, too many records), naming why
+     */
+    public List<Row> load(InputStream file) {
+        String text = utf8(file);
+        String firstLine = text.lines().findFirst().orElse("");
+        char delimiter = firstLine.chars().filter(c -> c == ';').count() > firstLine.chars().filter(c -> c == ',').count()
+                ? ';' : ',';
+        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true).setTrim(true).get();
+        List<Row> rows = new ArrayList<>();
+        try (Reader reader = new StringReader(text); CSVParser parser = CSVParser.parse(reader, format)) {
+            Set<String> header = parser.getHeaderMap() == null ? Set.of() : parser.getHeaderMap().keySet();
+            if (!header.containsAll(COLUMNS)) {
+                throw new ParkException("parks.file.columns", null);
+            }
+            for (CSVRecord record : parser) {
+                if (rows.size() == MOST_RECORDS) {
+                    throw new ParkException("parks.file.tooLong", null);
+                }
+                rows.add(row(record));
+            }
+        } catch (IOException | java.io.UncheckedIOException | IllegalStateException unreadable) {
+            throw new ParkException("parks.file.unreadable", null);
+        }
+        if (rows.isEmpty()) {
+            throw new ParkException("parks.file.empty", null);
+        }
+        return rows;
+    }
+
+    /** One record checked whole (the form's rules, then the list's), saved when nothing is wrong. */
+    private Row row(CSVRecord record) {
+        long row = record.getRecordNumber() + 1;
+        String kindText = value(record, KIND).toUpperCase(java.util.Locale.ROOT);
+        IndustrialPark.Kind kind = kindText.equals("KCN") || kindText.equals("CCN") ? IndustrialPark.Kind.valueOf(kindText)
+                : null;
+        ParkForm form = new ParkForm(value(record, CODE), value(record, NAME), kind, value(record, COMMUNE));
+        Map<String, Problem> problems = new TreeMap<>((a, b) -> COLUMNS.indexOf(a) - COLUMNS.indexOf(b));
+        if (kind == null) {
+            problems.put(KIND, new Problem(KIND, kindText.isEmpty() ? "import.value.required" : "parks.file.kind"));
+        }
+        for (ConstraintViolation<ParkForm> violation : validator.validate(form)) {
+            String column = FIELDS.get(violation.getPropertyPath().toString());
+            problems.putIfAbsent(column, new Problem(column, key(violation.getMessageTemplate())));
+        }
+        try {
+            parks.check(false, form);
+        } catch (Refusal refused) {
+            refused.all().forEach(r -> problems.putIfAbsent(FIELDS.get(r.field()), new Problem(FIELDS.get(r.field()),
+                    r.messageKey())));
+        }
+        if (!problems.isEmpty()) {
+            return new Row(row, form.code(), null, List.copyOf(problems.values()));
+        }
+        return new Row(row, form.code(), parks.save(form), List.of());
+    }
+
+    /** A constraint's message key: {@code {park.code.invalid}} gives park.code.invalid, a standard one "required". */
+    private static String key(String template) {
+        if (template.startsWith("{jakarta.validation.constraints.NotBlank") || template.startsWith("{jakarta.validation.constraints.NotNull")) {
+            return "import.value.required";
+        }
+        return template.substring(1, template.length() - 1);
+    }
+
+    private static String value(CSVRecord record, String column) {
+        return record.isSet(column) ? record.get(column).strip() : "";
+    }
+
+    private static String utf8(InputStream file) {
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(file.readNBytes(2_000_000))).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException notUtf8) {
+            throw new ParkException("parks.file.encoding", null);
+        } catch (IOException unreadable) {
+            throw new ParkException("parks.file.unreadable", null);
+        }
+    }
+}
