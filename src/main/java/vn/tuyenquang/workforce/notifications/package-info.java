@@ -3,7 +3,7 @@
  * behind the bell in the header until each account has read it.
  */
 @ApplicationModule(displayName = "notifications", allowedDependencies = {
-        "accounts", "people", "placement", "system", "text", "training"})
+        "accounts", "accreditation", "people", "placement", "system", "text", "training"})
 package vn.tuyenquang.workforce.notifications;
 
 import org.springframework.modulith.ApplicationModule;

@@ -3,7 +3,7 @@
  * are employed six and twelve months on, were hired in the trade they trained for, and how soon; by centre and course.
  */
 @ApplicationModule(displayName = "outcomes", allowedDependencies = {
-        "accounts", "people", "placement", "programmes", "reference", "system", "training"})
+        "accounts", "accreditation", "people", "placement", "programmes", "reference", "system", "training"})
 package vn.tuyenquang.workforce.outcomes;
 
 import org.springframework.modulith.ApplicationModule;

@@ -31,7 +31,8 @@ public class Certificates {
 
     /** What anyone may see of a certificate on its public verification page. */
     public record Verification(String holder, QualificationLevel level, Occupation occupation, String centreName,
-                               LocalDate issuedOn, String number, Certificate.Status status, String revokedReason) {
+                               LocalDate issuedOn, String number, Certificate.Status status, String revokedReason,
+                               UUID centreId) {
     }
 
     /** A certificate whose number differs from another of its centre's only in letter case or spaces. */
@@ -161,7 +162,7 @@ public class Certificates {
             TrainingCentre centre = centres.findCentre(c.centreId()).orElseThrow();
             return new Verification(VietnameseText.maskName(holder.fullName()), reference.qualificationLevel(c.levelCode()).orElseThrow(),
                     reference.occupation(c.occupationCode()).orElseThrow(), centre.name(), c.issuedOn(), c.number(),
-                    c.status(), c.revokedReason());
+                    c.status(), c.revokedReason(), centre.id());
         });
     }
 }

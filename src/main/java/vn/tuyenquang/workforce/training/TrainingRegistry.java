@@ -109,6 +109,11 @@ public class TrainingRegistry {
         return centres.findCentre(centreId).orElseThrow(() -> new TrainingException("centre.notFound", null));
     }
 
+    /** A centre's name (public knowledge), for notices that name the centre. */
+    public Optional<String> centreName(UUID centreId) {
+        return centres.findCentre(centreId).map(TrainingCentre::name);
+    }
+
     /** A course, when the user may reach its centre. */
     public Course course(CurrentUser user, UUID courseId) {
         Course course = centres.findCourse(courseId).orElseThrow(() -> new TrainingException("course.notFound", null));

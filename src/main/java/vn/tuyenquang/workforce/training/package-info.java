@@ -6,7 +6,7 @@
  * and {@code CourseAdded}.
  */
 @ApplicationModule(displayName = "training", allowedDependencies = {
-        "accounts", "people", "programmes", "reference", "system", "text"})
+        "accounts", "accreditation", "people", "programmes", "reference", "system", "text"})
 package vn.tuyenquang.workforce.training;
 
 import org.springframework.modulith.ApplicationModule;

@@ -209,6 +209,7 @@ class AccessMatrixTest {
             Endpoint.api("/api/programmes", TRAINING),
             Endpoint.page("/digital-skills", INDICATORS),
             Endpoint.page("/parks", PROVINCE),
+            Endpoint.page("/accreditation/centres/{id}", "/accreditation/centres/<centre>", TRAINING),
             Endpoint.page("/parks/new", PROVINCE),
             Endpoint.page("/parks/names", PROVINCE),
             Endpoint.page("/parks/report.csv", PROVINCE),

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.tuyenquang.workforce.accounts.CurrentUser;
 import vn.tuyenquang.workforce.accounts.Role;
+import vn.tuyenquang.workforce.accreditation.Accreditations;
 import vn.tuyenquang.workforce.outcomes.OutcomeReport;
 import vn.tuyenquang.workforce.outcomes.TrainingOutcomes;
 import vn.tuyenquang.workforce.reference.ReferenceCatalog;
@@ -36,8 +37,11 @@ class OutcomeController {
     private final OutcomeWorkbook workbook;
     private final Clock clock;
     private final ReferenceCatalog reference;
+    private final Accreditations accreditations;
 
-    OutcomeController(TrainingOutcomes outcomes, OutcomeWorkbook workbook, Clock clock, ReferenceCatalog reference) {
+    OutcomeController(TrainingOutcomes outcomes, OutcomeWorkbook workbook, Clock clock, ReferenceCatalog reference,
+                      Accreditations accreditations) {
+        this.accreditations = accreditations;
         this.reference = reference;
         this.outcomes = outcomes;
         this.workbook = workbook;
@@ -50,6 +54,7 @@ class OutcomeController {
         int thisYear = ProvinceTime.today(clock).getYear();
         OutcomeReport report = outcomes.of(user, yearOf(year));
         model.addAttribute("report", report);
+        model.addAttribute("accredited", accreditations.currentAll());
         model.addAttribute("occupationTitles", report.courses().stream().map(o -> o.occupationCode()).distinct()
                 .collect(java.util.stream.Collectors.toMap(code -> code, code -> reference.occupation(code)
                         .map(occupation -> occupation.title(locale)).orElse(""))));

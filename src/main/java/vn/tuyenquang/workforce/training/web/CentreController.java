@@ -16,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.tuyenquang.workforce.accounts.AccountForm;
 import vn.tuyenquang.workforce.accounts.AccountManagement;
 import vn.tuyenquang.workforce.accounts.CurrentUser;
+import vn.tuyenquang.workforce.accreditation.Accreditations;
 import vn.tuyenquang.workforce.accounts.Role;
 import vn.tuyenquang.workforce.reference.ReferenceCatalog;
 import vn.tuyenquang.workforce.system.Forms;
@@ -38,9 +39,11 @@ class CentreController {
     private final Certificates certificates;
     private final ReferenceCatalog reference;
     private final AccountManagement accounts;
+    private final Accreditations accreditations;
 
     CentreController(TrainingRegistry training, Certificates certificates, ReferenceCatalog reference,
-                     AccountManagement accounts) {
+                     AccountManagement accounts, Accreditations accreditations) {
+        this.accreditations = accreditations;
         this.certificates = certificates;
         this.training = training;
         this.reference = reference;
@@ -103,6 +106,7 @@ class CentreController {
         model.addAttribute("courses", training.courses(user, id));
         model.addAttribute("communeNames", reference.communeNames());
         model.addAttribute("levels", reference.qualificationLevelsByCode());
+        model.addAttribute("accreditation", accreditations.current(id).orElse(null));
         if (user.role() == Role.ADMIN) {
             model.addAttribute("staff", accounts.staffOf(id));
         }

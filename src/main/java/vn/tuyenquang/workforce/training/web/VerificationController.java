@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import vn.tuyenquang.workforce.system.QrCodes;
 import vn.tuyenquang.workforce.training.Certificates;
+import vn.tuyenquang.workforce.accreditation.Accreditations;
 
 /**
  * Public certificate verification, without signing in: anyone holding a certificate's short code (or
@@ -24,9 +25,11 @@ class VerificationController {
     static final String VERIFY_VIEW = "training/verify";
 
     private final Certificates certificates;
+    private final Accreditations accreditations;
 
-    VerificationController(Certificates certificates) {
+    VerificationController(Certificates certificates, Accreditations accreditations) {
         this.certificates = certificates;
+        this.accreditations = accreditations;
     }
 
     /** The form to type a code, or the result for {@code ?code=}. */
@@ -42,7 +45,10 @@ class VerificationController {
     @GetMapping("/verify/{code}")
     String verify(@PathVariable String code, Model model) {
         model.addAttribute("code", code);
-        model.addAttribute("verification", certificates.verify(code).orElse(null));
+        Certificates.Verification verification = certificates.verify(code).orElse(null);
+        model.addAttribute("verification", verification);
+        model.addAttribute("accreditation", verification == null ? null
+                : accreditations.current(verification.centreId()).orElse(null));
         return VERIFY_VIEW;
     }
 
