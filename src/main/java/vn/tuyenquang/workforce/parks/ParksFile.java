@@ -2,11 +2,6 @@ package vn.tuyenquang.workforce.parks;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
-import java.io.StringReader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,11 +10,11 @@ import java.util.TreeMap;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.springframework.stereotype.Service;
 import vn.tuyenquang.workforce.system.Refusal;
+import vn.tuyenquang.workforce.system.SmallCsvFiles;
 
 /**
  * The parks file (batch/industrial-parks/README.md): CSV in UTF-8, comma- or semicolon-separated, a header naming the
@@ -69,14 +64,14 @@ public class ParksFile {
      *                       record, too many records), naming why
      */
     public List<Row> load(InputStream file) {
-        String text = utf8(file);
-        String firstLine = text.lines().findFirst().orElse("");
-        char delimiter = firstLine.chars().filter(c -> c == ';').count() > firstLine.chars().filter(c -> c == ',').count()
-                ? ';' : ',';
-        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).setTrim(true).get();
+        String text;
+        try {
+            text = SmallCsvFiles.utf8(file, 2_000_000).orElseThrow(() -> new ParkException("parks.file.encoding", null));
+        } catch (IOException unreadable) {
+            throw new ParkException("parks.file.unreadable", null);
+        }
         List<Row> rows = new ArrayList<>();
-        try (Reader reader = new StringReader(text); CSVParser parser = CSVParser.parse(reader, format)) {
+        try (CSVParser parser = SmallCsvFiles.parse(text)) {
             Set<String> header = parser.getHeaderMap() == null ? Set.of() : parser.getHeaderMap().keySet();
             if (!header.containsAll(COLUMNS)) {
                 throw new ParkException("parks.file.columns", null);
@@ -133,18 +128,5 @@ public class ParksFile {
 
     private static String value(CSVRecord record, String column) {
         return record.isSet(column) ? record.get(column).strip() : "";
-    }
-
-    private static String utf8(InputStream file) {
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(file.readNBytes(2_000_000))).toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException notUtf8) {
-            throw new ParkException("parks.file.encoding", null);
-        } catch (IOException unreadable) {
-            throw new ParkException("parks.file.unreadable", null);
-        }
     }
 }

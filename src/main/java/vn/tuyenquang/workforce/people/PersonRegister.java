@@ -92,12 +92,38 @@ public class PersonRegister {
      */
     @Transactional
     public boolean recordEmployment(UUID personId, LocalDate on, String because) {
+        return recordStatus(personId, LabourStatus.EMPLOYED, on, because);
+    }
+
+    /**
+     * The person left on {@code on} to work abroad under contract (Law 69/2020/QH14): abroad from that day, dated like
+     * every other status, unless the register holds a status recorded later. Audited; returns whether it changed.
+     */
+    @Transactional
+    public boolean recordDeparture(UUID personId, LocalDate on, String because) {
+        return recordStatus(personId, LabourStatus.ABROAD, on, because);
+    }
+
+    /**
+     * The person came back on {@code on} from work abroad: unemployed (back in the province's labour force, looking for
+     * work) from that day, until a survey or a hire says otherwise. Audited; returns whether the status changed.
+     */
+    @Transactional
+    public boolean recordReturn(UUID personId, LocalDate on, String because) {
+        return recordStatus(personId, LabourStatus.UNEMPLOYED, on, because);
+    }
+
+    /** The person registered under this citizen ID; empty when none is (an ID that cannot be one is refused). */
+    public Optional<Person> findByCitizenId(String citizenId) {
+        return persons.findByCitizenId(CitizenId.of(citizenId));
+    }
+
+    private boolean recordStatus(UUID personId, LabourStatus status, LocalDate on, String because) {
         Person before = persons.findById(personId).orElseThrow();
-        boolean changed = !persons.changeStatus(java.util.Map.of(personId, LabourStatus.EMPLOYED), on, clock.instant())
-                .isEmpty();
+        boolean changed = !persons.changeStatus(java.util.Map.of(personId, status), on, clock.instant()).isEmpty();
         if (changed) {
             audit.changed(Person.RECORD_TYPE, personId, java.util.Map.of("labourStatus", before.labourStatus().name()),
-                    java.util.Map.of("labourStatus", LabourStatus.EMPLOYED.name(), "labourStatusSince", on.toString(),
+                    java.util.Map.of("labourStatus", status.name(), "labourStatusSince", on.toString(),
                             "because", because));
             events.publishEvent(new PersonsChanged(java.util.Set.of(personId)));
         }
@@ -144,6 +170,9 @@ public class PersonRegister {
         }
         if (form.communeCode() == null || reference.commune(form.communeCode()).isEmpty()) {
             found.add(new InvalidValueException("communeCode", "person.commune.unknown"));
+        }
+        if (form.labourStatus() == LabourStatus.ABROAD) {
+            found.add(new InvalidValueException("labourStatus", "person.labourStatus.abroadByDeparture"));
         }
         String ethnic = form.ethnicCode() == null || form.ethnicCode().isBlank() ? null : form.ethnicCode().strip();
         if (ethnic != null && reference.ethnicGroup(ethnic).isEmpty()) {

@@ -269,7 +269,7 @@ class PersonRepository {
                         from person_qualification q
                         join person p on p.id = q.person_id
                         where q.level_code in (:levels) and q.occupation_code in (:occupations)
-                          and p.labour_status <> 'OUTSIDE_LABOUR_FORCE' and p.birth_date between :from and :to
+                          and p.labour_status in ('EMPLOYED', 'UNEMPLOYED') and p.birth_date between :from and :to
                         group by q.occupation_code, p.commune_code""")
                 .param("occupations", occupations).param("levels", certifiedLevels).param("from", Date.valueOf(bornFrom)).param("to", Date.valueOf(bornTo))
                 .query((rs, n) -> new Supply(rs.getString("occupation_code"), rs.getString("commune_code"),

@@ -363,6 +363,28 @@ class EnrolmentRepository {
                 .list();
     }
 
+    /** Every completion of these persons, whenever and wherever. */
+    List<Completion> completionsOf(Collection<UUID> personIds) {
+        List<Completion> found = new java.util.ArrayList<>();
+        List<UUID> ids = List.copyOf(personIds);
+        for (int from = 0; from < ids.size(); from += 5_000) {
+            found.addAll(jdbc.sql("""
+                            select e.person_id, t.id as centre_id, t.name as centre_name, c.id as course_id, c.code, c.name,
+                                c.occupation_code, e.completed_on,
+                                exists (select 1 from certificate x where x.enrolment_id = e.id and x.status = 'VALID') as certified
+                            from enrolment e join course c on c.id = e.course_id join training_centre t on t.id = c.centre_id
+                            where e.status = 'COMPLETED' and e.person_id in (:ids)""")
+                    .param("ids", ids.subList(from, Math.min(ids.size(), from + 5_000)))
+                    .query((rs, n) -> new Completion(rs.getObject("person_id", UUID.class),
+                            rs.getObject("centre_id", UUID.class), rs.getString("centre_name"),
+                            rs.getObject("course_id", UUID.class), rs.getString("code"), rs.getString("name"),
+                            rs.getString("occupation_code"), rs.getDate("completed_on").toLocalDate(),
+                            rs.getBoolean("certified")))
+                    .list());
+        }
+        return found;
+    }
+
     Set<UUID> centresOf(UUID personId) {
         return new HashSet<>(jdbc.sql("""
                         select distinct c.centre_id from enrolment e join course c on c.id = e.course_id

@@ -278,6 +278,11 @@ public class TrainingRegistry {
         return enrolments.completions(centre, from, to);
     }
 
+    /** Every completion of these persons, for reports on what became of them (work abroad, say). */
+    public List<Completion> completionsOf(java.util.Collection<UUID> personIds) {
+        return personIds.isEmpty() ? List.of() : enrolments.completionsOf(personIds);
+    }
+
     /**
      * Every completion from {@code from} to {@code to} at every centre, for reports that scope by the learner's
      * commune themselves (a commune officer's figures count the commune's people wherever they trained).

@@ -99,7 +99,7 @@ public class CandidateProjection extends OutboxProjection<RegisterEntry> {
                 person.communeCode(),
                 commune.map(c -> new CandidateDocument.GeoPoint(c.latitude().doubleValue(), c.longitude().doubleValue()))
                         .orElse(null),
-                person.labourStatus() != LabourStatus.OUTSIDE_LABOUR_FORCE, person.highestLevelCode().orElse(null),
+                person.labourStatus().inLabourForce(), person.highestLevelCode().orElse(null),
                 person.highestLevelCode().flatMap(reference::qualificationLevel).map(QualificationLevel::ordinal)
                         .orElse(null),
                 qualifications, skills.isEmpty() ? null : skills, skills.isEmpty() ? null : VietnameseText.fold(skills),
