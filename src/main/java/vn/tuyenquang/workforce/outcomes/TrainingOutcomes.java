@@ -19,6 +19,7 @@ import vn.tuyenquang.workforce.placement.Hire;
 import vn.tuyenquang.workforce.placement.Hiring;
 import vn.tuyenquang.workforce.system.ProvinceTime;
 import vn.tuyenquang.workforce.training.Completion;
+import vn.tuyenquang.workforce.training.TrainingCentre;
 import vn.tuyenquang.workforce.training.TrainingRegistry;
 
 /**
@@ -63,7 +64,23 @@ public class TrainingOutcomes {
                 ranked(results, Completion::centreId, c -> new Outcome(c.centreId(), c.centreName(), null, null, null,
                         null, 0, null, null, null, null, null)),
                 ranked(results, Completion::courseId, c -> new Outcome(c.centreId(), c.centreName(), c.courseId(),
-                        c.courseCode(), c.courseName(), c.occupationCode(), 0, null, null, null, null, null)));
+                        c.courseCode(), c.courseName(), c.occupationCode(), 0, null, null, null, null, null)),
+                byOwnership(results));
+    }
+
+    /** The results by the ownership of the centre, in the order of the ownerships, those not said last. */
+    private static List<OutcomeReport.ByOwnership> byOwnership(List<Result> results) {
+        List<TrainingCentre.Ownership> owners = new java.util.ArrayList<>(List.of(TrainingCentre.Ownership.values()));
+        owners.add(null);
+        return owners.stream().map(owner -> {
+                    List<Result> group = results.stream()
+                            .filter(r -> java.util.Objects.equals(r.completion().ownership(), owner)).toList();
+                    return new OutcomeReport.ByOwnership(owner, new Share(group.size(), results.size()),
+                            share(group, r -> r.employedAt6Months().isPresent(), r -> r.employedAt6Months().orElse(false)),
+                            share(group, r -> r.hiredInTrade().isPresent(), r -> r.hiredInTrade().orElse(false)));
+                })
+                .filter(o -> o.ofCompleters().count() > 0)
+                .toList();
     }
 
     /** The results grouped by {@code key}, each group summed up, best employed share six months on first. */

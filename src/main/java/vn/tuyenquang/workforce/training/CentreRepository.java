@@ -49,10 +49,17 @@ class CentreRepository {
     }
 
     void insertCentre(TrainingCentre c) {
-        jdbc.sql("insert into training_centre (id, code, name, name_folded, commune_code, created_at) values (?, ?, ?, ?, ?, ?)")
+        jdbc.sql("""
+                        insert into training_centre (id, code, name, name_folded, commune_code, created_at, ownership)
+                        values (?, ?, ?, ?, ?, ?, ?)""")
                 .params(c.id(), c.code(), c.name(), VietnameseText.fold(c.name()), c.communeCode(),
-                        Timestamp.from(c.createdAt()))
+                        Timestamp.from(c.createdAt()), c.ownership() == null ? null : c.ownership().name())
                 .update();
+    }
+
+    void setOwnership(UUID centreId, TrainingCentre.Ownership ownership) {
+        jdbc.sql("update training_centre set ownership = ? where id = ?")
+                .params(ownership == null ? null : ownership.name(), centreId).update();
     }
 
     Optional<Course> findCourse(UUID id) {
@@ -87,7 +94,8 @@ class CentreRepository {
 
     private static TrainingCentre centre(ResultSet rs, int row) throws SQLException {
         return new TrainingCentre(rs.getObject("id", UUID.class), rs.getString("code"), rs.getString("name"),
-                rs.getString("commune_code"), rs.getTimestamp("created_at").toInstant());
+                rs.getString("commune_code"), rs.getTimestamp("created_at").toInstant(),
+                rs.getString("ownership") == null ? null : TrainingCentre.Ownership.valueOf(rs.getString("ownership")));
     }
 
     private static Course course(ResultSet rs, int row) throws SQLException {

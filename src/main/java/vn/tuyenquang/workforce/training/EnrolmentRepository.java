@@ -326,10 +326,15 @@ class EnrolmentRepository {
         return names;
     }
 
+    private static TrainingCentre.Ownership ownership(java.sql.ResultSet rs) throws java.sql.SQLException {
+        String ownership = rs.getString("ownership");
+        return ownership == null ? null : TrainingCentre.Ownership.valueOf(ownership);
+    }
+
     /** Completions in [from, to], at one centre or (null) at every centre. */
     List<Completion> completions(UUID centreId, LocalDate from, LocalDate to) {
         return jdbc.sql("""
-                        select e.person_id, t.id as centre_id, t.name as centre_name, c.id as course_id, c.code, c.name,
+                        select e.person_id, t.id as centre_id, t.name as centre_name, t.ownership, c.id as course_id, c.code, c.name,
                             c.occupation_code, e.completed_on,
                             exists (select 1 from certificate x where x.enrolment_id = e.id and x.status = 'VALID') as certified
                         from enrolment e join course c on c.id = e.course_id join training_centre t on t.id = c.centre_id
@@ -340,7 +345,7 @@ class EnrolmentRepository {
                 .query((rs, n) -> new Completion(rs.getObject("person_id", UUID.class), rs.getObject("centre_id", UUID.class),
                         rs.getString("centre_name"), rs.getObject("course_id", UUID.class), rs.getString("code"),
                         rs.getString("name"), rs.getString("occupation_code"), rs.getDate("completed_on").toLocalDate(),
-                        rs.getBoolean("certified")))
+                        rs.getBoolean("certified"), ownership(rs)))
                 .list();
     }
 
@@ -369,7 +374,7 @@ class EnrolmentRepository {
         List<UUID> ids = List.copyOf(personIds);
         for (int from = 0; from < ids.size(); from += 5_000) {
             found.addAll(jdbc.sql("""
-                            select e.person_id, t.id as centre_id, t.name as centre_name, c.id as course_id, c.code, c.name,
+                            select e.person_id, t.id as centre_id, t.name as centre_name, t.ownership, c.id as course_id, c.code, c.name,
                                 c.occupation_code, e.completed_on,
                                 exists (select 1 from certificate x where x.enrolment_id = e.id and x.status = 'VALID') as certified
                             from enrolment e join course c on c.id = e.course_id join training_centre t on t.id = c.centre_id
@@ -379,7 +384,7 @@ class EnrolmentRepository {
                             rs.getObject("centre_id", UUID.class), rs.getString("centre_name"),
                             rs.getObject("course_id", UUID.class), rs.getString("code"), rs.getString("name"),
                             rs.getString("occupation_code"), rs.getDate("completed_on").toLocalDate(),
-                            rs.getBoolean("certified")))
+                            rs.getBoolean("certified"), ownership(rs)))
                     .list());
         }
         return found;

@@ -98,7 +98,7 @@ public class TrainingRegistry {
             throw new TrainingException("person.commune.unknown", "communeCode");
         }
         TrainingCentre centre = new TrainingCentre(UUID.randomUUID(), form.code(),
-                VietnameseText.normalize(form.name()), form.communeCode(), clock.instant());
+                VietnameseText.normalize(form.name()), form.communeCode(), clock.instant(), form.ownership());
         centres.insertCentre(centre);
         audit.created("training_centre", centre.id(), centre);
         return centre;
@@ -107,6 +107,19 @@ public class TrainingRegistry {
     public TrainingCentre centre(CurrentUser user, UUID centreId) {
         CentreAccess.check(user, centreId);
         return centres.findCentre(centreId).orElseThrow(() -> new TrainingException("centre.notFound", null));
+    }
+
+    /** The department says who owns a centre (resolution IV.7d); audited. */
+    @Transactional
+    public TrainingCentre setOwnership(CurrentUser user, UUID centreId, TrainingCentre.Ownership ownership) {
+        if (!user.role().isProvinceWide()) {
+            throw new org.springframework.security.access.AccessDeniedException("a centre's ownership is the department's");
+        }
+        TrainingCentre before = centre(user, centreId);
+        centres.setOwnership(centreId, ownership);
+        TrainingCentre after = before.withOwnership(ownership);
+        audit.changed("training_centre", centreId, before, after);
+        return after;
     }
 
     /** A centre's name (public knowledge), for notices that name the centre. */

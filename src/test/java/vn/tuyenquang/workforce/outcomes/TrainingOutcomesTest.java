@@ -23,9 +23,6 @@ import vn.tuyenquang.workforce.IntegrationTest;
 import vn.tuyenquang.workforce.accounts.CurrentUser;
 import vn.tuyenquang.workforce.accounts.Role;
 import vn.tuyenquang.workforce.accounts.TestAccounts;
-import vn.tuyenquang.workforce.employers.Employers;
-import vn.tuyenquang.workforce.employers.NewVacancy;
-import vn.tuyenquang.workforce.employers.Vacancy;
 import vn.tuyenquang.workforce.people.LabourStatus;
 import vn.tuyenquang.workforce.people.NewPerson;
 import vn.tuyenquang.workforce.people.PersonRecords;
@@ -33,11 +30,7 @@ import vn.tuyenquang.workforce.people.RegisterImports;
 import vn.tuyenquang.workforce.people.Sex;
 import vn.tuyenquang.workforce.people.SurveyedStatus;
 import vn.tuyenquang.workforce.people.TestPeople;
-import vn.tuyenquang.workforce.placement.ContactRequest;
-import vn.tuyenquang.workforce.placement.ShortlistEntry;
-import vn.tuyenquang.workforce.placement.ContactAnswers;
-import vn.tuyenquang.workforce.placement.Hiring;
-import vn.tuyenquang.workforce.placement.Shortlists;
+import vn.tuyenquang.workforce.placement.TestHires;
 import vn.tuyenquang.workforce.training.Certificate;
 import vn.tuyenquang.workforce.training.Enrolment;
 import vn.tuyenquang.workforce.training.Certificates;
@@ -49,7 +42,7 @@ import vn.tuyenquang.workforce.training.TrainingRegistry;
  * expected figures are worked out beside each test; every date is long past, so they hold whenever the test runs.
  */
 @IntegrationTest
-@Import(TestAccounts.class)
+@Import({TestAccounts.class, TestHires.class})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TrainingOutcomesTest {
 
@@ -75,19 +68,10 @@ class TrainingOutcomesTest {
     RegisterImports registerImports;
 
     @Autowired
-    Employers employers;
-
-    @Autowired
-    Shortlists shortlists;
-
-    @Autowired
-    ContactAnswers contacts;
-
-    @Autowired
-    Hiring hiring;
-
-    @Autowired
     MockMvc mvc;
+
+    @Autowired
+    TestHires hires;
 
     UUID centre;
     CurrentUser staff;
@@ -244,18 +228,7 @@ class TrainingOutcomesTest {
     }
 
     private void hire(UUID person, String occupation, LocalDate on) {
-        UUID vacancy = employers.createVacancy(employer, employer.employerId().orElseThrow(), new NewVacancy("Thợ " + occupation,
-                occupation, "SO_CAP", "tay nghề", 10, 6_000_000L, 9_000_000L, "00694", null, null, null,
-                LocalDate.now().plusDays(20), null, null)).id();
-        employers.move(employer, vacancy, Vacancy.Status.OPEN);
-        ShortlistEntry entry = shortlists.shortlist(employer, vacancy, person);
-        shortlists.requestContact(employer, entry.id(), null);
-        contacts.answer(staff, entry.id(), new ContactAnswers.Answered(ContactRequest.Answer.AGREED,
-                vn.tuyenquang.workforce.system.ProvinceTime.today(java.time.Clock.systemUTC()), null));
-        for (ShortlistEntry.Stage stage : List.of(ShortlistEntry.Stage.CONTACTED, ShortlistEntry.Stage.INTERVIEWED,
-                ShortlistEntry.Stage.HIRED)) {
-            hiring.move(employer, entry.id(), stage, on);
-        }
+        hires.hire(employer, staff, person, occupation, on);
     }
 
     private void surveyed(UUID person, LabourStatus status, LocalDate on) {

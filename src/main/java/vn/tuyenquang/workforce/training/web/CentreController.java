@@ -25,6 +25,7 @@ import vn.tuyenquang.workforce.training.NewCentre;
 import vn.tuyenquang.workforce.training.NewCourse;
 import vn.tuyenquang.workforce.training.Certificates;
 import vn.tuyenquang.workforce.training.TrainingRegistry;
+import vn.tuyenquang.workforce.training.TrainingCentre;
 
 @Controller
 class CentreController {
@@ -89,6 +90,15 @@ class CentreController {
         return centrePage(user, id, model);
     }
 
+    /** The department says who owns the centre. */
+    @PostMapping("/training/centres/{id}/ownership")
+    String ownership(@PathVariable UUID id, @RequestParam(required = false) TrainingCentre.Ownership ownership,
+                     @AuthenticationPrincipal CurrentUser user, RedirectAttributes flash) {
+        training.setOwnership(user, id, ownership);
+        flash.addFlashAttribute("message", "centre.ownership.saved");
+        return "redirect:/training/centres/" + id;
+    }
+
     /** The administrator gives a centre a staff account, limited to that centre. */
     @PostMapping("/training/centres/{id}/staff")
     String addStaff(@PathVariable UUID id, @Valid @ModelAttribute("staffForm") AccountForm form, BindingResult errors,
@@ -107,6 +117,7 @@ class CentreController {
         model.addAttribute("communeNames", reference.communeNames());
         model.addAttribute("levels", reference.qualificationLevelsByCode());
         model.addAttribute("accreditation", accreditations.current(id).orElse(null));
+        model.addAttribute("ownershipEditable", user.role().isProvinceWide());
         if (user.role() == Role.ADMIN) {
             model.addAttribute("staff", accounts.staffOf(id));
         }
