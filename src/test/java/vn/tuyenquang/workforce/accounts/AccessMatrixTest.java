@@ -39,6 +39,8 @@ import vn.tuyenquang.workforce.indicators.IndicatorSettings;
 import vn.tuyenquang.workforce.indicators.Snapshots;
 import vn.tuyenquang.workforce.people.Sex;
 import vn.tuyenquang.workforce.people.TestPeople;
+import vn.tuyenquang.workforce.orders.EmployerOrders;
+import vn.tuyenquang.workforce.orders.OrderForm;
 import vn.tuyenquang.workforce.parks.IndustrialPark;
 import vn.tuyenquang.workforce.parks.IndustrialParks;
 import vn.tuyenquang.workforce.parks.ParkForm;
@@ -211,6 +213,10 @@ class AccessMatrixTest {
             Endpoint.page("/parks", PROVINCE),
             Endpoint.page("/abroad", INDICATORS),
             Endpoint.page("/orders", TRAINING),
+            Endpoint.api("/api/orders", "/api/orders?year=2025", TRAINING),
+            Endpoint.api("/api/orders/courses/{courseId}", "/api/orders/courses/<course>", TRAINING),
+            Endpoint.api("/api/abroad", INDICATORS),
+            Endpoint.api("/api/accreditation/centres/{centreId}", "/api/accreditation/centres/<centre>", TRAINING),
             Endpoint.page("/orders/courses/{id}", "/orders/courses/<course>", TRAINING),
             Endpoint.page("/abroad/new", INDICATORS),
             Endpoint.page("/abroad.csv", INDICATORS),
@@ -245,7 +251,7 @@ class AccessMatrixTest {
             "/api/training/certificates/{id}/revocation", "/api/training/learners/search", "/people/{id}/reveal",
             "/people/{id}/consent", "/people/conflicts/{id}", "/indicators/snapshots", "/employers/{id}/accounts", "/employers/{id}/vacancies",
             "/vacancies/{id}/status", "/programmes/{id}", "/api/programmes/{id}", "/digital-skills/groups", "/parks/import", "/parks/{code}", "/abroad/import",
-            "/abroad/{id}/return", "/training/centres/{id}/ownership", "/orders/courses/{id}/remove",
+            "/abroad/{id}/return", "/training/centres/{id}/ownership", "/orders/courses/{id}/remove", "/api/abroad/departures",
             "/digital-skills/groups/{code}/remove", "/digital-skills/courses/{id}/unmark", "/shortlist/{entryId}/stage", "/people/{id}/contacts/{entryId}",
             "/shortlist/{entryId}/contact-request", "/shortlist/{entryId}/undo-hire", "/notifications/{id}", "/notifications/read",
             "/api/search/candidates/reindex", "/api/search/vacancies/reindex", "/api/vacancies/{id}/status",
@@ -285,6 +291,9 @@ class AccessMatrixTest {
     @Autowired
     IndustrialParks parks;
 
+    @Autowired
+    EmployerOrders orders;
+
     private final Map<Who, CurrentUser> users = new EnumMap<>(Who.class);
     /** The records the matrix's paths point at: one centre, its course, a certificate and its code. */
     private final Map<String, String> records = new java.util.HashMap<>();
@@ -308,6 +317,8 @@ class AccessMatrixTest {
                 new NewVacancy("Thợ hàn", "7212", "SO_CAP", "Hàn điện", 5, 7_000_000L, 9_000_000L, "00694", null, null,
                         null, LocalDate.now().plusMonths(1), null, null)).id().toString());
         records.put("<centre>", centre.toString());
+        orders.record(staff, course, new OrderForm(employers.employer(employer, employer.employerId().orElseThrow())
+                .taxCode().value(), 5, 2));
         records.put("<park>", parks.create(new ParkForm("MATRIX-" + UUID.randomUUID().toString().substring(0, 6),
                 "Khu của ma trận", IndustrialPark.Kind.KCN, "00694")).code());
         records.put("<programme>", programmes.create(new ProgrammeForm("MATRIX-" + UUID.randomUUID().toString()

@@ -186,7 +186,7 @@ class AbroadController {
 
         @Bean
         PageAccess abroadPages() {
-            return paths -> paths.requestMatchers("/abroad", "/abroad/**", "/abroad.csv")
+            return paths -> paths.requestMatchers("/abroad", "/abroad/**", "/abroad.csv", "/api/abroad", "/api/abroad/**")
                     .hasAnyRole(Role.ADMIN.name(), Role.DEPARTMENT.name(), Role.COMMUNE_OFFICER.name());
         }
     }

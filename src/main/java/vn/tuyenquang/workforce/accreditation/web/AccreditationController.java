@@ -74,9 +74,9 @@ class AccreditationController {
             String admin = Role.ADMIN.name();
             String department = Role.DEPARTMENT.name();
             return paths -> paths
-                    .requestMatchers(HttpMethod.GET, "/accreditation/centres/*")
+                    .requestMatchers(HttpMethod.GET, "/accreditation/centres/*", "/api/accreditation/centres/*")
                     .hasAnyRole(admin, department, Role.CENTRE_STAFF.name())
-                    .requestMatchers("/accreditation/**").hasAnyRole(admin, department);
+                    .requestMatchers("/accreditation/**", "/api/accreditation/**").hasAnyRole(admin, department);
         }
     }
 }

@@ -95,7 +95,7 @@ class OrderController {
 
         @Bean
         PageAccess orderPages() {
-            return paths -> paths.requestMatchers("/orders", "/orders/**")
+            return paths -> paths.requestMatchers("/orders", "/orders/**", "/api/orders", "/api/orders/**")
                     .hasAnyRole(Role.ADMIN.name(), Role.DEPARTMENT.name(), Role.CENTRE_STAFF.name());
         }
     }
