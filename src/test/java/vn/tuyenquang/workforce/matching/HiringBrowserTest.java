@@ -14,7 +14,6 @@ import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -158,7 +157,7 @@ class HiringBrowserTest {
         for (String step : new String[]{"Đã liên hệ", "Đã phỏng vấn", "Tuyển"}) {
             WebElement button = browser.findElement(By.xpath("//tr[.//div[text()='Lục Thị Xuân']]//button[text()='" + step + "']"));
             click(button);
-            wait.until(ExpectedConditions.stalenessOf(button));
+            wait.until(page -> replaced(button));
         }
         assertThat(browser.findElement(By.xpath("//tr[.//div[text()='Lục Thị Xuân']]")).getText()).contains("Đã tuyển");
         assertThat(browser.getPageSource()).contains("1/4 đã tuyển");
@@ -178,6 +177,25 @@ class HiringBrowserTest {
      * sometimes lays a transient popup of its own (such as a form-filling suggestion) over the form's
      * button; the page's element is then clicked directly.
      */
+    /**
+     * Whether the page the element was on has been replaced. Chromium (156) answers a question about an element of a
+     * discarded page with "does not belong to the document" rather than as a stale element, which Selenium's
+     * stalenessOf lets through as an error.
+     */
+    private static boolean replaced(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException stale) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException other) {
+            if (String.valueOf(other.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw other;
+        }
+    }
+
     private void click(WebElement element) {
         WebDriver browser = chromium.browser();
         JavascriptExecutor page = (JavascriptExecutor) browser;

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.IntStream;
 
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
@@ -42,6 +41,7 @@ import vn.tuyenquang.workforce.system.CsvDownload;
 import vn.tuyenquang.workforce.system.Forms;
 import vn.tuyenquang.workforce.system.PageAccess;
 import vn.tuyenquang.workforce.system.ProvinceTime;
+import vn.tuyenquang.workforce.system.ReportYears;
 import vn.tuyenquang.workforce.system.Refusal;
 
 /** Work abroad: the year's figures and departures, the form, the file, and a worker's return. */
@@ -50,7 +50,6 @@ class AbroadController {
 
     static final String REPORT_VIEW = "abroad/report";
     static final String FORM_VIEW = "abroad/form";
-    static final int FIRST_YEAR = 2015;
 
     private final AbroadReport report;
     private final Departures departures;
@@ -150,14 +149,12 @@ class AbroadController {
     }
 
     private String reportPage(CurrentUser user, int year, Model model, Locale locale) {
-        int thisYear = ProvinceTime.today(clock).getYear();
         model.addAttribute("report", report.of(user, year));
         model.addAttribute("communeNames", reference.communeNames());
         model.addAttribute("occupations", reference.occupationsByCode());
         model.addAttribute("countryNames", countryNames(locale));
         model.addAttribute("today", ProvinceTime.today(clock));
-        model.addAttribute("years", IntStream.rangeClosed(FIRST_YEAR, thisYear).map(y -> thisYear + FIRST_YEAR - y)
-                .boxed().toList());
+        model.addAttribute("years", ReportYears.choices(clock));
         return REPORT_VIEW;
     }
 
@@ -173,8 +170,7 @@ class AbroadController {
     }
 
     private int yearOf(Integer year) {
-        int thisYear = ProvinceTime.today(clock).getYear();
-        return year == null || year < FIRST_YEAR || year > thisYear ? thisYear : year;
+        return ReportYears.chosen(year, clock, false);
     }
 
     private String text(String key, Locale locale) {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.IntStream;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -30,7 +29,7 @@ import vn.tuyenquang.workforce.digital.DigitalSkillsReport;
 import vn.tuyenquang.workforce.reference.ReferenceCatalog;
 import vn.tuyenquang.workforce.system.CsvDownload;
 import vn.tuyenquang.workforce.system.Forms;
-import vn.tuyenquang.workforce.system.ProvinceTime;
+import vn.tuyenquang.workforce.system.ReportYears;
 
 /** People trained in digital skills a year, the department's definition, and a course's mark. */
 @Controller
@@ -39,9 +38,6 @@ class DigitalSkillsController {
     static final String REPORT_VIEW = "digital/report";
     static final String DEFINITION_VIEW = "digital/definition";
     static final String COURSE_VIEW = "digital/course";
-    /** The first year a report may be asked for. */
-    static final int FIRST_YEAR = 2015;
-
     /** A centre's reason for marking a course. */
     record MarkForm(@NotBlank @Size(max = 500, message = "{common.tooLong}") String reason) {
     }
@@ -67,12 +63,10 @@ class DigitalSkillsController {
 
     @GetMapping("/digital-skills")
     String report(@RequestParam(required = false) Integer year, @AuthenticationPrincipal CurrentUser user, Model model) {
-        int thisYear = ProvinceTime.today(clock).getYear();
         model.addAttribute("report", report.of(user, yearOf(year)));
         model.addAttribute("communeNames", reference.communeNames());
         model.addAttribute("ethnicNames", ethnicNames());
-        model.addAttribute("years", IntStream.rangeClosed(FIRST_YEAR, thisYear).map(y -> thisYear + FIRST_YEAR - y)
-                .boxed().toList());
+        model.addAttribute("years", ReportYears.choices(clock));
         return REPORT_VIEW;
     }
 
@@ -178,10 +172,8 @@ class DigitalSkillsController {
         return names;
     }
 
-    /** The year asked for, within the years there can be completions; this year when none (or an impossible one) is. */
     private int yearOf(Integer year) {
-        int thisYear = ProvinceTime.today(clock).getYear();
-        return year == null || year < FIRST_YEAR || year > thisYear ? thisYear : year;
+        return ReportYears.chosen(year, clock, false);
     }
 
     private String text(String key, Locale locale) {

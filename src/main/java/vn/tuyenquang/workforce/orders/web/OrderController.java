@@ -2,7 +2,6 @@ package vn.tuyenquang.workforce.orders.web;
 
 import java.time.Clock;
 import java.util.UUID;
-import java.util.stream.IntStream;
 
 import jakarta.validation.Valid;
 import org.springframework.context.annotation.Bean;
@@ -25,7 +24,7 @@ import vn.tuyenquang.workforce.orders.OrderForm;
 import vn.tuyenquang.workforce.orders.OrderedTraining;
 import vn.tuyenquang.workforce.system.Forms;
 import vn.tuyenquang.workforce.system.PageAccess;
-import vn.tuyenquang.workforce.system.ProvinceTime;
+import vn.tuyenquang.workforce.system.ReportYears;
 import vn.tuyenquang.workforce.training.TrainingRegistry;
 
 /** A course's employer order, and ordered training beside the rest, for the department and the centres. */
@@ -34,7 +33,6 @@ class OrderController {
 
     static final String COURSE_VIEW = "orders/course";
     static final String REPORT_VIEW = "orders/report";
-    static final int FIRST_YEAR = 2015;
 
     private final EmployerOrders orders;
     private final OrderedTraining report;
@@ -50,11 +48,9 @@ class OrderController {
 
     @GetMapping("/orders")
     String report(@RequestParam(required = false) Integer year, @AuthenticationPrincipal CurrentUser user, Model model) {
-        int thisYear = ProvinceTime.today(clock).getYear();
-        int shown = year == null || year < FIRST_YEAR || year > thisYear ? thisYear - 1 : year;
+        int shown = ReportYears.chosen(year, clock, true);
         model.addAttribute("comparison", report.of(user, shown));
-        model.addAttribute("years", IntStream.rangeClosed(FIRST_YEAR, thisYear).map(y -> thisYear + FIRST_YEAR - y)
-                .boxed().toList());
+        model.addAttribute("years", ReportYears.choices(clock));
         return REPORT_VIEW;
     }
 

@@ -2,7 +2,6 @@ package vn.tuyenquang.workforce.outcomes.web;
 
 import java.time.Clock;
 import java.util.Locale;
-import java.util.stream.IntStream;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,7 +21,7 @@ import vn.tuyenquang.workforce.outcomes.OutcomeReport;
 import vn.tuyenquang.workforce.outcomes.TrainingOutcomes;
 import vn.tuyenquang.workforce.reference.ReferenceCatalog;
 import vn.tuyenquang.workforce.system.PageAccess;
-import vn.tuyenquang.workforce.system.ProvinceTime;
+import vn.tuyenquang.workforce.system.ReportYears;
 
 /** Training outcomes by centre and course, for the department (every centre) and a centre's staff (their own). */
 @Controller
@@ -30,9 +29,6 @@ class OutcomeController {
 
     static final String OUTCOMES_VIEW = "outcomes/report";
     static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    /** The first year a report may be asked for. */
-    static final int FIRST_YEAR = 2015;
-
     private final TrainingOutcomes outcomes;
     private final OutcomeWorkbook workbook;
     private final Clock clock;
@@ -51,14 +47,13 @@ class OutcomeController {
     @GetMapping("/outcomes")
     String report(@RequestParam(required = false) Integer year, @AuthenticationPrincipal CurrentUser user, Model model,
                   Locale locale) {
-        int thisYear = ProvinceTime.today(clock).getYear();
         OutcomeReport report = outcomes.of(user, yearOf(year));
         model.addAttribute("report", report);
         model.addAttribute("accredited", accreditations.currentAll());
         model.addAttribute("occupationTitles", report.courses().stream().map(o -> o.occupationCode()).distinct()
                 .collect(java.util.stream.Collectors.toMap(code -> code, code -> reference.occupation(code)
                         .map(occupation -> occupation.title(locale)).orElse(""))));
-        model.addAttribute("years", IntStream.rangeClosed(FIRST_YEAR, thisYear).map(y -> thisYear + FIRST_YEAR - y).boxed().toList());
+        model.addAttribute("years", ReportYears.choices(clock));
         return OUTCOMES_VIEW;
     }
 
@@ -72,10 +67,8 @@ class OutcomeController {
                 .body(workbook.of(report, locale));
     }
 
-    /** The year asked for, within the years there can be completions; last year when none (or an impossible one) is. */
     private int yearOf(Integer year) {
-        int thisYear = ProvinceTime.today(clock).getYear();
-        return year == null || year < FIRST_YEAR || year > thisYear ? thisYear - 1 : year;
+        return ReportYears.chosen(year, clock, true);
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
@@ -20,7 +19,7 @@ import vn.tuyenquang.workforce.outcomes.ProgrammeReport;
 import vn.tuyenquang.workforce.outcomes.Share;
 import vn.tuyenquang.workforce.reference.ReferenceCatalog;
 import vn.tuyenquang.workforce.system.CsvDownload;
-import vn.tuyenquang.workforce.system.ProvinceTime;
+import vn.tuyenquang.workforce.system.ReportYears;
 
 /**
  * Training by the programme that paid for it, per programme and per programme and commune, as a page and a CSV file:
@@ -46,11 +45,9 @@ class ProgrammeOutcomeController {
 
     @GetMapping("/outcomes/programmes")
     String report(@RequestParam(required = false) Integer year, @AuthenticationPrincipal CurrentUser user, Model model) {
-        int thisYear = ProvinceTime.today(clock).getYear();
         model.addAttribute("report", outcomes.of(user, yearOf(year)));
         model.addAttribute("communeNames", reference.communeNames());
-        model.addAttribute("years", IntStream.rangeClosed(OutcomeController.FIRST_YEAR, thisYear)
-                .map(y -> thisYear + OutcomeController.FIRST_YEAR - y).boxed().toList());
+        model.addAttribute("years", ReportYears.choices(clock));
         return VIEW;
     }
 
@@ -96,9 +93,7 @@ class ProgrammeOutcomeController {
         return CsvDownload.of("dao-tao-theo-chuong-trinh-" + report.year() + ".csv", rows);
     }
 
-    /** The year asked for, within the years there can be enrolments; this year when none (or an impossible one) is. */
     private int yearOf(Integer year) {
-        int thisYear = ProvinceTime.today(clock).getYear();
-        return year == null || year < OutcomeController.FIRST_YEAR || year > thisYear ? thisYear : year;
+        return ReportYears.chosen(year, clock, false);
     }
 }
