@@ -109,7 +109,7 @@
             }
             var status = await answer.json();
             return status.revoked ? {outcome: 'revoked', claims: claims, revokedAt: status.revokedAt}
-                : {outcome: 'valid', claims: claims};
+                : {outcome: 'valid', claims: claims, accreditedUntil: status.centreAccreditedUntil};
         } catch (offline) {
             return {outcome: 'validOffline', claims: claims};
         }
@@ -135,6 +135,12 @@
             Object.keys(text).forEach(function (f) {
                 claims.querySelector('[data-field="' + f + '"]').textContent = String(text[f]);
             });
+            var accredited = claims.querySelector('[data-field="accredited"]');
+            if (found.accreditedUntil) {
+                accredited.textContent = (box.dataset.messageAccredited || '').replace('{date}', day(found.accreditedUntil));
+            } else {
+                accredited.remove();
+            }
         } else {
             claims.remove();
         }

@@ -73,6 +73,11 @@ public class Credentials {
         return credentials.findByStatusIndex(statusIndex).flatMap(c -> certificates.revokedAt(c.certificateId()));
     }
 
+    /** The certificate whose bit in the status lists is {@code statusIndex}, if one is. */
+    public Optional<UUID> certificateOf(int statusIndex) {
+        return credentials.findByStatusIndex(statusIndex).map(c -> c.certificateId());
+    }
+
     /** A certificate printable on A4, in a language (Vietnamese or English), for a user who may read it. */
     public byte[] paper(CurrentUser user, UUID certificateId, Locale language) {
         return papers.pdf(List.of(certificates.printed(user, certificateId)), language);

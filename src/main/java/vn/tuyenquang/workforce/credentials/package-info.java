@@ -5,7 +5,7 @@
  * facade for what: {@code Credentials} to read or make a certificate's credential and to check a token;
  * {@code DepartmentKeys} for the published keys and to rotate them.
  */
-@ApplicationModule(displayName = "credentials", allowedDependencies = {"accounts", "system", "training", "reference"})
+@ApplicationModule(displayName = "credentials", allowedDependencies = {"accounts", "accreditation", "system", "training", "reference"})
 package vn.tuyenquang.workforce.credentials;
 
 import org.springframework.modulith.ApplicationModule;

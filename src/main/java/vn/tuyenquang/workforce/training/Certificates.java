@@ -140,6 +140,11 @@ public class Certificates {
                 .map(Certificate::revokedAt);
     }
 
+    /** The centre that issued the certificate (public: its verification page names it). */
+    public Optional<UUID> centreOf(UUID certificateId) {
+        return enrolments.findCertificate(certificateId).map(Certificate::centreId);
+    }
+
     /** Every revoked certificate and when it was revoked: the bits of the public status list. */
     public Map<UUID, Instant> revocations() {
         return enrolments.revocations();

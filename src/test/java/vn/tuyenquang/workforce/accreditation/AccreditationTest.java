@@ -64,6 +64,9 @@ class AccreditationTest {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    vn.tuyenquang.workforce.credentials.Credentials credentials;
+
     @Test
     void anAccreditedCentreShowsItOnItsPageItsCertificatesVerificationAndTheOutcomes() throws Exception {
         UUID centre = accounts.newCentre();
@@ -86,6 +89,10 @@ class AccreditationTest {
                 .contains("Cơ sở đã được kiểm định chất lượng đến " + until.format(DAY));
         assertThat(page(get("/outcomes").param("year", "2025").with(user(staff))))
                 .contains("Đã kiểm định chất lượng đến " + until.format(DAY));
+        // The page a certificate's QR code opens asks this once it has checked the signature.
+        int statusIndex = credentials.of(staff, certificate.id()).statusIndex();
+        assertThat(page(get("/credentials/revocations/{i}", statusIndex)))
+                .contains("\"revoked\":false", "\"centreAccreditedUntil\":\"" + until + "\"");
     }
 
     /**

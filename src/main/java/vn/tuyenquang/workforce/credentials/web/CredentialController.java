@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import vn.tuyenquang.workforce.accounts.CurrentUser;
+import vn.tuyenquang.workforce.accreditation.Accreditations;
 import vn.tuyenquang.workforce.credentials.Credential;
 import vn.tuyenquang.workforce.credentials.Credentials;
 import vn.tuyenquang.workforce.credentials.CredentialsProperties;
@@ -46,8 +47,11 @@ class CredentialController {
     private final DepartmentKeys keys;
     private final CredentialsProperties properties;
 
+    private final Accreditations accreditations;
+
     CredentialController(Credentials credentials, Certificates certificates, DepartmentKeys keys,
-                         CredentialsProperties properties) {
+                         CredentialsProperties properties, Accreditations accreditations) {
+        this.accreditations = accreditations;
         this.credentials = credentials;
         this.certificates = certificates;
         this.keys = keys;
@@ -99,6 +103,9 @@ class CredentialController {
             answer.put("revoked", true);
             answer.put("revokedAt", at.toString());
         }, () -> answer.put("revoked", false));
+        // The issuing centre's quality accreditation in force today, if any (resolution IV.7e).
+        credentials.certificateOf(statusIndex).flatMap(certificates::centreOf).flatMap(accreditations::current)
+                .ifPresent(a -> answer.put("centreAccreditedUntil", a.validUntil().toString()));
         return ResponseEntity.ok().cacheControl(CacheControl.noCache()).header(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*")
                 .body(answer);
     }

@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.tuyenquang.workforce.accounts.CurrentUser;
 import vn.tuyenquang.workforce.digital.DigitalCourses;
@@ -68,13 +67,6 @@ class DigitalSkillsController {
         model.addAttribute("ethnicNames", ethnicNames());
         model.addAttribute("years", ReportYears.choices(clock));
         return REPORT_VIEW;
-    }
-
-    @GetMapping("/api/digital-skills")
-    @ResponseBody
-    DigitalSkillsReport.Report api(@RequestParam(required = false) Integer year,
-                                   @AuthenticationPrincipal CurrentUser user) {
-        return report.of(user, yearOf(year));
     }
 
     /** One line per figure: the breakdown, its key, the key's name and the people counted. */
