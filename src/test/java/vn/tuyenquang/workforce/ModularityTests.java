@@ -59,7 +59,8 @@ class ModularityTests {
      * names, ParkNames; the figures, ParkReport; the record and the form); accreditation started at 4 (Accreditations,
      * the decision and its form, and the fact it tells, AccreditationLapsing); abroad started at 7 (Departures and its
      * file, DeparturesFile; AbroadReport; Countries, the ISO list the form offers; the record and its form). System 13
-     * to 14: SmallCsvFiles, the reading of a small CSV file that parks and abroad both need, rather than copied; orders
+     * to 15: SmallCsvFiles, the reading of a small CSV file that parks and abroad both need, and ReportYears, the years
+     * five yearly reports offer, rather than copied; orders
      * started at 4 (EmployerOrders, OrderedTraining, the order and its form).
      */
     static final java.util.Map<String, Integer> SURFACE_CEILINGS = java.util.Map.ofEntries(
@@ -68,7 +69,7 @@ class ModularityTests {
             java.util.Map.entry("home", 0), java.util.Map.entry("imports", 8), java.util.Map.entry("indicators", 17),
             java.util.Map.entry("matching", 10), java.util.Map.entry("notifications", 4), java.util.Map.entry("orders", 4),
             java.util.Map.entry("outcomes", 6), java.util.Map.entry("parks", 7), java.util.Map.entry("people", 39), java.util.Map.entry("placement", 10), java.util.Map.entry("programmes", 4),
-            java.util.Map.entry("reference", 5), java.util.Map.entry("search", 4), java.util.Map.entry("system", 14),
+            java.util.Map.entry("reference", 5), java.util.Map.entry("search", 4), java.util.Map.entry("system", 15),
             java.util.Map.entry("text", 4), java.util.Map.entry("training", 20));
 
     @Test

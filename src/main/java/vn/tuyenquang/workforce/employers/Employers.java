@@ -42,6 +42,13 @@ public class Employers {
         this.events = events;
     }
 
+    /** These employers' names, by id (public: vacancies name their employers). */
+    public java.util.Map<UUID, String> names(java.util.Collection<UUID> employerIds) {
+        java.util.Map<UUID, String> names = new java.util.HashMap<>();
+        employerIds.stream().distinct().forEach(id -> repository.find(id).ifPresent(e -> names.put(id, e.name())));
+        return names;
+    }
+
     /** Employers by name, accents optional (the department's list). */
     public List<Employer> search(String query, int limit) {
         return repository.search(VietnameseText.fold(query == null ? "" : query.strip()), limit);

@@ -39,7 +39,19 @@ public class EmployerOrders {
     /** The course's order, when the user may reach the course. */
     public Optional<EmployerOrder> of(CurrentUser user, UUID courseId) {
         training.course(user, courseId);
-        return orders.find(courseId);
+        return orders.find(courseId).map(this::named);
+    }
+
+    /** Every order, with its employer's name, by course. */
+    public java.util.Map<UUID, EmployerOrder> all() {
+        List<EmployerOrder> all = orders.all();
+        java.util.Map<UUID, String> names = employers.names(all.stream().map(EmployerOrder::employerId).toList());
+        return all.stream().collect(java.util.stream.Collectors.toMap(EmployerOrder::courseId,
+                o -> o.named(names.get(o.employerId()))));
+    }
+
+    private EmployerOrder named(EmployerOrder order) {
+        return order.named(employers.names(List.of(order.employerId())).get(order.employerId()));
     }
 
     /** Checks an order as entered, every mistake at once, writing nothing. */
@@ -59,7 +71,7 @@ public class EmployerOrders {
         training.course(user, courseId);
         check(form);
         Employer employer = employer(form.taxCode()).orElseThrow();
-        Optional<EmployerOrder> before = orders.find(courseId);
+        Optional<EmployerOrder> before = orders.find(courseId).map(this::named);
         EmployerOrder order = new EmployerOrder(courseId, employer.id(), employer.name(), form.places(),
                 form.hiringCommitment(), user.getUsername(), clock.instant());
         orders.save(order);
@@ -71,7 +83,7 @@ public class EmployerOrders {
     @Transactional
     public void remove(CurrentUser user, UUID courseId) {
         training.course(user, courseId);
-        orders.find(courseId).ifPresent(before -> {
+        orders.find(courseId).map(this::named).ifPresent(before -> {
             orders.delete(courseId);
             audit.deleted("course_order", courseId, before);
         });

@@ -10,12 +10,9 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The courses' orders, with their employers' names. */
+/** The courses' orders (their employers' names are the employers module's: {@link EmployerOrders} adds them). */
 @Repository
 class OrderRepository {
-
-    private static final String WITH_EMPLOYER = "select o.*, e.name as employer_name from course_order o "
-            + "join employer e on e.id = o.employer_id ";
 
     private final JdbcClient jdbc;
 
@@ -24,11 +21,12 @@ class OrderRepository {
     }
 
     Optional<EmployerOrder> find(UUID courseId) {
-        return jdbc.sql(WITH_EMPLOYER + "where o.course_id = ?").param(courseId).query(OrderRepository::order).optional();
+        return jdbc.sql("select * from course_order where course_id = ?").param(courseId).query(OrderRepository::order)
+                .optional();
     }
 
     List<EmployerOrder> all() {
-        return jdbc.sql(WITH_EMPLOYER + "order by e.name").query(OrderRepository::order).list();
+        return jdbc.sql("select * from course_order").query(OrderRepository::order).list();
     }
 
     void save(EmployerOrder o) {
@@ -51,7 +49,7 @@ class OrderRepository {
 
     private static EmployerOrder order(ResultSet rs, int n) throws SQLException {
         return new EmployerOrder(rs.getObject("course_id", UUID.class), rs.getObject("employer_id", UUID.class),
-                rs.getString("employer_name"), rs.getInt("places"), rs.getInt("hiring_commitment"),
+                null, rs.getInt("places"), rs.getInt("hiring_commitment"),
                 rs.getString("recorded_by"), rs.getTimestamp("recorded_at").toInstant());
     }
 }

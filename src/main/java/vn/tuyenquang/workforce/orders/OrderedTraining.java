@@ -46,12 +46,12 @@ public class OrderedTraining {
     public record Comparison(int year, LocalDate asOf, Figures ordered, Figures other, List<OrderLine> orders) {
     }
 
-    private final OrderRepository orders;
+    private final EmployerOrders orders;
     private final TrainingRegistry training;
     private final Hiring hiring;
     private final Clock clock;
 
-    OrderedTraining(OrderRepository orders, TrainingRegistry training, Hiring hiring, Clock clock) {
+    OrderedTraining(EmployerOrders orders, TrainingRegistry training, Hiring hiring, Clock clock) {
         this.orders = orders;
         this.training = training;
         this.hiring = hiring;
@@ -61,8 +61,7 @@ public class OrderedTraining {
     public Comparison of(CurrentUser user, int year) {
         LocalDate asOf = ProvinceTime.today(clock);
         List<Completion> completions = training.completions(user, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
-        Map<UUID, EmployerOrder> ordered = orders.all().stream()
-                .collect(Collectors.toMap(EmployerOrder::courseId, o -> o));
+        Map<UUID, EmployerOrder> ordered = orders.all();
         Map<UUID, List<Hire>> hires = hiring.hiresOf(completions.stream().map(Completion::personId).distinct().toList())
                 .stream().collect(Collectors.groupingBy(Hire::personId));
         List<OrderLine> lines = completions.stream().filter(c -> ordered.containsKey(c.courseId()))

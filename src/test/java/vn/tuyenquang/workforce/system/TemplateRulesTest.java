@@ -45,4 +45,15 @@ class TemplateRulesTest {
                     .doesNotContainPattern("<script>(?s).*</script>");
         }
     }
+
+    /**
+     * A fragment named like an element ({@code fields :: select}) also selects every such element of its file: the
+     * fields' file holds no other select than the fragment's own, or every form with a choice would show (and post)
+     * the others' too, empty (a vacancy's workplace was lost to it once).
+     */
+    @Test
+    void theFieldsFileHoldsNoSelectButTheSelectFragments() throws IOException {
+        String fields = Files.readString(Path.of("src/main/resources/templates/fragments/fields.html"));
+        assertThat(fields.split("<select", -1)).hasSize(2);
+    }
 }
