@@ -6,7 +6,10 @@ import java.util.Optional;
 import vn.tuyenquang.workforce.people.LabourHistory;
 import vn.tuyenquang.workforce.people.LabourStatus;
 
-/** Whether a learner was employed some months after completing, by the register's dated labour status. */
+/**
+ * Whether a learner was employed some months after completing, by the register's dated labour status: employed, or
+ * working abroad under a labour contract (Law 69/2020/QH14), which is employment, though outside the province.
+ */
 final class Employment {
 
     private Employment() {
@@ -21,6 +24,6 @@ final class Employment {
         if (day.isAfter(asOf) || history == null) {
             return Optional.empty();
         }
-        return history.on(day).map(LabourStatus.EMPLOYED::equals);
+        return history.on(day).map(status -> status == LabourStatus.EMPLOYED || status == LabourStatus.ABROAD);
     }
 }

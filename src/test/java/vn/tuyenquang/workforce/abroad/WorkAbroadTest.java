@@ -70,6 +70,9 @@ class WorkAbroadTest {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    vn.tuyenquang.workforce.outcomes.TrainingOutcomes outcomes;
+
     /**
      * An employed worker of the commune's register leaves on 1 February 2026: on 31 December 2026 they are outside the
      * labour force, so the commune's population (the rates' denominator) loses them; once their return on 1 June 2026
@@ -172,6 +175,24 @@ class WorkAbroadTest {
         assertThatThrownBy(() -> departures.check(elsewhere, form(d.citizenId(), "JP", "7212", LocalDate.of(2023, 5, 1), null)))
                 .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.all()).extracting(Refusal::messageKey)
                         .containsExactly("departure.person.unknown"));
+    }
+
+    /** A learner who left to work abroad under contract after the course is employed six months on, though abroad. */
+    @Test
+    void workAbroadUnderContractCountsAsEmploymentInTheTrainingOutcomes() {
+        CurrentUser department = accounts.create(Role.DEPARTMENT);
+        UUID centre = accounts.newCentre();
+        CurrentUser staff = accounts.create(Role.CENTRE_STAFF, centre);
+        UUID course = accounts.newCourse(staff, centre, "Hàn điện", "7212");
+        NewPerson learner = person(LocalDate.of(1999, 9, 9), Sex.MALE, LabourStatus.UNEMPLOYED);
+        Enrolment enrolment = training.enrol(staff, course, learner, LocalDate.of(2024, 10, 1));
+        training.complete(staff, enrolment.id(), LocalDate.of(2025, 1, 10));
+        departures.record(department, form(learner.citizenId(), "JP", "7212", LocalDate.of(2025, 3, 1), null));
+
+        var outcome = outcomes.of(staff, 2025).courses().stream().filter(o -> course.equals(o.courseId())).findFirst()
+                .orElseThrow();
+
+        assertThat(outcome.employedAt6Months()).isEqualTo(new vn.tuyenquang.workforce.outcomes.Share(1, 1));
     }
 
     @Test
