@@ -15,7 +15,7 @@ import vn.tuyenquang.workforce.accounts.CurrentUser;
 import vn.tuyenquang.workforce.people.Person;
 import vn.tuyenquang.workforce.people.PersonRegister;
 import vn.tuyenquang.workforce.training.Completion;
-import vn.tuyenquang.workforce.training.TrainingRegistry;
+import vn.tuyenquang.workforce.training.TrainingReads;
 
 /**
  * Work abroad in a year (resolution IV.7b): the workers who left that year, by commune (the register's, now), country,
@@ -38,9 +38,9 @@ public class AbroadReport {
 
     private final DepartureRepository departures;
     private final PersonRegister register;
-    private final TrainingRegistry training;
+    private final TrainingReads training;
 
-    AbroadReport(DepartureRepository departures, PersonRegister register, TrainingRegistry training) {
+    AbroadReport(DepartureRepository departures, PersonRegister register, TrainingReads training) {
         this.departures = departures;
         this.register = register;
         this.training = training;

@@ -12,6 +12,7 @@ import vn.tuyenquang.workforce.accounts.AuditTrail;
 import vn.tuyenquang.workforce.accounts.CurrentUser;
 import vn.tuyenquang.workforce.reference.ReferenceCatalog;
 import vn.tuyenquang.workforce.training.Course;
+import vn.tuyenquang.workforce.training.TrainingReads;
 import vn.tuyenquang.workforce.training.TrainingRegistry;
 
 /**
@@ -46,14 +47,16 @@ public class DigitalCourses {
 
     private final DigitalRepository repository;
     private final TrainingRegistry training;
+    private final TrainingReads reads;
     private final ReferenceCatalog reference;
     private final AuditTrail audit;
     private final Clock clock;
 
-    DigitalCourses(DigitalRepository repository, TrainingRegistry training, ReferenceCatalog reference,
+    DigitalCourses(DigitalRepository repository, TrainingRegistry training, TrainingReads reads, ReferenceCatalog reference,
                    AuditTrail audit, Clock clock) {
         this.repository = repository;
         this.training = training;
+        this.reads = reads;
         this.reference = reference;
         this.audit = audit;
         this.clock = clock;
@@ -67,7 +70,7 @@ public class DigitalCourses {
     public List<Standing> markedCourses(CurrentUser user) {
         Map<UUID, DigitalMark> marks = repository.marks();
         Definition definition = definition();
-        return training.coursesByIds(marks.keySet()).values().stream()
+        return reads.coursesByIds(marks.keySet()).values().stream()
                 .filter(c -> user.role().isProvinceWide() || user.centreId().map(c.centreId()::equals).orElse(false))
                 .map(c -> new Standing(c, definition.groupOf(c.occupationCode()), Optional.of(marks.get(c.id()))))
                 .sorted(java.util.Comparator.comparing((Standing s) -> s.course().code()))

@@ -19,7 +19,7 @@ import vn.tuyenquang.workforce.indicators.AgeBand;
 import vn.tuyenquang.workforce.people.Person;
 import vn.tuyenquang.workforce.people.PersonRegister;
 import vn.tuyenquang.workforce.training.Completion;
-import vn.tuyenquang.workforce.training.TrainingRegistry;
+import vn.tuyenquang.workforce.training.TrainingReads;
 
 /**
  * People trained in digital and technology skills in a year (resolution IV.7a): those who completed, that year, a
@@ -47,11 +47,11 @@ public class DigitalSkillsReport {
                               String occupationCode, String group, String reason, int people) {
     }
 
-    private final TrainingRegistry training;
+    private final TrainingReads training;
     private final DigitalCourses courses;
     private final PersonRegister persons;
 
-    DigitalSkillsReport(TrainingRegistry training, DigitalCourses courses, PersonRegister persons) {
+    DigitalSkillsReport(TrainingReads training, DigitalCourses courses, PersonRegister persons) {
         this.training = training;
         this.courses = courses;
         this.persons = persons;

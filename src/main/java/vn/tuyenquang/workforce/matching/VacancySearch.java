@@ -35,6 +35,7 @@ import vn.tuyenquang.workforce.system.SearchUnavailable;
 import vn.tuyenquang.workforce.text.VietnameseText;
 import vn.tuyenquang.workforce.training.Course;
 import vn.tuyenquang.workforce.training.TrainingCentre;
+import vn.tuyenquang.workforce.training.TrainingReads;
 import vn.tuyenquang.workforce.training.TrainingRegistry;
 
 /**
@@ -59,14 +60,16 @@ public class VacancySearch {
 
     private final PersonRecords records;
     private final TrainingRegistry training;
+    private final TrainingReads reads;
     private final VacancyReads employers;
     private final ReferenceCatalog reference;
     private final ElasticsearchClient client;
 
-    VacancySearch(PersonRecords records, TrainingRegistry training, VacancyReads employers,
+    VacancySearch(PersonRecords records, TrainingRegistry training, TrainingReads reads, VacancyReads employers,
                   ReferenceCatalog reference, ElasticsearchClient client) {
         this.records = records;
         this.training = training;
+        this.reads = reads;
         this.employers = employers;
         this.reference = reference;
         this.client = client;
@@ -88,7 +91,7 @@ public class VacancySearch {
                         reference.qualificationLevel(q.levelCode()).map(QualificationLevel::nameVi).orElse(q.levelCode()),
                         null))
                 .toList();
-        String skills = String.join("; ", training.completedCourseNames(List.of(personId))
+        String skills = String.join("; ", reads.completedCourseNames(List.of(personId))
                 .getOrDefault(personId, List.of()));
         return new PersonOpenings(entry.person(), search(new Seeker(offers,
                 Workplaces.communeCentre(entry.person().communeCode(), reference), skills, entry.person().sex()), size));
@@ -97,7 +100,7 @@ public class VacancySearch {
     /** The open vacancies that fit the graduates of the centre's courses, best first, if {@code user} may see the centre. */
     public CentreOpenings forCentre(CurrentUser user, UUID centreId, int size) {
         TrainingCentre centre = training.centre(user, centreId);
-        Map<UUID, Long> graduates = training.completedByCourse(user, centreId);
+        Map<UUID, Long> graduates = reads.completedByCourse(user, centreId);
         List<Course> courses = training.courses(user, centreId);
         List<Offer> offers = courses.stream()
                 .map(c -> new Offer(c.occupationCode(), ordinal(c.levelCode()), true, c.name(),

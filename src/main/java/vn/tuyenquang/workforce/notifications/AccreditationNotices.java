@@ -6,16 +6,16 @@ import java.util.List;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.tuyenquang.workforce.accreditation.AccreditationLapsing;
-import vn.tuyenquang.workforce.training.TrainingRegistry;
+import vn.tuyenquang.workforce.training.TrainingReads;
 
 /** The department hears, 90 days ahead, that a centre's accreditation lapses; so does the centre. */
 @Component
 class AccreditationNotices {
 
     private final Notifications notifications;
-    private final TrainingRegistry training;
+    private final TrainingReads training;
 
-    AccreditationNotices(Notifications notifications, TrainingRegistry training) {
+    AccreditationNotices(Notifications notifications, TrainingReads training) {
         this.notifications = notifications;
         this.training = training;
     }

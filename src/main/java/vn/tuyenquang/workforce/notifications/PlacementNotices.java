@@ -13,7 +13,7 @@ import vn.tuyenquang.workforce.placement.ContactAnswered;
 import vn.tuyenquang.workforce.placement.ContactRequested;
 import vn.tuyenquang.workforce.placement.HireRecorded;
 import vn.tuyenquang.workforce.text.VietnameseText;
-import vn.tuyenquang.workforce.training.TrainingRegistry;
+import vn.tuyenquang.workforce.training.TrainingReads;
 
 /**
  * What happens on a shortlist, in the bells, once it is committed (a notice lost to a failure here never undoes the
@@ -26,9 +26,9 @@ class PlacementNotices {
 
     private final Notifications notifications;
     private final PersonRegister register;
-    private final TrainingRegistry training;
+    private final TrainingReads training;
 
-    PlacementNotices(Notifications notifications, PersonRegister register, TrainingRegistry training) {
+    PlacementNotices(Notifications notifications, PersonRegister register, TrainingReads training) {
         this.notifications = notifications;
         this.register = register;
         this.training = training;

@@ -16,7 +16,7 @@ import vn.tuyenquang.workforce.placement.Hire;
 import vn.tuyenquang.workforce.placement.Hiring;
 import vn.tuyenquang.workforce.system.ProvinceTime;
 import vn.tuyenquang.workforce.training.Completion;
-import vn.tuyenquang.workforce.training.TrainingRegistry;
+import vn.tuyenquang.workforce.training.TrainingReads;
 
 /**
  * Does training ordered by an employer end in jobs more often (resolution IV.7d)? Of the learners who completed a
@@ -47,11 +47,11 @@ public class OrderedTraining {
     }
 
     private final EmployerOrders orders;
-    private final TrainingRegistry training;
+    private final TrainingReads training;
     private final Hiring hiring;
     private final Clock clock;
 
-    OrderedTraining(EmployerOrders orders, TrainingRegistry training, Hiring hiring, Clock clock) {
+    OrderedTraining(EmployerOrders orders, TrainingReads training, Hiring hiring, Clock clock) {
         this.orders = orders;
         this.training = training;
         this.hiring = hiring;

@@ -26,7 +26,7 @@ import vn.tuyenquang.workforce.programmes.FundingProgrammes;
 import vn.tuyenquang.workforce.programmes.Fundings;
 import vn.tuyenquang.workforce.system.ProvinceTime;
 import vn.tuyenquang.workforce.training.EnrolmentProgress;
-import vn.tuyenquang.workforce.training.TrainingRegistry;
+import vn.tuyenquang.workforce.training.TrainingReads;
 
 /**
  * Training by the programme that paid for it (resolution IV.7b): of the enrolments of a year, per programme and per
@@ -42,14 +42,14 @@ public class ProgrammeOutcomes {
     /** The Kinh's code in the ethnic groups' list (Decision 121-TCTK/PPCĐ): every other group is a minority. */
     static final String KINH = "01";
 
-    private final TrainingRegistry training;
+    private final TrainingReads training;
     private final Fundings fundings;
     private final FundingProgrammes programmes;
     private final PersonRegister persons;
     private final RegisterReads register;
     private final Clock clock;
 
-    ProgrammeOutcomes(TrainingRegistry training, Fundings fundings, FundingProgrammes programmes,
+    ProgrammeOutcomes(TrainingReads training, Fundings fundings, FundingProgrammes programmes,
                       PersonRegister persons, RegisterReads register, Clock clock) {
         this.training = training;
         this.fundings = fundings;

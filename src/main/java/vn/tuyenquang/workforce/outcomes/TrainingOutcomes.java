@@ -20,7 +20,7 @@ import vn.tuyenquang.workforce.placement.Hiring;
 import vn.tuyenquang.workforce.system.ProvinceTime;
 import vn.tuyenquang.workforce.training.Completion;
 import vn.tuyenquang.workforce.training.TrainingCentre;
-import vn.tuyenquang.workforce.training.TrainingRegistry;
+import vn.tuyenquang.workforce.training.TrainingReads;
 
 /**
  * What became of the learners who completed a course in a year, per centre and per course:
@@ -38,12 +38,12 @@ import vn.tuyenquang.workforce.training.TrainingRegistry;
 @Service
 public class TrainingOutcomes {
 
-    private final TrainingRegistry training;
+    private final TrainingReads training;
     private final RegisterReads register;
     private final Hiring hiring;
     private final Clock clock;
 
-    TrainingOutcomes(TrainingRegistry training, RegisterReads register, Hiring hiring, Clock clock) {
+    TrainingOutcomes(TrainingReads training, RegisterReads register, Hiring hiring, Clock clock) {
         this.training = training;
         this.register = register;
         this.hiring = hiring;

@@ -19,7 +19,7 @@ import vn.tuyenquang.workforce.employers.Employers;
 import vn.tuyenquang.workforce.employers.Vacancy;
 import vn.tuyenquang.workforce.people.PersonRegister;
 import vn.tuyenquang.workforce.system.ProvinceTime;
-import vn.tuyenquang.workforce.training.TrainingRegistry;
+import vn.tuyenquang.workforce.training.TrainingReads;
 
 /**
  * A shortlisted candidate moved on, to an interview and a hire. A hire records a placement, makes the person employed
@@ -32,12 +32,12 @@ public class Hiring {
     private final ShortlistRepository shortlists;
     private final Employers employers;
     private final PersonRegister register;
-    private final TrainingRegistry training;
+    private final TrainingReads training;
     private final AuditTrail audit;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    Hiring(ShortlistRepository shortlists, Employers employers, PersonRegister register, TrainingRegistry training,
+    Hiring(ShortlistRepository shortlists, Employers employers, PersonRegister register, TrainingReads training,
            AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
         this.shortlists = shortlists;
         this.employers = employers;

@@ -21,6 +21,7 @@ import vn.tuyenquang.workforce.notifications.Notifications;
 import vn.tuyenquang.workforce.people.IdentityConflicts;
 import vn.tuyenquang.workforce.placement.ContactAnswers;
 import vn.tuyenquang.workforce.system.SearchUnavailable;
+import vn.tuyenquang.workforce.training.TrainingReads;
 import vn.tuyenquang.workforce.training.TrainingRegistry;
 
 /**
@@ -40,12 +41,13 @@ class HomeController {
     private final ContactAnswers contacts;
     private final ImportRuns imports;
     private final TrainingRegistry training;
+    private final TrainingReads reads;
     private final Employers employers;
     private final CandidateSearch candidates;
     private final Notifications notifications;
     private final IdentityConflicts conflicts;
 
-    HomeController(Indicators indicators, ContactAnswers contacts, ImportRuns imports, TrainingRegistry training,
+    HomeController(Indicators indicators, ContactAnswers contacts, ImportRuns imports, TrainingRegistry training, TrainingReads reads,
                    Employers employers, CandidateSearch candidates, Notifications notifications,
                    IdentityConflicts conflicts) {
         this.conflicts = conflicts;
@@ -53,6 +55,7 @@ class HomeController {
         this.contacts = contacts;
         this.imports = imports;
         this.training = training;
+        this.reads = reads;
         this.employers = employers;
         this.candidates = candidates;
         this.notifications = notifications;
@@ -78,7 +81,7 @@ class HomeController {
                 UUID centre = user.centreId().orElseThrow();
                 model.addAttribute("centre", training.centre(user, centre));
                 model.addAttribute("courses", training.courses(user, centre));
-                model.addAttribute("completed", training.completedByCourse(user, centre));
+                model.addAttribute("completed", reads.completedByCourse(user, centre));
                 model.addAttribute("importsToSee", imports.needingAttention(user).stream().limit(SHOWN).toList());
                 contactQueue(user, model);
             }

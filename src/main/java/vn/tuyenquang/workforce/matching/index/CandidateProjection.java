@@ -26,7 +26,7 @@ import vn.tuyenquang.workforce.reference.Commune;
 import vn.tuyenquang.workforce.reference.QualificationLevel;
 import vn.tuyenquang.workforce.reference.ReferenceCatalog;
 import vn.tuyenquang.workforce.text.VietnameseText;
-import vn.tuyenquang.workforce.training.TrainingRegistry;
+import vn.tuyenquang.workforce.training.TrainingReads;
 
 /**
  * Keeps the {@code candidates} index in step with the register: a person who consents to be found is indexed as the
@@ -39,11 +39,11 @@ public class CandidateProjection extends OutboxProjection<RegisterEntry> {
     public static final String ALIAS = "candidates";
 
     private final RegisterReads register;
-    private final TrainingRegistry training;
+    private final TrainingReads training;
     private final ReferenceCatalog reference;
     private final Clock clock;
 
-    CandidateProjection(RegisterReads register, TrainingRegistry training, ReferenceCatalog reference,
+    CandidateProjection(RegisterReads register, TrainingReads training, ReferenceCatalog reference,
                         SearchOutbox outbox, ElasticsearchClient client, Clock clock) {
         super(ALIAS, SearchOutbox.Kind.CANDIDATE, outbox, client, clock);
         this.register = register;

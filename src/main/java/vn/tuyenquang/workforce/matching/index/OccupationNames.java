@@ -23,7 +23,7 @@ import vn.tuyenquang.workforce.search.SearchIndexes;
 import vn.tuyenquang.workforce.search.SearchIndexesReady;
 import vn.tuyenquang.workforce.text.VietnameseText;
 import vn.tuyenquang.workforce.training.CourseAdded;
-import vn.tuyenquang.workforce.training.TrainingRegistry;
+import vn.tuyenquang.workforce.training.TrainingReads;
 
 /**
  * The {@value #ALIAS} index: every name an occupation of VSCO 2020 goes by, one document each, for the typeahead
@@ -62,12 +62,12 @@ public class OccupationNames {
     private static final Logger log = LoggerFactory.getLogger(OccupationNames.class);
 
     private final ReferenceCatalog reference;
-    private final TrainingRegistry training;
+    private final TrainingReads training;
     private final SearchIndexes indexes;
     private final ElasticsearchClient client;
     private final AtomicBoolean written = new AtomicBoolean();
 
-    OccupationNames(ReferenceCatalog reference, TrainingRegistry training, SearchIndexes indexes,
+    OccupationNames(ReferenceCatalog reference, TrainingReads training, SearchIndexes indexes,
                     ElasticsearchClient client) {
         this.reference = reference;
         this.training = training;
@@ -113,7 +113,7 @@ public class OccupationNames {
                 occupation.titleEn().ifPresent(t -> names.add(OccupationName.of(occupation.code(), Kind.TITLE_EN, t)));
             }
         }
-        for (TrainingRegistry.CourseName course : training.courseNames()) {
+        for (TrainingReads.CourseName course : training.courseNames()) {
             reference.occupation(course.occupationCode()).filter(OccupationNames::offered)
                     .ifPresent(o -> names.add(OccupationName.of(o.code(), Kind.COURSE, course.name())));
         }

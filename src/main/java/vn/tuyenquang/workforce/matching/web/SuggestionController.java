@@ -11,7 +11,7 @@ import vn.tuyenquang.workforce.matching.OccupationSuggestions;
 import vn.tuyenquang.workforce.reference.ReferenceCatalog;
 import vn.tuyenquang.workforce.system.PageAccess;
 import vn.tuyenquang.workforce.system.SearchUnavailable;
-import vn.tuyenquang.workforce.training.TrainingRegistry;
+import vn.tuyenquang.workforce.training.TrainingReads;
 
 /**
  * Typeahead for the forms that name an occupation or skills (vacancies, courses): what is typed may lack
@@ -29,9 +29,9 @@ class SuggestionController {
 
     private final OccupationSuggestions occupations;
     private final ReferenceCatalog reference;
-    private final TrainingRegistry training;
+    private final TrainingReads training;
 
-    SuggestionController(OccupationSuggestions occupations, ReferenceCatalog reference, TrainingRegistry training) {
+    SuggestionController(OccupationSuggestions occupations, ReferenceCatalog reference, TrainingReads training) {
         this.occupations = occupations;
         this.reference = reference;
         this.training = training;
@@ -56,7 +56,7 @@ class SuggestionController {
 
     @GetMapping("/suggest/skills")
     List<Suggestion> skills(@RequestParam(defaultValue = "") String q) {
-        return training.courseNamesMatching(q).stream().map(TrainingRegistry.CourseName::name).distinct().limit(SHOWN)
+        return training.courseNamesMatching(q).stream().map(TrainingReads.CourseName::name).distinct().limit(SHOWN)
                 .map(name -> new Suggestion(name, name)).toList();
     }
 

@@ -19,7 +19,7 @@ import vn.tuyenquang.workforce.people.Person;
 import vn.tuyenquang.workforce.people.PersonRecords;
 import vn.tuyenquang.workforce.reference.ReferenceCatalog;
 import vn.tuyenquang.workforce.system.CsvDownload;
-import vn.tuyenquang.workforce.training.TrainingRegistry;
+import vn.tuyenquang.workforce.training.TrainingReads;
 
 /**
  * The learners behind "not matched to the survey": whom a commune officer's survey team should meet (the department's
@@ -31,11 +31,11 @@ class UnmatchedLearnerController {
     static final String VIEW = "training/unmatched";
 
     private final PersonRecords records;
-    private final TrainingRegistry training;
+    private final TrainingReads training;
     private final ReferenceCatalog reference;
     private final MessageSource messages;
 
-    UnmatchedLearnerController(PersonRecords records, TrainingRegistry training, ReferenceCatalog reference,
+    UnmatchedLearnerController(PersonRecords records, TrainingReads training, ReferenceCatalog reference,
                                MessageSource messages) {
         this.records = records;
         this.training = training;
