@@ -62,7 +62,9 @@ class ModularityTests {
      * to 15: SmallCsvFiles, the reading of a small CSV file that parks and abroad both need, and ReportYears, the years
      * five yearly reports offer, rather than copied; orders
      * started at 4 (EmployerOrders, OrderedTraining, the order and its form). Training 20 to 21 (issue 29): its reads for
-     * other modules' reports and read models left TrainingRegistry for a facade of their own, TrainingReads.
+     * other modules' reports and read models left TrainingRegistry for a facade of their own, TrainingReads; and back to
+     * 20 when Paged moved to system (16), so that the audit trail's pages and a vacancy's candidates are counted the way
+     * training's are.
      */
     static final java.util.Map<String, Integer> SURFACE_CEILINGS = java.util.Map.ofEntries(
             java.util.Map.entry("abroad", 7), java.util.Map.entry("accounts", 13), java.util.Map.entry("accreditation", 4), java.util.Map.entry("credentials", 5), java.util.Map.entry("demo", 1), java.util.Map.entry("digital", 4),
@@ -70,8 +72,8 @@ class ModularityTests {
             java.util.Map.entry("home", 0), java.util.Map.entry("imports", 8), java.util.Map.entry("indicators", 17),
             java.util.Map.entry("matching", 10), java.util.Map.entry("notifications", 4), java.util.Map.entry("orders", 4),
             java.util.Map.entry("outcomes", 6), java.util.Map.entry("parks", 7), java.util.Map.entry("people", 39), java.util.Map.entry("placement", 10), java.util.Map.entry("programmes", 4),
-            java.util.Map.entry("reference", 5), java.util.Map.entry("search", 4), java.util.Map.entry("system", 15),
-            java.util.Map.entry("text", 4), java.util.Map.entry("training", 21));
+            java.util.Map.entry("reference", 5), java.util.Map.entry("search", 4), java.util.Map.entry("system", 16),
+            java.util.Map.entry("text", 4), java.util.Map.entry("training", 20));
 
     @Test
     void noModulesPublicSurfaceGrows() {

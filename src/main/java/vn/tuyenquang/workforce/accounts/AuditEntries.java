@@ -20,6 +20,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import vn.tuyenquang.workforce.reference.ReferenceCatalog;
+import vn.tuyenquang.workforce.system.Paged;
 import vn.tuyenquang.workforce.system.ProvinceTime;
 
 /**
@@ -49,11 +50,7 @@ public class AuditEntries {
     }
 
     /** A page of entries and how many the filters find in all. */
-    public record Page(List<Entry> entries, long total, int page, int size) {
-
-        public int pages() {
-            return (int) Math.max(1, (total + size - 1) / size);
-        }
+    public record Page(List<Entry> entries, long total, int page, int size) implements Paged {
     }
 
     private static final Pattern UUID_TEXT = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");

@@ -1,6 +1,10 @@
-package vn.tuyenquang.workforce.training;
+package vn.tuyenquang.workforce.system;
 
-/** One page of a longer list: which page it is, how long pages are, and how many items there are in all. */
+/**
+ * One page of a longer list: which page it is, how long pages are, and how many items there are in all. Every paged
+ * answer implements it (the centres, a course's learners, the audit trail, a vacancy's candidates), so that pages are
+ * counted and asked for one way.
+ */
 public interface Paged {
 
     long total();
