@@ -244,10 +244,12 @@ class EmployerPagesTest {
 
     @Test
     void anOpenVacancyExpiresByItselfOnceItsDeadlineHasPassed() {
+        // Today is the province's (UTC+7): from 17:00 UTC, the JVM's own day is already yesterday there.
+        LocalDate today = vn.tuyenquang.workforce.system.ProvinceTime.today(java.time.Clock.systemUTC());
         Vacancy open = employers.move(employer, employers.createVacancy(employer, employerId,
-                vacancy(LocalDate.now())).id(), Vacancy.Status.OPEN);
+                vacancy(today)).id(), Vacancy.Status.OPEN);
         Vacancy current = employers.move(employer, employers.createVacancy(employer, employerId,
-                vacancy(LocalDate.now().plusDays(1))).id(), Vacancy.Status.OPEN);
+                vacancy(today.plusDays(1))).id(), Vacancy.Status.OPEN);
 
         // A day later: the first one's deadline was yesterday.
         jdbc.sql("update vacancy set deadline = deadline - 1 where id in (?, ?)").params(open.id(), current.id()).update();
