@@ -32,12 +32,21 @@ final class Coverage {
     }
 
     /**
-     * The commune's figure of {@code year}: its baseline where it rests on one (baselines count the
-     * labour force only, so under another denominator the commune has no figure), else the register's.
+     * The commune's figure of {@code year}: its baseline where it rests on one (baselines count the resident labour
+     * force only, so under settings that count another population the commune has no figure), else the register's.
      */
-    Figure figure(String communeCode, int year, Figure register, Denominator denominator) {
+    Figure figure(String communeCode, int year, Figure register, IndicatorSettings settings) {
         return baselineFor(communeCode, year)
-                .map(b -> denominator == Denominator.LABOUR_FORCE ? b.figure() : Figure.NONE)
+                .map(b -> answers(settings) ? b.figure() : Figure.NONE)
                 .orElse(register);
+    }
+
+    /**
+     * Whether a commune's baseline answers these settings: it counts the resident labour force (employed and
+     * unemployed, workers abroad outside it), as the commune's survey did.
+     */
+    static boolean answers(IndicatorSettings settings) {
+        return settings.denominator() == Denominator.LABOUR_FORCE
+                && settings.workersAbroad() == WorkersAbroad.OUTSIDE_LABOUR_FORCE;
     }
 }

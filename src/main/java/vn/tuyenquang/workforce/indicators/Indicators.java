@@ -159,14 +159,14 @@ public class Indicators {
                 Figure[] registered = registerByCommune.getOrDefault(c.code(), emptyYears(years.size()));
                 Figure[] figures = new Figure[years.size()];
                 for (int i = 0; i < years.size(); i++) {
-                    figures[i] = covered.figure(c.code(), years.get(i), registered[i], settings.denominator());
+                    figures[i] = covered.figure(c.code(), years.get(i), registered[i], settings);
                     total[i] = total[i].plus(figures[i]);
                 }
                 Optional<CommuneBaseline> restsOn = covered.baselineFor(c.code(), year);
                 Integer baselineYear = restsOn.map(CommuneBaseline::year).orElse(null);
                 if (baselineYear == null) {
                     onRegister.add(c.code());
-                } else if (settings.denominator() != Denominator.LABOUR_FORCE) {
+                } else if (!Coverage.answers(settings)) {
                     leftOutCommunes++;
                     leftOutPeople += restsOn.get().figure().population();
                 }

@@ -29,9 +29,11 @@ public record IndicatorsProperties(@DefaultValue("72") BigDecimal trainedTarget,
                                    @DefaultValue("LABOUR_FORCE") Denominator denominator,
                                    @DefaultValue("TRAINED_AFTER_THREE_YEARS")
                                    NationalSkillCertificates nationalSkillCertificates,
+                                   @DefaultValue("OUTSIDE_LABOUR_FORCE") WorkersAbroad workersAbroad,
                                    @DefaultValue("3s") java.time.Duration recountInterval) {
 
     public IndicatorSettings defaults() {
-        return new IndicatorSettings(shortCourses, informalSkills, denominator, nationalSkillCertificates);
+        return new IndicatorSettings(shortCourses, informalSkills, denominator, nationalSkillCertificates,
+                workersAbroad);
     }
 }

@@ -2,6 +2,7 @@ package vn.tuyenquang.workforce.indicators;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -180,8 +181,13 @@ class RegisterCells {
         private final boolean[] certified = new boolean[RegisterCounts.Holding.ALL.size()];
 
         Counting(IndicatorSettings settings) {
-            statuses = settings.denominator() == Denominator.EMPLOYED
-                    ? List.of(LabourStatus.EMPLOYED) : List.of(LabourStatus.EMPLOYED, LabourStatus.UNEMPLOYED);
+            statuses = new ArrayList<>(List.of(LabourStatus.EMPLOYED));
+            if (settings.denominator() == Denominator.LABOUR_FORCE) {
+                statuses.add(LabourStatus.UNEMPLOYED);
+            }
+            if (settings.workersAbroad() == WorkersAbroad.IN_LABOUR_FORCE) {
+                statuses.add(LabourStatus.ABROAD);
+            }
             NationalSkillCertificates national = settings.nationalSkillCertificates();
             for (RegisterCounts.Holding holding : RegisterCounts.Holding.ALL) {
                 boolean anyNational = holding.national() != RegisterCounts.NationalCertificate.NONE;

@@ -85,11 +85,12 @@ public class RegisterCounts {
     }
 
     /** The labour statuses a population can be drawn from (the indicators' denominators), in the count's order. */
-    public static final List<LabourStatus> COUNTED = List.of(LabourStatus.EMPLOYED, LabourStatus.UNEMPLOYED);
+    public static final List<LabourStatus> COUNTED = List.of(LabourStatus.EMPLOYED, LabourStatus.UNEMPLOYED,
+            LabourStatus.ABROAD);
 
     /**
      * What to count: persons aged at least {@code workingAge} on 31 December of each of {@code years} (ascending),
-     * employed or unemployed that day, in age {@code bands} (ascending, as of the last year), by what they hold.
+     * in one of the {@link #COUNTED} statuses that day, in age {@code bands} (ascending, as of the last year), by what they hold.
      */
     public record Question(List<Integer> years, int workingAge, List<Band> bands, Optional<String> commune) {
     }
@@ -208,13 +209,17 @@ public class RegisterCounts {
     }
 
     /**
-     * A person's kind on 31 December of year {@code i}: labour status (employed first, as in {@link #COUNTED}) × what
-     * they hold ({@link Holding#index()}), or null when neither employed nor unemployed that day.
+     * A person's kind on 31 December of year {@code i}: labour status (in the order of {@link #COUNTED}) × what
+     * they hold ({@link Holding#index()}), or null when in none of those statuses that day.
      */
     private static String kindOn(int i) {
         String day = ":day" + i;
         int perStatus = Holding.ALL.size();
-        return "case " + statusOn(i) + " when 'EMPLOYED' then 0 when 'UNEMPLOYED' then " + perStatus + " end + "
+        StringBuilder status = new StringBuilder("case ").append(statusOn(i));
+        for (int s = 0; s < COUNTED.size(); s++) {
+            status.append(" when '").append(COUNTED.get(s).name()).append("' then ").append(s * perStatus);
+        }
+        return status + " end + "
                 + "case when certified_since <= " + day + " then 0 else 1"
                 + " + case when national_cert_3y_since <= " + day + " then 8 when national_cert_since <= " + day
                 + " then 4 else 0 end"

@@ -24,20 +24,26 @@ import vn.tuyenquang.workforce.IntegrationTest;
 import vn.tuyenquang.workforce.accounts.CurrentUser;
 import vn.tuyenquang.workforce.accounts.Role;
 import vn.tuyenquang.workforce.accounts.TestAccounts;
+import vn.tuyenquang.workforce.indicators.Denominator;
+import vn.tuyenquang.workforce.indicators.Figure;
+import vn.tuyenquang.workforce.indicators.IndicatorSettings;
+import vn.tuyenquang.workforce.indicators.Indicators;
+import vn.tuyenquang.workforce.indicators.Source;
+import vn.tuyenquang.workforce.indicators.WorkersAbroad;
 import vn.tuyenquang.workforce.people.LabourStatus;
 import vn.tuyenquang.workforce.people.NewPerson;
 import vn.tuyenquang.workforce.people.PersonRegister;
-import vn.tuyenquang.workforce.people.RegisterCounts;
 import vn.tuyenquang.workforce.people.RegisterReads;
 import vn.tuyenquang.workforce.people.Sex;
 import vn.tuyenquang.workforce.people.TestPeople;
 import vn.tuyenquang.workforce.system.Refusal;
 import vn.tuyenquang.workforce.training.Enrolment;
+import vn.tuyenquang.workforce.training.TestCertificates;
 import vn.tuyenquang.workforce.training.TrainingRegistry;
 
 /** Work abroad under contract (resolution IV.7b): the register, the indicators' population, the report and the file. */
 @IntegrationTest
-@Import(TestAccounts.class)
+@Import({TestAccounts.class, TestCertificates.class})
 class WorkAbroadTest {
 
     /** Xã Đồng Tâm, whose population no other test builds. */
@@ -59,7 +65,10 @@ class WorkAbroadTest {
     RegisterReads reads;
 
     @Autowired
-    RegisterCounts counts;
+    Indicators indicators;
+
+    @Autowired
+    TestCertificates certificates;
 
     @Autowired
     TrainingRegistry training;
@@ -212,16 +221,59 @@ class WorkAbroadTest {
         }
     }
 
-    /** The commune's population on 31 December of {@code year}: employed and unemployed persons aged 15+, of every kind. */
+    /**
+     * A certified worker who leaves stays in the commune's labour force, population and trained and certified figures
+     * alike, only under the setting that counts workers abroad in it; the default leaves them out; the figure's
+     * "Cách tính" sentence says which, and the dashboard offers the choice.
+     */
+    @Test
+    void workersAbroadCountInTheLabourForceOnlyUnderTheSettingThatSaysSo() throws Exception {
+        CurrentUser department = accounts.create(Role.DEPARTMENT);
+        IndicatorSettings outside = indicators.defaultSettings();
+        IndicatorSettings in = new IndicatorSettings(outside.shortCourses(), outside.informalSkills(),
+                outside.denominator(), outside.nationalSkillCertificates(), WorkersAbroad.IN_LABOUR_FORCE);
+        IndicatorSettings employedIn = new IndicatorSettings(outside.shortCourses(), outside.informalSkills(),
+                Denominator.EMPLOYED, outside.nationalSkillCertificates(), WorkersAbroad.IN_LABOUR_FORCE);
+        int year = indicators.currentYear();
+        Figure outsideBefore = figure(year, outside);
+        Figure inBefore = figure(year, in);
+        Figure employedBefore = figure(year, employedIn);
+        NewPerson worker = person(LocalDate.of(1996, 6, 6), Sex.FEMALE, LabourStatus.UNEMPLOYED);
+        register.register(worker);
+        UUID centre = accounts.newCentre();
+        CurrentUser staff = accounts.create(Role.CENTRE_STAFF, centre);
+        certificates.certify(staff, accounts.newCourse(staff, centre, "Điện dân dụng", "7411"), worker,
+                LocalDate.of(year - 1, 6, 1));
+
+        departures.record(department, form(worker.citizenId(), "JP", "7411", LocalDate.of(year - 1, 9, 1), null));
+
+        assertThat(minus(figure(year, outside), outsideBefore)).isEqualTo(new Figure(0, 0, 0, Source.REGISTER));
+        assertThat(minus(figure(year, in), inBefore)).isEqualTo(new Figure(1, 1, 1, Source.REGISTER));
+        assertThat(minus(figure(year, employedIn), employedBefore))
+                .as("working under contract: employed").isEqualTo(new Figure(1, 1, 1, Source.REGISTER));
+        String page = mvc.perform(get("/indicators").param("commune", COMMUNE).param("year", String.valueOf(year))
+                        .param("workersAbroad", "IN_LABOUR_FORCE").with(user(department)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("Người đang đi làm việc ở nước ngoài theo hợp đồng (Luật 69/2020/QH14): tính vào lực"
+                + " lượng lao động của tỉnh như người có việc làm")
+                .containsPattern("<option value=\"IN_LABOUR_FORCE\"\\s+selected=\"selected\">");
+        assertThat(mvc.perform(get("/indicators").param("commune", COMMUNE).with(user(department)))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("(Luật 69/2020/QH14): không tính vào lực lượng lao động của tỉnh trong thời gian ở nước ngoài");
+    }
+
+    /** The commune's population on 31 December of {@code year}, as its figure under the default settings counts it. */
     private int population(int year) {
-        long persons = 0;
-        for (RegisterCounts.Cell cell : counts.count(new RegisterCounts.Question(List.of(year), 15,
-                List.of(new RegisterCounts.Band("A15", 15), new RegisterCounts.Band("A25", 25)), Optional.of(COMMUNE)))) {
-            for (long kind : cell.byYear().get(0).persons()) {
-                persons += kind;
-            }
-        }
-        return (int) persons;
+        return (int) figure(year, indicators.defaultSettings()).population();
+    }
+
+    private Figure figure(int year, IndicatorSettings settings) {
+        return indicators.report(Optional.of(COMMUNE), year, settings).headline();
+    }
+
+    private static Figure minus(Figure a, Figure b) {
+        return new Figure(a.population() - b.population(), a.trained() - b.trained(), a.certified() - b.certified(),
+                a.source());
     }
 
     private static DepartureForm form(String citizenId, String country, String occupation, LocalDate on, LocalDate back) {

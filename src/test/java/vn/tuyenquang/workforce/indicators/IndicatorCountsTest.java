@@ -162,7 +162,7 @@ class IndicatorCountsTest {
     }
 
     /**
-     * Every choice of settings (short courses, informal skills, denominator, national skill certificates: 32), for each
+     * Every choice of settings (short courses, informal skills, denominator, national skill certificates, workers abroad: 64), for each
      * year of the report and by sex, answered from one count of the register, equals the figures worked out person by
      * person from the definitions, for a hand-built population of Xã Phú Lương: persons whose qualifications, labour
      * status, register dates and age fall just before, on and after 31 December of each year.
@@ -177,7 +177,7 @@ class IndicatorCountsTest {
 
         long counted = cells.recounts();
         Map<IndicatorSettings, List<IndicatorReport>> after = reportsOfEverySetting(year);
-        assertThat(cells.recounts() - counted).as("counts made for 32 settings, two questions of years").isEqualTo(2);
+        assertThat(cells.recounts() - counted).as("counts made for 64 settings, two questions of years").isEqualTo(2);
 
         for (IndicatorSettings settings : after.keySet()) {
             for (int q = 0; q < 2; q++) {
@@ -212,9 +212,12 @@ class IndicatorCountsTest {
             for (boolean informal : new boolean[]{false, true}) {
                 for (Denominator denominator : Denominator.values()) {
                     for (NationalSkillCertificates national : NationalSkillCertificates.values()) {
-                        IndicatorSettings settings = new IndicatorSettings(shortCourses, informal, denominator, national);
-                        reports.put(settings, List.of(indicators.report(Optional.of(PHU_LUONG), year, settings),
-                                indicators.report(Optional.of(PHU_LUONG), 2020, settings)));
+                        for (WorkersAbroad abroad : WorkersAbroad.values()) {
+                            IndicatorSettings settings = new IndicatorSettings(shortCourses, informal, denominator,
+                                    national, abroad);
+                            reports.put(settings, List.of(indicators.report(Optional.of(PHU_LUONG), year, settings),
+                                    indicators.report(Optional.of(PHU_LUONG), 2020, settings)));
+                        }
                     }
                 }
             }
@@ -239,7 +242,7 @@ class IndicatorCountsTest {
             if (national3y != null && national3y.isBefore(national)) {
                 national3y = national;
             }
-            LabourStatus status = LabourStatus.values()[random.nextInt(3)];
+            LabourStatus status = LabourStatus.values()[random.nextInt(LabourStatus.values().length)];
             boolean changed = random.nextInt(3) == 0;
             Built person = new Built(births[random.nextInt(births.length)], random.nextBoolean() ? Sex.MALE : Sex.FEMALE,
                     pick(random, null, LocalDate.of(2015, 1, 1), LocalDate.of(year, 6, 1), LocalDate.of(year - 1, 12, 31),
@@ -247,7 +250,7 @@ class IndicatorCountsTest {
                     random.nextInt(6) == 0 ? LocalDate.of(year, 3, 1) : null, status,
                     changed ? pick(random, LocalDate.of(year, 4, 1), LocalDate.of(year - 1, 12, 31),
                             LocalDate.of(year, 12, 31)) : null,
-                    changed ? LabourStatus.values()[random.nextInt(3)] : null,
+                    changed ? LabourStatus.values()[random.nextInt(LabourStatus.values().length)] : null,
                     pick(random, around), pick(random, around), pick(random, around), national, national3y);
             insert(person);
             built.add(person);
@@ -291,7 +294,8 @@ class IndicatorCountsTest {
             boolean member = !p.born().isAfter(day.minusYears(15)) && by(p.registerSince(), day)
                     && (p.registerUntil() == null || p.registerUntil().isAfter(day))
                     && (status == LabourStatus.EMPLOYED
-                        || status == LabourStatus.UNEMPLOYED && settings.denominator() == Denominator.LABOUR_FORCE)
+                        || status == LabourStatus.UNEMPLOYED && settings.denominator() == Denominator.LABOUR_FORCE
+                        || status == LabourStatus.ABROAD && settings.workersAbroad() == WorkersAbroad.IN_LABOUR_FORCE)
                     && (sex == null || p.sex() == sex);
             if (!member) {
                 continue;

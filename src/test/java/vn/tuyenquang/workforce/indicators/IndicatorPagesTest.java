@@ -202,7 +202,7 @@ class IndicatorPagesTest {
     void aFrozenYearKeepsItsFiguresWhileTodaysChange() throws Exception {
         // Freezing asks first, showing what it would freeze; only the confirmed request freezes.
         mvc.perform(post("/indicators/snapshots").param("year", "2023").with(user(department)).with(csrf()))
-                .andExpect(redirectedUrl("/indicators/snapshots/new?year=2023&shortCourses=false&informalSkills=true&denominator=LABOUR_FORCE&nationalSkillCertificates=TRAINED_AFTER_THREE_YEARS"));
+                .andExpect(redirectedUrl("/indicators/snapshots/new?year=2023&shortCourses=false&informalSkills=true&denominator=LABOUR_FORCE&nationalSkillCertificates=TRAINED_AFTER_THREE_YEARS&workersAbroad=OUTSIDE_LABOUR_FORCE"));
         assertThat(snapshots.find(2023)).isEmpty();
         mvc.perform(get("/indicators/snapshots/new").param("year", "2023").with(user(department)))
                 .andExpect(status().isOk())

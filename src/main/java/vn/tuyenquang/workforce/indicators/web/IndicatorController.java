@@ -27,6 +27,7 @@ import vn.tuyenquang.workforce.indicators.IndicatorReport;
 import vn.tuyenquang.workforce.indicators.IndicatorSettings;
 import vn.tuyenquang.workforce.indicators.Indicators;
 import vn.tuyenquang.workforce.indicators.NationalSkillCertificates;
+import vn.tuyenquang.workforce.indicators.WorkersAbroad;
 import vn.tuyenquang.workforce.indicators.Snapshots;
 import vn.tuyenquang.workforce.reference.ReferenceCatalog;
 import vn.tuyenquang.workforce.system.CsvDownload;
@@ -78,6 +79,7 @@ class IndicatorController {
         model.addAttribute("chartJson", json.writeValueAsString(TrendChart.of(reading.report())));
         model.addAttribute("denominators", Denominator.values());
         model.addAttribute("nationalSkillCertificateChoices", NationalSkillCertificates.values());
+        model.addAttribute("workersAbroadChoices", WorkersAbroad.values());
         model.addAttribute("communes", reference.communes());
         model.addAttribute("years", IntStream.rangeClosed(Indicators.FIRST_YEAR, indicators.currentYear()).boxed()
                 .sorted(java.util.Comparator.reverseOrder()).toList());

@@ -93,7 +93,8 @@ class ReportTables {
                 text("indicators.denominator." + settings.denominator(), locale),
                 text(settings.shortCourses() ? "indicators.counted" : "indicators.notCounted", locale),
                 text(settings.informalSkills() ? "indicators.counted" : "indicators.notCounted", locale),
-                text("indicators.nationalSkillCertificates." + settings.nationalSkillCertificates(), locale));
+                text("indicators.nationalSkillCertificates." + settings.nationalSkillCertificates(), locale),
+                text("indicators.workersAbroad." + settings.workersAbroad(), locale));
     }
 
     private Table communes(IndicatorReport report, Locale locale) {

@@ -66,7 +66,8 @@ class SnapshotController {
                     .queryParam("shortCourses", settings.shortCourses())
                     .queryParam("informalSkills", settings.informalSkills())
                     .queryParam("denominator", settings.denominator())
-                    .queryParam("nationalSkillCertificates", settings.nationalSkillCertificates()).toUriString();
+                    .queryParam("nationalSkillCertificates", settings.nationalSkillCertificates())
+                    .queryParam("workersAbroad", settings.workersAbroad()).toUriString();
         }
         try {
             snapshots.freeze(user, year, settings, provisional);
