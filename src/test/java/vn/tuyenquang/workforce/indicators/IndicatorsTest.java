@@ -479,6 +479,12 @@ class IndicatorsTest {
         // ... and the total says in words what it leaves out.
         assertThat(employed.leftOut()).isEqualTo(new IndicatorReport.LeftOut(1, 1000));
         assertThat(report.leftOut().any()).isFalse();
+        // Nor does it know the commune's workers abroad: counting them in leaves the commune out the same way.
+        IndicatorReport abroadIn = indicators.report(Optional.of(DONG_VAN), YEAR, new IndicatorSettings(false, true,
+                Denominator.LABOUR_FORCE, NationalSkillCertificates.TRAINED_AFTER_THREE_YEARS,
+                WorkersAbroad.IN_LABOUR_FORCE));
+        assertThat(abroadIn.headline()).isEqualTo(Figure.NONE);
+        assertThat(abroadIn.leftOut()).isEqualTo(new IndicatorReport.LeftOut(1, 1000));
     }
 
     @Test
