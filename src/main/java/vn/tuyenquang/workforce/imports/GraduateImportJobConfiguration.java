@@ -47,9 +47,10 @@ class GraduateImportJobConfiguration {
     Step importGraduates(JobRepository jobs, PlatformTransactionManager transactions,
                          ImportFileReader graduateReader,
                          ItemProcessor<ImportLine, ImportedRow<GraduateRecords.Checked>> graduateProcessor,
-                         ItemWriter<ImportedRow<GraduateRecords.Checked>> graduateWriter, ImportRepository imports) {
+                         ItemWriter<ImportedRow<GraduateRecords.Checked>> graduateWriter, ImportRepository imports,
+                         ImportPacing pacing) {
         return ImportSteps.step("importGraduates", jobs, transactions, graduateReader, graduateProcessor, graduateWriter,
-                imports);
+                imports, pacing);
     }
 
     @Bean

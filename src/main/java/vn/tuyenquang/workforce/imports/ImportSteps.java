@@ -22,6 +22,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.batch.repeat.support.RepeatTemplate;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.retry.RetryCallback;
 import org.springframework.retry.RetryContext;
@@ -37,7 +38,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * is skipped and every other row lands. Each skipped row's problems are recorded in the transaction that
  * commits its neighbours, and the writers record every other row's outcome the same way. Spring Batch keeps
  * the restart point with every commit, so a resumed import goes on after the last committed chunk: nothing
- * is lost or written twice, and a row refused once is refused as a row again, never as the whole import.
+ * is lost or written twice, and a row refused once is refused as a row again, never as the whole import. Between
+ * chunks the step rests ({@link ImportPacing}), so that readers keep the cores while files are imported.
  */
 final class ImportSteps {
 
@@ -52,9 +54,13 @@ final class ImportSteps {
 
     static <T> Step step(String name, JobRepository jobs, PlatformTransactionManager transactions,
                                              ItemReader<ImportLine> reader, ItemProcessor<ImportLine, ImportedRow<T>> processor,
-                                             ItemWriter<ImportedRow<T>> writer, ImportRepository imports) {
+                                             ItemWriter<ImportedRow<T>> writer, ImportRepository imports,
+                                             ImportPacing pacing) {
+        RepeatTemplate chunks = new RepeatTemplate();
+        chunks.registerListener(pacing);
         return new StepBuilder(name, jobs)
                 .<ImportLine, ImportedRow<T>>chunk(CHUNK, transactions)
+                .stepOperations(chunks)
                 .reader(reader)
                 .processor(processor)
                 .writer(writer)

@@ -28,6 +28,18 @@ class ImportsConfiguration {
         return new ImportStorage(settings.directory());
     }
 
+    /** When someone was last served here: a servlet filter on every path (Spring Boot registers a filter bean). */
+    @Bean
+    PeopleServed peopleServed() {
+        return new PeopleServed();
+    }
+
+    /** The rest between chunks while people are being served ({@code workforce.imports.rest}). */
+    @Bean
+    ImportPacing importPacing(ImportSettings settings, PeopleServed served) {
+        return new ImportPacing(settings.rest(), served);
+    }
+
     /**
      * Graduates files are for the department, administrators and centre staff (each call checks the
      * centre); labour surveys for the department and administrators.

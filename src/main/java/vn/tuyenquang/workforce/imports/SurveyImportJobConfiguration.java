@@ -88,8 +88,10 @@ class SurveyImportJobConfiguration {
     @Bean
     Step importSurvey(JobRepository jobs, PlatformTransactionManager transactions,
                       ImportFileReader surveyReader, ItemProcessor<ImportLine, ImportedRow<SurveyRow>> surveyProcessor,
-                      ItemWriter<ImportedRow<SurveyRow>> surveyWriter, ImportRepository imports) {
-        return ImportSteps.step("importSurvey", jobs, transactions, surveyReader, surveyProcessor, surveyWriter, imports);
+                      ItemWriter<ImportedRow<SurveyRow>> surveyWriter, ImportRepository imports,
+                      ImportPacing pacing) {
+        return ImportSteps.step("importSurvey", jobs, transactions, surveyReader, surveyProcessor, surveyWriter, imports,
+                pacing);
     }
 
     @Bean
