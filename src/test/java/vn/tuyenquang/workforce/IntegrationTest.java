@@ -17,7 +17,7 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"workforce.elasticsearch.local.enabled=false", "workforce.indicators.recount-interval=0s",
+        properties = {"workforce.elasticsearch.local.enabled=false", "workforce.indicators.recount-interval=0s", "workforce.indicators.count-wait=60s",
                 "workforce.credentials.key-file=" + IntegrationTest.KEY_FILE,
                 "workforce.accounts.admin.password=" + IntegrationTest.ADMIN_PASSWORD})
 @AutoConfigureMockMvc

@@ -64,12 +64,13 @@ class ModularityTests {
      * started at 4 (EmployerOrders, OrderedTraining, the order and its form). Training 20 to 21 (issue 29): its reads for
      * other modules' reports and read models left TrainingRegistry for a facade of their own, TrainingReads; and back to
      * 20 when Paged moved to system (16), so that the audit trail's pages and a vacancy's candidates are counted the way
-     * training's are.
+     * training's are. Indicators 17 to 18 (issue 31): WorkersAbroad, the setting that says whether workers abroad under
+     * contract are in the labour force, a choice of IndicatorSettings beside Denominator and NationalSkillCertificates.
      */
     static final java.util.Map<String, Integer> SURFACE_CEILINGS = java.util.Map.ofEntries(
             java.util.Map.entry("abroad", 7), java.util.Map.entry("accounts", 13), java.util.Map.entry("accreditation", 4), java.util.Map.entry("credentials", 5), java.util.Map.entry("demo", 1), java.util.Map.entry("digital", 4),
             java.util.Map.entry("employers", 12),
-            java.util.Map.entry("home", 0), java.util.Map.entry("imports", 8), java.util.Map.entry("indicators", 17),
+            java.util.Map.entry("home", 0), java.util.Map.entry("imports", 8), java.util.Map.entry("indicators", 18),
             java.util.Map.entry("matching", 10), java.util.Map.entry("notifications", 4), java.util.Map.entry("orders", 4),
             java.util.Map.entry("outcomes", 6), java.util.Map.entry("parks", 7), java.util.Map.entry("people", 39), java.util.Map.entry("placement", 10), java.util.Map.entry("programmes", 4),
             java.util.Map.entry("reference", 5), java.util.Map.entry("search", 4), java.util.Map.entry("system", 16),

@@ -22,7 +22,7 @@ public final class TestInfrastructure {
         return new org.springframework.boot.builder.SpringApplicationBuilder(WorkforceApplication.class,
                 Elasticsearch.class, Postgres.class)
                 .properties("server.port=0", "workforce.elasticsearch.local.enabled=false",
-                        "workforce.indicators.recount-interval=0s",
+                        "workforce.indicators.recount-interval=0s", "workforce.indicators.count-wait=60s",
                         "workforce.credentials.key-file=" + IntegrationTest.KEY_FILE,
                         "workforce.accounts.admin.password=" + IntegrationTest.ADMIN_PASSWORD)
                 // as arguments, which come before application.yml (default properties come after it)

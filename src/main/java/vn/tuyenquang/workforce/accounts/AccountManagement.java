@@ -58,6 +58,26 @@ public class AccountManagement {
         return list.stream().map(a -> AccountView.of(a, blocked.contains(a.username()))).toList();
     }
 
+    /**
+     * The roles the administrator's page creates; a centre's staff and an employer's accounts are created from the
+     * centre's or the employer's page, which names them.
+     */
+    public static final List<Role> CREATED_BY_ADMINISTRATOR = List.of(Role.ADMIN, Role.DEPARTMENT, Role.COMMUNE_OFFICER);
+
+    /** Refuses a role the administrator's page does not create ({@link #CREATED_BY_ADMINISTRATOR}); writes nothing. */
+    public void checkCreatedByAdministrator(Role role) {
+        if (role != null && !CREATED_BY_ADMINISTRATOR.contains(role)) {
+            throw new AccountException("account.role.notYet", "role");
+        }
+    }
+
+    /** Refuses a new password repeated differently; writes nothing. */
+    public void checkRepeated(String newPassword, String repeatPassword) {
+        if (newPassword != null && !newPassword.equals(repeatPassword)) {
+            throw new AccountException("account.password.mismatch", "repeatPassword");
+        }
+    }
+
     /** Creates an account whose initial password is one-time: its holder chooses their own at first sign-in. */
     @Transactional
     public AccountView create(NewAccount form) {

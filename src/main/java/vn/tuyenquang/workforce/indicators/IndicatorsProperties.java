@@ -18,6 +18,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                        at once: changes during a count or its rest are counted at the first view after them, and
  *                        views until then get the last count, labelled with its time (imports commit a chunk every
  *                        second; counting after each took the cores the readers needed)
+ * @param countWait       how long the view that starts a count waits for it (200 ms) before it is served the last
+ *                        count, labelled with its time, while the count goes on (a count of the province takes
+ *                        seconds under load; the next view after it has the change)
  */
 @ConfigurationProperties("workforce.indicators")
 public record IndicatorsProperties(@DefaultValue("72") BigDecimal trainedTarget,
@@ -30,7 +33,8 @@ public record IndicatorsProperties(@DefaultValue("72") BigDecimal trainedTarget,
                                    @DefaultValue("TRAINED_AFTER_THREE_YEARS")
                                    NationalSkillCertificates nationalSkillCertificates,
                                    @DefaultValue("OUTSIDE_LABOUR_FORCE") WorkersAbroad workersAbroad,
-                                   @DefaultValue("3s") java.time.Duration recountInterval) {
+                                   @DefaultValue("3s") java.time.Duration recountInterval,
+                                   @DefaultValue("200ms") java.time.Duration countWait) {
 
     public IndicatorSettings defaults() {
         return new IndicatorSettings(shortCourses, informalSkills, denominator, nationalSkillCertificates,

@@ -7,6 +7,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -15,6 +19,7 @@ import org.springframework.stereotype.Component;
 import vn.tuyenquang.workforce.people.LabourStatus;
 import vn.tuyenquang.workforce.people.RegisterCounts;
 import vn.tuyenquang.workforce.people.RegisterVersion;
+import vn.tuyenquang.workforce.system.BackgroundJobs;
 
 /**
  * The register counted by the register ({@link RegisterCounts}), in the indicators' terms: one cell per commune,
@@ -25,9 +30,11 @@ import vn.tuyenquang.workforce.people.RegisterVersion;
  * ({@link RegisterCounts.Holding}: 13 kinds, by labour status), and a setting adds up the kinds it counts as trained and
  * certified, in memory. Counted once per version of the register ({@link RegisterVersion}), not once per view: years
  * asked again at the same version, with any settings and for any commune, are answered from the count already made.
- * When the register has changed, the first view counts it again and waits for its count; views asked while that count
- * runs get the previous count, labelled with its time, rather than counting too (so a hundred views of a change make
- * one count). An instance counts a question once at a time, and rests {@code workforce.indicators.recount-interval}
+ * When the register has changed, the first view starts a count of it (off its thread) and waits for it at most
+ * {@code workforce.indicators.count-wait} (200 ms), then gets the previous count, labelled with its time, if the count
+ * is not made yet; views asked while that count runs get the previous count at once, rather than counting too (so a
+ * hundred views of a change make one count, and none waits for a count of the province under load). With no count
+ * made yet, a view waits for the first. An instance counts a question once at a time, and rests {@code workforce.indicators.recount-interval}
  * (3 s) after each count: a change while a count runs or within the rest is counted at the first view after them, and
  * views until then get the last count, labelled with its time (imports commit a chunk every second or so; counting
  * after each, several at once, took the cores the readers needed). Where the register keeps no version
@@ -103,12 +110,17 @@ class RegisterCells {
     /** The questions being counted now on this instance, whatever the version: never two counts of one at once. */
     private final java.util.Set<Question> counting = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final java.time.Duration interval;
+    /** How long the view that asks for a count waits for it before it is served the previous one. */
+    private final java.time.Duration wait;
+    /** Where counts are made: off the viewer's thread, so that a view need not wait for the count it asked for. */
+    private final Executor counter = BackgroundJobs.pool("register-count", 2);
 
     RegisterCells(RegisterCounts counts, RegisterVersion version, Clock clock, IndicatorsProperties properties) {
         this.counts = counts;
         this.version = version;
         this.clock = clock;
         this.interval = properties.recountInterval();
+        this.wait = properties.countWait();
     }
 
     /**
@@ -146,23 +158,42 @@ class RegisterCells {
         CompletableFuture<Made> running = byVersion.asMap().putIfAbsent(asked, mine);
         if (running == null) {
             counting.add(asked.question());
-            try {
-                Made made = countNow(asked.question());
-                latest.put(asked.question(), made);
-                mine.complete(made);
-                return new Served(made, false);
-            } catch (RuntimeException e) {
-                byVersion.invalidate(asked);
-                mine.completeExceptionally(e);
-                throw e;
-            } finally {
-                counting.remove(asked.question());
+            counter.execute(() -> {
+                try {
+                    Made made = countNow(asked.question());
+                    latest.put(asked.question(), made);
+                    mine.complete(made);
+                } catch (RuntimeException e) {
+                    byVersion.invalidate(asked);
+                    mine.completeExceptionally(e);
+                } finally {
+                    counting.remove(asked.question());
+                }
+            });
+            if (last != null) {
+                // The view that asked for the count waits a moment for it, then has the previous figures, labelled.
+                return awaited(mine, wait).map(made -> new Served(made, false)).orElse(new Served(last, true));
             }
+            running = mine;
         }
         if (!running.isDone() && last != null) {
             return new Served(last, true);
         }
-        return new Served(running.join(), false);
+        return new Served(awaited(running, null).orElseThrow(), false);
+    }
+
+    /** The count once made, or nothing when it takes longer than {@code atMost} (null: as long as it takes). */
+    private static Optional<Made> awaited(CompletableFuture<Made> count, java.time.Duration atMost) {
+        try {
+            return Optional.of(atMost == null ? count.get() : count.get(atMost.toNanos(), TimeUnit.NANOSECONDS));
+        } catch (TimeoutException stillCounting) {
+            return Optional.empty();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the register was counted", e);
+        }
     }
 
     private Made countNow(Question question) {

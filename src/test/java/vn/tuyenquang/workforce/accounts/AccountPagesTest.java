@@ -310,6 +310,29 @@ class AccountPagesTest {
         mvc.perform(get("/").cookie(fresh)).andExpect(redirectedUrl("/account/password"));
     }
 
+    /** The administrator's role rule and the repeated password join the other mistakes: every one shown at once. */
+    @Test
+    void everyMistakeOfTheAccountAndPasswordFormsIsShownAtOnce() throws Exception {
+        CurrentUser admin = testAccounts.create(Role.ADMIN);
+        var employerRole = newAccount("employer-here");
+        employerRole.set("role", "EMPLOYER");
+        employerRole.set("displayName", "");
+        mvc.perform(post("/admin/accounts").with(user(admin)).with(csrf()).params(employerRole))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(
+                        "Vai trò này sẽ được tạo từ trang của cơ sở đào tạo hoặc doanh nghiệp.")))
+                .andExpect(content().string(containsString("Vui lòng nhập thông tin này.")));
+        assertThat(accounts.findByUsername("employer-here")).isEmpty();
+
+        CurrentUser officer = testAccounts.create(Role.COMMUNE_OFFICER);
+        mvc.perform(post("/account/password").with(user(officer)).with(csrf())
+                        .param("currentPassword", TestAccounts.PASSWORD)
+                        .param("newPassword", "short").param("repeatPassword", "other"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Mật khẩu phải dài ít nhất 10 ký tự.")))
+                .andExpect(content().string(containsString("Hai lần nhập mật khẩu mới không khớp nhau.")));
+    }
+
     @Test
     void aNewPasswordOverSeventyTwoBytesIsAFieldErrorNotAFailure() throws Exception {
         CurrentUser officer = testAccounts.create(Role.COMMUNE_OFFICER);

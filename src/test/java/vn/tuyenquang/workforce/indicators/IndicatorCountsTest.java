@@ -134,6 +134,36 @@ class IndicatorCountsTest {
     }
 
     /**
+     * On an instance whose views never wait for a count (count-wait 0; the default waits 200 ms, the tests as long as
+     * it takes), the view after a change starts the count and gets the previous figures at once, labelled as being
+     * counted again; a view moments later has the change.
+     */
+    @Test
+    void theViewThatStartsACountIsNotKeptWaitingForIt() throws Exception {
+        try (ConfigurableApplicationContext other = TestInfrastructure.anotherInstance(
+                "workforce.indicators.count-wait=0s")) {
+            Indicators there = other.getBean(Indicators.class);
+            IndicatorReport counted = report(there);
+            long before = counted.headline().population();
+
+            resident();
+
+            IndicatorReport asked = report(there);
+            assertThat(asked.headline().population()).isEqualTo(before);
+            assertThat(asked.recounting()).isTrue();
+            assertThat(asked.countedAt()).isEqualTo(counted.countedAt());
+            long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+            IndicatorReport later = report(there);
+            while (later.recounting() && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+                later = report(there);
+            }
+            assertThat(later.headline().population()).isEqualTo(before + 1);
+            assertThat(later.recounting()).isFalse();
+        }
+    }
+
+    /**
      * On an instance that counts at most every 2 s (the default is 3 s; the other tests count at every change), a view
      * right after a change gets the last count, labelled as being counted again, and the first view once the interval
      * has passed counts the change.

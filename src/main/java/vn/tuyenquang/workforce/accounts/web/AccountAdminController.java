@@ -1,6 +1,5 @@
 package vn.tuyenquang.workforce.accounts.web;
 
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -28,7 +27,6 @@ class AccountAdminController {
     static final String LIST_VIEW = "accounts/list";
     static final String FORM_VIEW = "accounts/form";
     /** Roles whose scope can be set today; centre staff and employers arrive with their modules. */
-    static final List<Role> CREATABLE_ROLES = List.of(Role.ADMIN, Role.DEPARTMENT, Role.COMMUNE_OFFICER);
 
     private final AccountManagement accounts;
     private final ReferenceCatalog reference;
@@ -53,10 +51,7 @@ class AccountAdminController {
     @PostMapping
     String create(@Valid @ModelAttribute("form") NewAccount form, BindingResult errors, Model model,
                   RedirectAttributes flash) {
-        if (!errors.hasErrors() && !CREATABLE_ROLES.contains(form.role())) {
-            errors.rejectValue("role", "account.role.notYet");
-        }
-        if (!Forms.succeeds(errors, () -> accounts.create(form))) {
+        if (!Forms.succeeds(errors, () -> accounts.checkCreatedByAdministrator(form.role()), () -> accounts.create(form))) {
             return form(model);
         }
         flash.addFlashAttribute("created", form.username());
@@ -84,7 +79,7 @@ class AccountAdminController {
     }
 
     private String form(Model model) {
-        model.addAttribute("roles", CREATABLE_ROLES);
+        model.addAttribute("roles", AccountManagement.CREATED_BY_ADMINISTRATOR);
         model.addAttribute("communes", reference.communes());
         return FORM_VIEW;
     }

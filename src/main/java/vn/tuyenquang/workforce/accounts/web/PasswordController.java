@@ -56,11 +56,9 @@ class PasswordController {
     @PostMapping("/account/password")
     String change(@Valid @ModelAttribute("form") PasswordForm form, BindingResult errors,
                   @AuthenticationPrincipal CurrentUser user, HttpServletRequest request) throws ServletException {
-        if (!errors.hasFieldErrors("newPassword") && !form.newPassword().equals(form.repeatPassword())) {
-            errors.rejectValue("repeatPassword", "account.password.mismatch");
-        }
-        if (!Forms.succeeds(errors, () -> accounts.changePassword(user.getUsername(), form.currentPassword(),
-                form.newPassword(), Boolean.TRUE.equals(form.revokeTokens())))) {
+        if (!Forms.succeeds(errors, () -> accounts.checkRepeated(form.newPassword(), form.repeatPassword()),
+                () -> accounts.changePassword(user.getUsername(), form.currentPassword(), form.newPassword(),
+                        Boolean.TRUE.equals(form.revokeTokens())))) {
             return PASSWORD_VIEW;
         }
         request.logout();
