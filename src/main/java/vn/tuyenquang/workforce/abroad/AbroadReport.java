@@ -9,7 +9,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import vn.tuyenquang.workforce.accounts.CurrentUser;
 import vn.tuyenquang.workforce.people.Person;
@@ -47,7 +46,7 @@ public class AbroadReport {
     }
 
     public Report of(CurrentUser user, int year) {
-        String commune = scope(user);
+        String commune = user.provinceOrOwnCommune().orElse(null);
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate to = LocalDate.of(year, 12, 31);
         List<Departure> all = departures.between(from, to);
@@ -74,14 +73,6 @@ public class AbroadReport {
                 counted(left, d -> people.get(d.personId()).communeCode()), counted(left, Departure::countryCode),
                 counted(left, Departure::occupationCode), counted(left, d -> people.get(d.personId()).sex().name()),
                 lines);
-    }
-
-    private static String scope(CurrentUser user) {
-        if (user.role().isProvinceWide()) {
-            return null;
-        }
-        return user.communeCode().orElseThrow(() -> new AccessDeniedException(
-                "work abroad is the department's and each commune's"));
     }
 
     private static Map<String, Integer> counted(List<Departure> departures, Function<Departure, String> key) {

@@ -1,18 +1,14 @@
 package vn.tuyenquang.workforce.abroad;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.springframework.stereotype.Service;
 import vn.tuyenquang.workforce.accounts.CurrentUser;
@@ -70,31 +66,8 @@ public class DeparturesFile {
      * @throws Refusal when the file cannot be read as a departures file at all, naming why
      */
     public List<Row> load(CurrentUser user, InputStream file) {
-        String text;
-        try {
-            text = SmallCsvFiles.utf8(file, 20_000_000).orElseThrow(() -> new DepartureException("departures.file.encoding", null));
-        } catch (IOException unreadable) {
-            throw new DepartureException("departures.file.unreadable", null);
-        }
-        List<Row> rows = new ArrayList<>();
-        try (CSVParser parser = SmallCsvFiles.parse(text)) {
-            Set<String> header = parser.getHeaderMap() == null ? Set.of() : parser.getHeaderMap().keySet();
-            if (!header.containsAll(REQUIRED)) {
-                throw new DepartureException("departures.file.columns", null);
-            }
-            for (CSVRecord record : parser) {
-                if (rows.size() == MOST_RECORDS) {
-                    throw new DepartureException("departures.file.tooLong", null);
-                }
-                rows.add(row(user, record));
-            }
-        } catch (IOException | java.io.UncheckedIOException | IllegalStateException unreadable) {
-            throw new DepartureException("departures.file.unreadable", null);
-        }
-        if (rows.isEmpty()) {
-            throw new DepartureException("departures.file.empty", null);
-        }
-        return rows;
+        return SmallCsvFiles.rows(file, 20_000_000, REQUIRED, MOST_RECORDS, "departures.file",
+                key -> new DepartureException(key, null), record -> row(user, record));
     }
 
     private Row row(CurrentUser user, CSVRecord record) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -37,6 +38,19 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
     /** The one commune a commune officer's data is limited to; empty for province-wide roles. */
     public Optional<String> communeCode() {
         return Optional.ofNullable(account.communeCode());
+    }
+
+    /**
+     * Whose figures this person reads in a report kept for the province and for each commune (work abroad, digital
+     * skills): empty for the whole province (the department, administrators), a commune officer's own commune; anyone
+     * else is refused.
+     */
+    public Optional<String> provinceOrOwnCommune() {
+        if (role().isProvinceWide()) {
+            return Optional.empty();
+        }
+        return Optional.of(communeCode().orElseThrow(() -> new AccessDeniedException(
+                "figures for the department and each commune")));
     }
 
     /** The one training centre a centre's staff member works for; empty for other roles. */

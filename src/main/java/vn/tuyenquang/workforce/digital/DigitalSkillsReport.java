@@ -12,7 +12,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import vn.tuyenquang.workforce.accounts.CurrentUser;
 import vn.tuyenquang.workforce.indicators.AgeBand;
@@ -58,7 +57,7 @@ public class DigitalSkillsReport {
     }
 
     public Report of(CurrentUser user, int year) {
-        String commune = scope(user);
+        String commune = user.provinceOrOwnCommune().orElse(null);
         DigitalCourses.Definition definition = courses.definition();
         List<Completion> completions = training.completionsInProvince(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
         Map<UUID, Person> people = persons.findAll(completions.stream().map(Completion::personId).distinct().toList());
@@ -82,13 +81,6 @@ public class DigitalSkillsReport {
     }
 
     /** The commune a user's figures are limited to: none for the province's roles; refused to anyone else. */
-    private static String scope(CurrentUser user) {
-        if (user.role().isProvinceWide()) {
-            return null;
-        }
-        return user.communeCode().orElseThrow(() -> new AccessDeniedException(
-                "digital skills figures are the department's and each commune's"));
-    }
 
     private static Map<String, Integer> counted(List<Person> people, Function<Person, String> key) {
         return new TreeMap<>(people.stream().collect(Collectors.groupingBy(key, Collectors.summingInt(p -> 1))));

@@ -42,6 +42,18 @@ class EmployerRepository {
         return jdbc.sql("select * from employer where id = ?").param(id).query(EmployerRepository::employer).optional();
     }
 
+    /** The names of these employers, by id (those that exist), in one read. */
+    java.util.Map<UUID, String> names(java.util.Collection<UUID> ids) {
+        java.util.Map<UUID, String> names = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("select id, name from employer where id in (:ids)").param("ids", java.util.Set.copyOf(ids))
+                    .query(rs -> {
+                        names.put(rs.getObject("id", UUID.class), rs.getString("name"));
+                    });
+        }
+        return names;
+    }
+
     boolean taxCodeTaken(TaxCode taxCode) {
         return jdbc.sql("select count(*) from employer where tax_code = ?").param(taxCode.value())
                 .query(Long.class).single() > 0;

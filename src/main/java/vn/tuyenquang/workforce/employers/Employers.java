@@ -44,9 +44,7 @@ public class Employers {
 
     /** These employers' names, by id (public: vacancies name their employers). */
     public java.util.Map<UUID, String> names(java.util.Collection<UUID> employerIds) {
-        java.util.Map<UUID, String> names = new java.util.HashMap<>();
-        employerIds.stream().distinct().forEach(id -> repository.find(id).ifPresent(e -> names.put(id, e.name())));
-        return names;
+        return repository.names(employerIds);
     }
 
     /** Employers by name, accents optional (the department's list). */

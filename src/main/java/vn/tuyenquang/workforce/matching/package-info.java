@@ -3,8 +3,8 @@
  * (matching.index), fed by the other modules' events.
  */
 @ApplicationModule(displayName = "matching", allowedDependencies = {
-        "accounts", "employers", "indicators", "people", "placement", "reference", "search", "system", "text",
-        "training"})
+        "accounts", "employers", "indicators", "orders", "people", "placement", "reference", "search", "system",
+        "text", "training"})
 package vn.tuyenquang.workforce.matching;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,16 +1,12 @@
 package vn.tuyenquang.workforce.parks;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.springframework.stereotype.Service;
 import vn.tuyenquang.workforce.system.Refusal;
@@ -64,31 +60,8 @@ public class ParksFile {
      *                       record, too many records), naming why
      */
     public List<Row> load(InputStream file) {
-        String text;
-        try {
-            text = SmallCsvFiles.utf8(file, 2_000_000).orElseThrow(() -> new ParkException("parks.file.encoding", null));
-        } catch (IOException unreadable) {
-            throw new ParkException("parks.file.unreadable", null);
-        }
-        List<Row> rows = new ArrayList<>();
-        try (CSVParser parser = SmallCsvFiles.parse(text)) {
-            Set<String> header = parser.getHeaderMap() == null ? Set.of() : parser.getHeaderMap().keySet();
-            if (!header.containsAll(COLUMNS)) {
-                throw new ParkException("parks.file.columns", null);
-            }
-            for (CSVRecord record : parser) {
-                if (rows.size() == MOST_RECORDS) {
-                    throw new ParkException("parks.file.tooLong", null);
-                }
-                rows.add(row(record));
-            }
-        } catch (IOException | java.io.UncheckedIOException | IllegalStateException unreadable) {
-            throw new ParkException("parks.file.unreadable", null);
-        }
-        if (rows.isEmpty()) {
-            throw new ParkException("parks.file.empty", null);
-        }
-        return rows;
+        return SmallCsvFiles.rows(file, 2_000_000, COLUMNS, MOST_RECORDS, "parks.file",
+                key -> new ParkException(key, null), this::row);
     }
 
     /** One record checked whole (the form's rules, then the list's), saved when nothing is wrong. */

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.springframework.http.ContentDisposition;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -33,6 +35,17 @@ public final class CsvDownload {
                 .contentType(TEXT_CSV)
                 .header(HttpHeaders.CONTENT_DISPOSITION, attachment(fileName))
                 .body(csv.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * A file of a contract in {@code batch/} (its template or synthetic sample, on the classpath as
+     * {@code batch/<contract>/<fileName>}) as a CSV attachment of that name, as it is written there.
+     */
+    public static ResponseEntity<Resource> contractFile(String contract, String fileName) {
+        return ResponseEntity.ok()
+                .contentType(TEXT_CSV)
+                .header(HttpHeaders.CONTENT_DISPOSITION, attachment(fileName))
+                .body(new ClassPathResource("batch/" + contract + "/" + fileName));
     }
 
     /** One CSV line of these fields, quoted, neutralised and ended by CR LF. */

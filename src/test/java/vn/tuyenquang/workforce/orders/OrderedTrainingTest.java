@@ -127,6 +127,16 @@ class OrderedTrainingTest {
         });
     }
 
+    /** The demand page compares them too, for the year asked (IV.7d: training tied to the market's needs). */
+    @Test
+    void theDemandPageComparesOrderedTrainingWithTheRest() throws Exception {
+        String page = mvc.perform(get("/demand").param("year", String.valueOf(YEAR)).with(user(department)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("người hoàn thành năm " + YEAR + " được tuyển đúng nghề trong 6 tháng",
+                "Theo đặt hàng của doanh nghiệp", "66,7\u00a0%", "2/3", "Các khóa học khác", "50,0\u00a0%", "1/2",
+                "href=\"/orders?year=" + YEAR + "\"");
+    }
+
     @Test
     void theOutcomesSayWhoTrainedByTheCentresOwnership() throws Exception {
         OutcomeReport report = outcomes.of(department, YEAR);

@@ -14,9 +14,8 @@ import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -86,12 +85,8 @@ class AbroadController {
     }
 
     @GetMapping("/abroad/template.csv")
-    ResponseEntity<byte[]> template() throws IOException {
-        try (InputStream in = new ClassPathResource("batch/work-abroad/departures-template.csv").getInputStream()) {
-            return ResponseEntity.ok().contentType(CsvDownload.TEXT_CSV)
-                    .header(HttpHeaders.CONTENT_DISPOSITION, CsvDownload.attachment("departures-template.csv"))
-                    .body(in.readAllBytes());
-        }
+    ResponseEntity<Resource> template() {
+        return CsvDownload.contractFile("work-abroad", "departures-template.csv");
     }
 
     @GetMapping("/abroad/new")

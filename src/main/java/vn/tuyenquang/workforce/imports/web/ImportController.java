@@ -27,6 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.tuyenquang.workforce.accounts.CurrentUser;
 import vn.tuyenquang.workforce.imports.GraduateImports;
 import vn.tuyenquang.workforce.imports.ImportFileException;
+import vn.tuyenquang.workforce.system.CsvDownload;
 import vn.tuyenquang.workforce.imports.ImportRuns;
 import vn.tuyenquang.workforce.training.TrainingRegistry;
 
@@ -129,9 +130,6 @@ class ImportController {
     ResponseEntity<Resource> contractFile(jakarta.servlet.http.HttpServletRequest request) {
         String name = request.getRequestURI().substring(request.getRequestURI().lastIndexOf('/') + 1);
         String contract = name.substring(0, name.lastIndexOf('-'));
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-                .body(new ClassPathResource("batch/" + contract + "/" + name));
+        return CsvDownload.contractFile(contract, name);
     }
 }

@@ -8,7 +8,7 @@ import java.util.Locale;
 
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
-import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -76,13 +76,8 @@ class ParkController {
     }
 
     @GetMapping("/parks/template.csv")
-    ResponseEntity<byte[]> template() throws IOException {
-        try (InputStream in = new ClassPathResource("batch/industrial-parks/industrial-parks-template.csv").getInputStream()) {
-            return ResponseEntity.ok().contentType(CsvDownload.TEXT_CSV)
-                    .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
-                            CsvDownload.attachment("industrial-parks-template.csv"))
-                    .body(in.readAllBytes());
-        }
+    ResponseEntity<Resource> template() {
+        return CsvDownload.contractFile("industrial-parks", "industrial-parks-template.csv");
     }
 
     @GetMapping("/parks/new")
