@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -100,12 +101,21 @@ class LoginThrottle {
      */
     private boolean reserve(String key, String username, int allowed, Instant now) {
         // A success elsewhere may forget the key between making sure of its row and counting on it: make sure again.
-        // Once counted on, the row is locked until this transaction ends, so the count reads it.
+        // Once counted on, the row is locked until this transaction ends, so the count reads it. A key forgotten again
+        // at every try has just had successes from this very address and account, one after another (the owner
+        // signing in several times at once): the attempt is compared uncounted rather than refused, as it once was
+        // (an internal failure answered 401, one in a few thousand concurrent sign-ins of one account).
         int tries = 0;
+        boolean counted;
         do {
             throttle.ensureKey(key, username, now);
-        } while (!throttle.countFailure(key, now, now.minus(FORGOTTEN_AFTER)) && ++tries < 3);
-        LoginThrottleRepository.Count count = throttle.count(key);
+            counted = throttle.countFailure(key, now, now.minus(FORGOTTEN_AFTER));
+        } while (!counted && ++tries < 5);
+        Optional<LoginThrottleRepository.Count> found = throttle.count(key);
+        if (found.isEmpty()) {
+            return true;
+        }
+        LoginThrottleRepository.Count count = found.get();
         boolean blocked = count.blockedAt(now);
         int attempts = count.failures();
         if (attempts >= allowed) {

@@ -75,11 +75,12 @@ class LoginThrottleRepository {
         }
     }
 
-    Count count(String key) {
+    /** The key's count, or nothing when it has no row (a success forgot it). */
+    java.util.Optional<Count> count(String key) {
         return jdbc.sql("select failures, blocked_until from login_throttle where throttle_key = ?").param(key)
                 .query((rs, n) -> new Count(rs.getInt("failures"), rs.getTimestamp("blocked_until") == null ? null
                         : rs.getTimestamp("blocked_until").toInstant()))
-                .single();
+                .optional();
     }
 
     void block(String key, Instant until) {

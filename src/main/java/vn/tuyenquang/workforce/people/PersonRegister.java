@@ -31,15 +31,17 @@ import vn.tuyenquang.workforce.text.VietnameseText;
 public class PersonRegister {
 
     private final PersonRepository persons;
+    private final LabourStatusRepository statuses;
     private final ReferenceCatalog reference;
     private final AuditTrail audit;
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final IdentityConflicts conflicts;
 
-    PersonRegister(PersonRepository persons, ReferenceCatalog reference, AuditTrail audit, Clock clock,
-                   ApplicationEventPublisher events, IdentityConflicts conflicts) {
+    PersonRegister(PersonRepository persons, LabourStatusRepository statuses, ReferenceCatalog reference,
+                   AuditTrail audit, Clock clock, ApplicationEventPublisher events, IdentityConflicts conflicts) {
         this.persons = persons;
+        this.statuses = statuses;
         this.reference = reference;
         this.audit = audit;
         this.clock = clock;
@@ -120,7 +122,7 @@ public class PersonRegister {
 
     private boolean recordStatus(UUID personId, LabourStatus status, LocalDate on, String because) {
         Person before = persons.findById(personId).orElseThrow();
-        boolean changed = !persons.changeStatus(java.util.Map.of(personId, status), on, clock.instant()).isEmpty();
+        boolean changed = !statuses.changeStatus(java.util.Map.of(personId, status), on, clock.instant()).isEmpty();
         if (changed) {
             audit.changed(Person.RECORD_TYPE, personId, java.util.Map.of("labourStatus", before.labourStatus().name()),
                     java.util.Map.of("labourStatus", status.name(), "labourStatusSince", on.toString(),
@@ -136,7 +138,7 @@ public class PersonRegister {
      */
     @Transactional
     public void undoEmployment(UUID personId, LocalDate on, String because) {
-        persons.restorePreviousStatus(personId, LabourStatus.EMPLOYED, on, clock.instant()).ifPresent(restored -> {
+        statuses.restorePreviousStatus(personId, LabourStatus.EMPLOYED, on, clock.instant()).ifPresent(restored -> {
             audit.changed(Person.RECORD_TYPE, personId, java.util.Map.of("labourStatus", LabourStatus.EMPLOYED.name()),
                     java.util.Map.of("labourStatus", restored.name(), "because", because));
             events.publishEvent(new PersonsChanged(java.util.Set.of(personId)));

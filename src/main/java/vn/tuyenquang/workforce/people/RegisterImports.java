@@ -28,15 +28,17 @@ import vn.tuyenquang.workforce.reference.ReferenceCatalog;
 public class RegisterImports {
 
     private final PersonRepository persons;
+    private final LabourStatusRepository statuses;
     private final IdentityConflicts conflicts;
     private final ReferenceCatalog reference;
     private final AuditTrail audit;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    RegisterImports(PersonRepository persons, IdentityConflicts conflicts, ReferenceCatalog reference, AuditTrail audit,
-                    Clock clock, ApplicationEventPublisher events) {
+    RegisterImports(PersonRepository persons, LabourStatusRepository statuses, IdentityConflicts conflicts,
+                    ReferenceCatalog reference, AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
         this.persons = persons;
+        this.statuses = statuses;
         this.conflicts = conflicts;
         this.reference = reference;
         this.audit = audit;
@@ -159,7 +161,7 @@ public class RegisterImports {
                     && (!p.communeCode().equals(f.communeCode()) || p.labourStatus() != f.labourStatus());
         }).toList();
         persons.moveResidence(changed, clock.instant(), rows);
-        persons.changeStatus(changed.stream().collect(Collectors.toMap(SurveyedStatus::personId,
+        statuses.changeStatus(changed.stream().collect(Collectors.toMap(SurveyedStatus::personId,
                 SurveyedStatus::labourStatus)), surveyedOn, clock.instant());
         for (SurveyedStatus f : changed) {
             Person before = current.get(f.personId());

@@ -22,11 +22,13 @@ import vn.tuyenquang.workforce.reference.ReferenceCatalog;
 public class RegisterReads {
 
     private final PersonRepository persons;
+    private final LabourStatusRepository statuses;
     private final ReferenceCatalog reference;
     private final Clock clock;
 
-    RegisterReads(PersonRepository persons, ReferenceCatalog reference, Clock clock) {
+    RegisterReads(PersonRepository persons, LabourStatusRepository statuses, ReferenceCatalog reference, Clock clock) {
         this.persons = persons;
+        this.statuses = statuses;
         this.reference = reference;
         this.clock = clock;
     }
@@ -47,7 +49,7 @@ public class RegisterReads {
 
     /** The labour status through time of each of these persons the register holds. */
     public java.util.Map<UUID, LabourHistory> labourHistories(Collection<UUID> ids) {
-        return persons.labourHistories(ids);
+        return statuses.labourHistories(ids);
     }
 
     /** Of these persons, the ones who have ever consented to be found, whether they still do or withdrew it. */
