@@ -124,12 +124,13 @@ class CandidateProjectionTest {
 
     @Test
     void rowsQueuedBeforeTheIndexesExistAreSearchableOnceTheyDo() throws Exception {
-        records.setConsent(person, true);
         java.util.Set<String> behindAlias = client.indices().getAlias(a -> a.name(CandidateProjection.ALIAS)).result()
                 .keySet();
         try {
-            // A fresh start: the outbox has rows, and no candidates index or alias exists yet.
+            // A fresh start: no candidates index or alias exists yet, and the outbox has rows. The row is queued after
+            // the index is gone, so that the scheduled sync (every 5 s) cannot send it first and leave nothing to fail.
             client.indices().delete(d -> d.index(List.copyOf(behindAlias)));
+            records.setConsent(person, true);
             assertThatThrownBy(projection::sync).isInstanceOf(IOException.class);
             assertThat(outbox.waiting(SearchOutbox.Kind.CANDIDATE, Integer.MAX_VALUE))
                     .anySatisfy(queued -> assertThat(queued.recordId()).isEqualTo(person));
