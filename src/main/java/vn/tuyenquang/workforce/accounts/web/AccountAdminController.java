@@ -26,7 +26,6 @@ class AccountAdminController {
 
     static final String LIST_VIEW = "accounts/list";
     static final String FORM_VIEW = "accounts/form";
-    /** Roles whose scope can be set today; centre staff and employers arrive with their modules. */
 
     private final AccountManagement accounts;
     private final ReferenceCatalog reference;
@@ -51,7 +50,8 @@ class AccountAdminController {
     @PostMapping
     String create(@Valid @ModelAttribute("form") NewAccount form, BindingResult errors, Model model,
                   RedirectAttributes flash) {
-        if (!Forms.succeeds(errors, () -> accounts.checkCreatedByAdministrator(form.role()), () -> accounts.create(form))) {
+        if (!Forms.succeeds(errors, () -> accounts.checkCreatedByAdministrator(form.role()),
+                () -> accounts.create(form))) {
             return form(model);
         }
         flash.addFlashAttribute("created", form.username());

@@ -17,8 +17,8 @@ import vn.tuyenquang.workforce.matching.DemandSupply;
 import vn.tuyenquang.workforce.orders.OrderedTraining;
 import vn.tuyenquang.workforce.reference.Occupation;
 import vn.tuyenquang.workforce.reference.ReferenceCatalog;
-import vn.tuyenquang.workforce.system.ReportYears;
 import vn.tuyenquang.workforce.system.PageAccess;
+import vn.tuyenquang.workforce.system.ReportYears;
 
 /** The department's view of demand against supply, trade by trade. */
 @Controller
