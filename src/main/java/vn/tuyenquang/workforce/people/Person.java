@@ -12,7 +12,7 @@ import java.util.UUID;
 public record Person(UUID id, CitizenId citizenId, String fullName, LocalDate birthDate, Sex sex, String ethnicCode,
                      String communeCode, Optional<PhoneNumber> phone, LabourStatus labourStatus,
                      boolean consentToBeFound, Optional<String> highestLevelCode, boolean certified,
-                     Instant createdAt) {
+                     Instant createdAt) implements PersonView {
 
     /** How the audit trail names a person's record. */
     static final String RECORD_TYPE = "person";
@@ -25,15 +25,9 @@ public record Person(UUID id, CitizenId citizenId, String fullName, LocalDate bi
     public static final int FULL_NAME_MAX = 120;
 
 
-    /** The identity alone (name, citizen ID, birth date, sex): what a user of {@link PersonRegister.Reach#IDENTITY} sees. */
-    public Person identityOnly() {
-        return new Person(id, citizenId, fullName, birthDate, sex, null, null, Optional.empty(), null, false,
-                Optional.empty(), false, createdAt);
-    }
-
-    /** Whether this is {@link #identityOnly()}'s view: the rest of the record is withheld. */
-    public boolean identityOnlyView() {
-        return communeCode == null;
+    /** The identity alone: what a user who may not see the whole record is given ({@link PersonView}). */
+    public PersonView.Identity identity() {
+        return new PersonView.Identity(id, citizenId, fullName, birthDate, sex);
     }
 
     /** Age in whole years on {@code date}. */

@@ -17,7 +17,7 @@ import vn.tuyenquang.workforce.accounts.CurrentUser;
 /**
  * A person's record as the people who keep it see it: the department, administrators and the commune officer of
  * the person's commune the whole of it; the staff another module lets open it ({@link PersonVisibility}: a centre
- * its learners, an employer its contacts) the identity alone ({@link Reach}). Refused to anyone else, with the
+ * its learners, an employer its contacts) the identity alone ({@link PersonView}). Refused to anyone else, with the
  * same answer whether or not the person exists. The grants are the beans that offer them.
  */
 @Service
@@ -72,9 +72,9 @@ public class PersonRecords {
     }
 
     /** The person's record, as far as {@code user} may see it; never a record outside their scope. */
-    public Person view(CurrentUser user, UUID id) {
+    public PersonView view(CurrentUser user, UUID id) {
         Person person = persons.findById(id).orElseThrow(() -> new InvalidValueException("person.notFound"));
-        return reach(user, person) == Reach.WHOLE ? person : person.identityOnly();
+        return shown(user, person);
     }
 
     /**
@@ -87,23 +87,23 @@ public class PersonRecords {
         return person;
     }
 
-    /** How much of {@code person}'s record {@code user} may see (refused when none of it). */
-    public Reach reach(CurrentUser user, Person person) {
-        return reachOf(user, person).orElseThrow(() -> new AccessDeniedException("person outside the user's scope"));
+    /** As much of {@code person}'s record as {@code user} may see (refused when none of it). */
+    private PersonView shown(CurrentUser user, Person person) {
+        return shownOf(user, person).orElseThrow(() -> new AccessDeniedException("person outside the user's scope"));
     }
 
     /** Of these persons, those whose record {@code user} keeps (may open, whole or the identity alone). */
     public Set<UUID> kept(CurrentUser user, java.util.Collection<UUID> ids) {
-        return persons.findByIds(List.copyOf(ids)).stream().filter(p -> reachOf(user, p).isPresent()).map(Person::id)
+        return persons.findByIds(List.copyOf(ids)).stream().filter(p -> shownOf(user, p).isPresent()).map(Person::id)
                 .collect(java.util.stream.Collectors.toSet());
     }
 
-    private java.util.Optional<Reach> reachOf(CurrentUser user, Person person) {
+    private java.util.Optional<PersonView> shownOf(CurrentUser user, Person person) {
         if (user.role().isProvinceWide() || user.communeCode().map(person.communeCode()::equals).orElse(false)) {
-            return java.util.Optional.of(Reach.WHOLE);
+            return java.util.Optional.of(person);
         }
         if (grants.orderedStream().anyMatch(grant -> grant.mayView(user, person.id()))) {
-            return java.util.Optional.of(Reach.IDENTITY);
+            return java.util.Optional.of(person.identity());
         }
         return java.util.Optional.empty();
     }
@@ -117,7 +117,7 @@ public class PersonRecords {
     }
 
     private void requireWhole(CurrentUser user, Person person) {
-        if (reach(user, person) != Reach.WHOLE) {
+        if (!shown(user, person).whole()) {
             throw new AccessDeniedException("the identity alone is in the user's reach");
         }
     }

@@ -21,6 +21,7 @@ import vn.tuyenquang.workforce.people.ConsentWithdrawn;
 import vn.tuyenquang.workforce.people.InvalidValueException;
 import vn.tuyenquang.workforce.people.Person;
 import vn.tuyenquang.workforce.people.PersonRecords;
+import vn.tuyenquang.workforce.people.PersonView;
 import vn.tuyenquang.workforce.people.PersonRegister;
 import vn.tuyenquang.workforce.people.PhoneNumber;
 import vn.tuyenquang.workforce.people.RegisterReads;
@@ -88,7 +89,7 @@ public class ContactAnswers {
     @Transactional
     public ShortlistEntry answer(CurrentUser user, UUID entryId, Answered given) {
         ShortlistEntry before = shortlists.get(entryId);
-        Person person = records.view(user, before.personId());
+        PersonView person = records.view(user, before.personId());
         boolean findable = reads.findableNow(List.of(before.personId())).contains(before.personId());
         ContactRequest.Answer answer = given.answer();
         LocalDate on = given.on();

@@ -18,6 +18,7 @@ import vn.tuyenquang.workforce.accounts.CurrentUser;
 import vn.tuyenquang.workforce.people.IdentityConflict;
 import vn.tuyenquang.workforce.people.NewPerson;
 import vn.tuyenquang.workforce.people.Person;
+import vn.tuyenquang.workforce.people.PersonView;
 import vn.tuyenquang.workforce.people.PersonRegister;
 import vn.tuyenquang.workforce.reference.ReferenceCatalog;
 import vn.tuyenquang.workforce.text.VietnameseText;
@@ -44,14 +45,12 @@ public class TrainingRegistry {
 
     /**
      * One page of the learners a search found. A search considers its first {@value #SEARCH_WINDOW} matches
-     * by name: {@code more} says there were more, and the search should be narrowed.
+     * by name: {@code more} says there were more, and the search should be narrowed. {@code wholeRecords} is false when
+     * the reader (a centre's staff) may see their identity alone, as on the person's own page: then each learner is a
+     * {@link PersonView.Identity}, and residence and qualifications, which may come from other
+     * sources, are left out.
      */
-    /**
-     * Learners found; {@code wholeRecords} false when the reader (a centre's staff) may see their identity alone, as on
-     * the person's own page: then each learner is {@link Person#identityOnly()}, and residence and qualifications,
-     * which may come from other sources, are left out.
-     */
-    public record LearnerPage(List<Person> learners, long total, boolean more, int page, int size, boolean wholeRecords)
+    public record LearnerPage(List<PersonView> learners, long total, boolean more, int page, int size, boolean wholeRecords)
             implements Paged {
     }
 
@@ -257,7 +256,7 @@ public class TrainingRegistry {
         boolean whole = user.role().isProvinceWide();
         int safePage = Paged.requested(page);
         return new LearnerPage(found.stream().sorted(order.comparator).skip((long) safePage * size).limit(size)
-                .map(person -> whole ? person : person.identityOnly()).toList(), found.size(), more, safePage, size,
+                .<PersonView>map(person -> whole ? person : person.identity()).toList(), found.size(), more, safePage, size,
                 whole);
     }
 

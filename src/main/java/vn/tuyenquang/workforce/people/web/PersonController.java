@@ -22,6 +22,7 @@ import vn.tuyenquang.workforce.accounts.CurrentUser;
 import vn.tuyenquang.workforce.accounts.Role;
 import vn.tuyenquang.workforce.people.Person;
 import vn.tuyenquang.workforce.people.PersonRecords;
+import vn.tuyenquang.workforce.people.PersonView;
 import vn.tuyenquang.workforce.people.PersonalData;
 import vn.tuyenquang.workforce.people.RevealReason;
 import vn.tuyenquang.workforce.reference.ReferenceCatalog;
@@ -104,14 +105,14 @@ class PersonController {
         return EXPORT_VIEW;
     }
 
-    private String page(Person person, boolean phoneShown, Model model, Locale locale) {
-        boolean whole = !person.identityOnlyView();
+    private String page(PersonView person, boolean phoneShown, Model model, Locale locale) {
+        boolean whole = person.whole();
         model.addAttribute("person", person);
         model.addAttribute("phoneShown", phoneShown);
         model.addAttribute("communeNames", reference.communeNames());
         model.addAttribute("whole", whole);
-        model.addAttribute("ethnicGroup", person.ethnicCode() == null ? null
-                : reference.ethnicGroup(person.ethnicCode()).orElse(null));
+        model.addAttribute("ethnicGroup", person instanceof Person record && record.ethnicCode() != null
+                ? reference.ethnicGroup(record.ethnicCode()).orElse(null) : null);
         model.addAttribute("levels", reference.qualificationLevelsByCode());
         model.addAttribute("revealReasons", RevealReason.values());
         model.addAttribute("sections", whole ? personalData.sections(person.id(), locale) : List.of());
