@@ -64,4 +64,33 @@ public final class TestInfrastructure {
             };
         }
     }
+
+    /**
+     * Every module's Java migrations (reference lists, data conversions), wherever they live. Flyway's Java migrations
+     * are beans of their modules, so a context that starts some modules alone ({@link ModuleTest}) would otherwise
+     * migrate the database without the others' and leave it at a schema the whole application refuses.
+     */
+    @TestConfiguration(proxyBeanMethods = false)
+    public static class Migrations {
+
+        @Bean
+        org.springframework.boot.autoconfigure.flyway.FlywayConfigurationCustomizer everyModulesJavaMigrations() {
+            var scan = new org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider(false);
+            scan.addIncludeFilter(new org.springframework.core.type.filter.AssignableTypeFilter(
+                    org.flywaydb.core.api.migration.JavaMigration.class));
+            org.flywaydb.core.api.migration.JavaMigration[] migrations = scan
+                    .findCandidateComponents(WorkforceApplication.class.getPackageName()).stream()
+                    .map(found -> {
+                        try {
+                            var made = Class.forName(found.getBeanClassName()).getDeclaredConstructor();
+                            made.setAccessible(true);
+                            return (org.flywaydb.core.api.migration.JavaMigration) made.newInstance();
+                        } catch (ReflectiveOperationException e) {
+                            throw new IllegalStateException("cannot make " + found.getBeanClassName(), e);
+                        }
+                    })
+                    .toArray(org.flywaydb.core.api.migration.JavaMigration[]::new);
+            return configuration -> configuration.javaMigrations(migrations);
+        }
+    }
 }

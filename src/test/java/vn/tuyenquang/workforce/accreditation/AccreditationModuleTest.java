@@ -8,15 +8,11 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.PublishedEvents;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.TestPropertySource;
-import vn.tuyenquang.workforce.IntegrationTest;
-import vn.tuyenquang.workforce.TestInfrastructure;
+import vn.tuyenquang.workforce.ModuleTest;
 import vn.tuyenquang.workforce.accounts.CurrentUser;
 import vn.tuyenquang.workforce.system.ProvinceTime;
 
@@ -24,10 +20,7 @@ import vn.tuyenquang.workforce.system.ProvinceTime;
  * The accreditation module alone, with the modules it depends on (accounts, system, and theirs), against the real
  * PostgreSQL: no training, no notifications, no search. It tells that an accreditation lapses as an event, once.
  */
-@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "system")
-@Import(TestInfrastructure.Postgres.class)
-@TestPropertySource(properties = {"workforce.accounts.admin.password=" + IntegrationTest.ADMIN_PASSWORD,
-        "workforce.elasticsearch.local.enabled=false"})
+@ModuleTest
 class AccreditationModuleTest {
 
     @Autowired

@@ -21,8 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.tuyenquang.workforce.IntegrationTest;
+import vn.tuyenquang.workforce.ModuleTest;
 import vn.tuyenquang.workforce.TestInfrastructure;
 import vn.tuyenquang.workforce.people.LabourStatus;
 import vn.tuyenquang.workforce.people.NewPerson;
@@ -34,9 +35,11 @@ import vn.tuyenquang.workforce.people.TestPeople;
 /**
  * The register is counted once per change, not once per view, and the figures stay exact: the next view after a
  * change has it, on this instance or another; fifty views at once during a change make one count; a count made while
- * a change was not yet committed is made again once it is.
+ * a change was not yet committed is made again once it is. The indicators module with the register alone (a module
+ * test); the other instance is the whole application.
  */
-@IntegrationTest
+@ModuleTest
+@TestPropertySource(properties = {"workforce.indicators.recount-interval=0s", "workforce.indicators.count-wait=60s"})
 class IndicatorCountsTest {
 
     /** Xã Sơn Thủy: these tests add residents here and read its population (no other test records anyone there). */

@@ -13,14 +13,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.PublishedEvents;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.TestPropertySource;
-import vn.tuyenquang.workforce.IntegrationTest;
-import vn.tuyenquang.workforce.TestInfrastructure;
+import vn.tuyenquang.workforce.ModuleTest;
 import vn.tuyenquang.workforce.accounts.AccountManagement;
 import vn.tuyenquang.workforce.accounts.CurrentUser;
 import vn.tuyenquang.workforce.accounts.NewAccount;
@@ -32,10 +29,8 @@ import vn.tuyenquang.workforce.reference.ReferenceCatalog;
  * PostgreSQL: the facts it tells other modules, and how much of a record a user is shown when another module (here a
  * stand-in for training's grant to a centre's staff) lets them open it.
  */
-@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "system")
-@Import({TestInfrastructure.Postgres.class, PeopleModuleTest.Grants.class})
-@TestPropertySource(properties = {"workforce.accounts.admin.password=" + IntegrationTest.ADMIN_PASSWORD,
-        "workforce.elasticsearch.local.enabled=false"})
+@ModuleTest
+@Import(PeopleModuleTest.Grants.class)
 class PeopleModuleTest {
 
     /** Another module's grant, as training's is: whom it lets open a record they do not keep. */

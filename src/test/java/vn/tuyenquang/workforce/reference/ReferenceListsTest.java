@@ -22,9 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
-import vn.tuyenquang.workforce.IntegrationTest;
+import vn.tuyenquang.workforce.ModuleTest;
 
-@IntegrationTest
+/** The reference lists, their API and pages: the reference module alone, with accounts for the pages' security. */
+@ModuleTest(extraIncludes = {"system", "accounts"})
 class ReferenceListsTest {
 
     @Autowired
