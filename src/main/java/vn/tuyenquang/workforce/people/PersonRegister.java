@@ -32,16 +32,19 @@ public class PersonRegister {
 
     private final PersonRepository persons;
     private final LabourStatusRepository statuses;
+    private final QualificationRepository qualifications;
     private final ReferenceCatalog reference;
     private final AuditTrail audit;
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final IdentityConflicts conflicts;
 
-    PersonRegister(PersonRepository persons, LabourStatusRepository statuses, ReferenceCatalog reference,
-                   AuditTrail audit, Clock clock, ApplicationEventPublisher events, IdentityConflicts conflicts) {
+    PersonRegister(PersonRepository persons, LabourStatusRepository statuses, QualificationRepository qualifications,
+                   ReferenceCatalog reference, AuditTrail audit, Clock clock, ApplicationEventPublisher events,
+                   IdentityConflicts conflicts) {
         this.persons = persons;
         this.statuses = statuses;
+        this.qualifications = qualifications;
         this.reference = reference;
         this.audit = audit;
         this.clock = clock;
@@ -229,8 +232,8 @@ public class PersonRegister {
     /** A centre issued {@code certificateId}: it counts towards the holder's highest qualification. */
     @Transactional
     public void recordCertificate(CertificateFact certificate) {
-        persons.addQualifications(List.<Object[]>of(PersonRepository.qualificationRow(certificate.personId(),
-                certificate.levelCode(), certificate.occupationCode(), PersonRepository.CERTIFICATE,
+        qualifications.add(List.<Object[]>of(QualificationRepository.row(certificate.personId(),
+                certificate.levelCode(), certificate.occupationCode(), QualificationRepository.CERTIFICATE,
                 certificate.certificateId().toString(), certificate.issuedOn(), null, null)));
         qualificationsChanged(Set.of(certificate.personId()));
     }
@@ -247,12 +250,12 @@ public class PersonRegister {
     /** A certificate was revoked: it no longer counts. */
     @Transactional
     public void withdrawCertificate(UUID personId, UUID certificateId) {
-        persons.removeQualification(PersonRepository.CERTIFICATE, certificateId.toString());
+        qualifications.removeOne(QualificationRepository.CERTIFICATE, certificateId.toString());
         qualificationsChanged(Set.of(personId));
     }
 
     private void qualificationsChanged(Set<UUID> personIds) {
-        persons.deriveHighestQualifications(personIds, clock.instant(), Map.of());
+        qualifications.derive(personIds, clock.instant(), Map.of());
         events.publishEvent(new PersonsChanged(personIds));
     }
 

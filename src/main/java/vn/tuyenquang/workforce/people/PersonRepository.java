@@ -12,15 +12,10 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import vn.tuyenquang.workforce.system.RecordIds;
 import vn.tuyenquang.workforce.text.VietnameseText;
 
 @Repository
 class PersonRepository {
-
-    /** The sources of a qualification fact (person_qualification.source). */
-    static final String CERTIFICATE = "CERTIFICATE";
-    static final String DECLARED = "DECLARED";
 
     private static final String INSERT = """
             insert into person (id, citizen_id, full_name, full_name_folded, birth_date, sex, ethnic_code, commune_code,
@@ -28,22 +23,18 @@ class PersonRepository {
                                 certified, certified_since, short_course_since, informal_since, national_cert_since,
                                 national_cert_3y_since, import_id, import_row, register_since)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
-    private static final String INSERT_QUALIFICATION = """
-            insert into person_qualification (id, person_id, level_code, occupation_code, source, source_ref, acquired_on,
-                                              years_in_trade, import_id, import_row)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
     private final boolean postgres;
-    private final java.util.function.Supplier<java.util.Map<String, vn.tuyenquang.workforce.reference.QualificationLevel>> levels;
+    private final QualificationRepository qualifications;
 
-    PersonRepository(JdbcClient jdbc, JdbcTemplate batch, vn.tuyenquang.workforce.reference.ReferenceCatalog reference,
-                     vn.tuyenquang.workforce.system.Database database) {
+    PersonRepository(JdbcClient jdbc, JdbcTemplate batch, vn.tuyenquang.workforce.system.Database database,
+                     QualificationRepository qualifications) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.postgres = database.isPostgres();
-        this.levels = reference::qualificationLevelsByCode;
+        this.qualifications = qualifications;
     }
 
     Optional<Person> findById(UUID id) {
@@ -120,10 +111,6 @@ class PersonRepository {
                    java.util.Map<UUID, Provenance> provenance, java.time.LocalDate registerSince) {
         batch.batchUpdate(INSERT, people.stream().map(p -> row(p,
                 summaries.getOrDefault(p.id(), QualificationSummary.NONE), provenance.get(p.id()), registerSince)).toList());
-    }
-
-    void addQualifications(List<Object[]> rows) {
-        batch.batchUpdate(INSERT_QUALIFICATION, rows);
     }
 
     void insert(Person p, java.time.LocalDate registerSince) {
@@ -212,21 +199,13 @@ class PersonRepository {
                 Provenance.importOf(from), Provenance.rowOf(from), date(registerSince)};
     }
 
-    private static Date date(java.time.LocalDate date) {
+    static Date date(java.time.LocalDate date) {
         return date == null ? null : Date.valueOf(date);
     }
 
     void setConsent(UUID id, boolean consent, Instant at) {
         jdbc.sql("update person set consent_to_be_found = ?, consent_changed_at = ?, updated_at = ? where id = ?")
                 .params(consent, Timestamp.from(at), Timestamp.from(at), id).update();
-    }
-
-    static Object[] qualificationRow(UUID personId, String levelCode, String occupationCode, String source,
-                                     String sourceRef, java.time.LocalDate acquiredOn, Integer yearsInTrade,
-                                     Provenance from) {
-        return new Object[]{RecordIds.next(), personId, levelCode, occupationCode, source, sourceRef,
-                date(acquiredOn), yearsInTrade,
-                Provenance.importOf(from), Provenance.rowOf(from)};
     }
 
     List<RegisterEntry> findableChangedSince(Instant since, UUID after, int limit) {
@@ -247,17 +226,8 @@ class PersonRepository {
         if (changed.isEmpty()) {
             return List.of();
         }
-        java.util.Map<UUID, List<QualificationFact>> facts = new java.util.HashMap<>();
-        jdbc.sql("""
-                        select person_id, level_code, occupation_code, source, acquired_on, years_in_trade
-                        from person_qualification where person_id in (:ids)""")
-                .param("ids", changed.stream().map(e -> e.getKey().id()).toList())
-                .query((rs, n) -> facts.computeIfAbsent(rs.getObject("person_id", UUID.class), k -> new java.util.ArrayList<>())
-                        .add(new QualificationFact(rs.getString("level_code"), rs.getString("occupation_code"),
-                                CERTIFICATE.equals(rs.getString("source")),
-                                rs.getDate("acquired_on") == null ? null : rs.getDate("acquired_on").toLocalDate(),
-                                rs.getObject("years_in_trade", Integer.class))))
-                .list();
+        java.util.Map<UUID, List<QualificationFact>> facts = qualifications.factsOf(
+                changed.stream().map(e -> e.getKey().id()).toList());
         return changed.stream().map(e -> new RegisterEntry(e.getKey(),
                 facts.getOrDefault(e.getKey().id(), List.of()), e.getValue())).toList();
     }
@@ -277,25 +247,6 @@ class PersonRepository {
                 .list();
     }
 
-    /** The declared qualifications recorded under these names, as they were declared. */
-    java.util.Map<String, DeclaredQualification> declarations(java.util.Collection<String> names) {
-        java.util.Map<String, DeclaredQualification> found = new java.util.HashMap<>();
-        if (names.isEmpty()) {
-            return found;
-        }
-        jdbc.sql("""
-                        select person_id, source_ref, level_code, occupation_code, acquired_on, years_in_trade
-                        from person_qualification where source = 'DECLARED' and source_ref in (:names)""")
-                .param("names", names)
-                .query((rs, n) -> found.put(rs.getString("source_ref"), new DeclaredQualification(
-                        rs.getObject("person_id", UUID.class), rs.getString("source_ref"), rs.getString("level_code"),
-                        rs.getString("occupation_code"),
-                        rs.getDate("acquired_on") == null ? null : rs.getDate("acquired_on").toLocalDate(),
-                        (Integer) rs.getObject("years_in_trade", Integer.class))))
-                .list();
-        return found;
-    }
-
     /** A survey found these persons living elsewhere: the residence is taken as it is, with the row it came from. */
     void moveResidence(List<SurveyedStatus> moved, Instant at, java.util.Map<UUID, Provenance> rows) {
         batch.batchUpdate("""
@@ -306,74 +257,6 @@ class PersonRepository {
                     Provenance from = rows.get(c.personId());
                     return new Object[]{c.communeCode(), Timestamp.from(at), Provenance.importOf(from),
                             Provenance.rowOf(from), c.personId()};
-                }).toList());
-    }
-
-    /** Removes the facts of these source records, so that a declaration made again replaces the earlier one. */
-    void removeQualifications(String source, java.util.Collection<String> sourceRefs) {
-        if (!sourceRefs.isEmpty()) {
-            jdbc.sql("delete from person_qualification where source = :source and source_ref in (:refs)")
-                    .param("source", source).param("refs", sourceRefs).update();
-        }
-    }
-
-    /** The qualification facts of a person: level, occupation, source, date. */
-    List<java.util.Map<String, Object>> qualificationsOf(UUID personId) {
-        return jdbc.sql("""
-                        select level_code, occupation_code, source, acquired_on from person_qualification
-                        where person_id = ? order by acquired_on""")
-                .param(personId)
-                .query((rs, n) -> {
-                    java.util.Map<String, Object> fact = new java.util.LinkedHashMap<>();
-                    fact.put("level", rs.getString("level_code"));
-                    fact.put("occupation", rs.getString("occupation_code"));
-                    fact.put("source", rs.getString("source"));
-                    fact.put("acquiredOn", rs.getDate("acquired_on") == null ? null : rs.getDate("acquired_on").toString());
-                    return fact;
-                })
-                .list();
-    }
-
-    void removeQualification(String source, String sourceRef) {
-        jdbc.sql("delete from person_qualification where source = ? and source_ref = ?").params(source, sourceRef).update();
-    }
-
-    /**
-     * Derives, for all the persons at once, what their qualification facts imply:
-     * the highest level (the fact of the highest level wins; a person with none has none), whether they
-     * are certified, and the first dates from which they count as certified, as having a short course,
-     * and as having a skill acquired informally with at least 3 years in the trade (the indicators
-     * compare these dates with 31 December of the year reported); noting the import (and row) that brought the
-     * new facts on each person it names. One UPDATE per person, with values derived by {@link QualificationSummary}
-     * from the facts read once for all.
-     */
-    void deriveHighestQualifications(java.util.Collection<UUID> personIds, Instant at,
-                                     java.util.Map<UUID, Provenance> provenance) {
-        if (personIds.isEmpty()) {
-            return;
-        }
-        java.util.Map<UUID, List<QualificationSummary.Fact>> facts = new java.util.HashMap<>();
-        jdbc.sql("select person_id, level_code, acquired_on, years_in_trade from person_qualification where person_id in (:ids)")
-                .param("ids", personIds)
-                .query((rs, n) -> facts.computeIfAbsent(rs.getObject("person_id", UUID.class), k -> new java.util.ArrayList<>())
-                        .add(new QualificationSummary.Fact(rs.getString("level_code"),
-                                rs.getDate("acquired_on") == null ? null : rs.getDate("acquired_on").toLocalDate(),
-                                rs.getObject("years_in_trade", Integer.class))))
-                .list();
-        java.util.Map<String, vn.tuyenquang.workforce.reference.QualificationLevel> byCode = levels.get();
-        Timestamp now = Timestamp.from(at);
-        batch.batchUpdate("""
-                        update person set highest_level_code = ?, certified = ?, certified_since = ?,
-                            short_course_since = ?, informal_since = ?, national_cert_since = ?,
-                            national_cert_3y_since = ?, updated_at = ?, import_id = coalesce(?, import_id), import_row = coalesce(?, import_row)
-                        where id = ?""",
-                personIds.stream().distinct().map(id -> {
-                    QualificationSummary q = QualificationSummary.of(facts.getOrDefault(id, List.of()), byCode);
-                    Provenance from = provenance.get(id);
-                    return new Object[]{q.highestLevelCode(), q.certified(), date(q.certifiedSince()),
-                            date(q.shortCourseSince()), date(q.informalSince()), date(q.nationalCertSince()),
-                            date(q.nationalCertExperiencedSince()), now,
-                            Provenance.importOf(from), Provenance.rowOf(from), id};
                 }).toList());
     }
 

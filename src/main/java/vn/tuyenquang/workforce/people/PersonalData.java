@@ -43,15 +43,17 @@ public class PersonalData {
     }
 
     private final PersonRepository persons;
+    private final QualificationRepository qualifications;
     private final ReferenceCatalog reference;
     private final MessageSource messages;
     private final AuditTrail audit;
     private final ObjectProvider<PersonRecordPart> parts;
     private final java.time.Clock clock;
 
-    PersonalData(PersonRepository persons, ReferenceCatalog reference, MessageSource messages, AuditTrail audit,
-                 ObjectProvider<PersonRecordPart> parts, java.time.Clock clock) {
+    PersonalData(PersonRepository persons, QualificationRepository qualifications, ReferenceCatalog reference,
+                 MessageSource messages, AuditTrail audit, ObjectProvider<PersonRecordPart> parts, java.time.Clock clock) {
         this.persons = persons;
+        this.qualifications = qualifications;
         this.reference = reference;
         this.messages = messages;
         this.audit = audit;
@@ -87,7 +89,7 @@ public class PersonalData {
     }
 
     private RecordSection qualifications(UUID personId, Locale locale) {
-        List<List<String>> rows = persons.qualificationsOf(personId).stream().map(fact -> List.of(
+        List<List<String>> rows = qualifications.of(personId).stream().map(fact -> List.of(
                 reference.qualificationLevel((String) fact.get("level")).map(l -> l.name(locale)).orElse((String) fact.get("level")),
                 fact.get("occupation") == null ? "" : reference.occupation((String) fact.get("occupation"))
                         .map(o -> o.code() + " · " + o.title(locale)).orElse((String) fact.get("occupation")),

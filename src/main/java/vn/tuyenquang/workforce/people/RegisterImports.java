@@ -29,16 +29,19 @@ public class RegisterImports {
 
     private final PersonRepository persons;
     private final LabourStatusRepository statuses;
+    private final QualificationRepository qualifications;
     private final IdentityConflicts conflicts;
     private final ReferenceCatalog reference;
     private final AuditTrail audit;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    RegisterImports(PersonRepository persons, LabourStatusRepository statuses, IdentityConflicts conflicts,
-                    ReferenceCatalog reference, AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
+    RegisterImports(PersonRepository persons, LabourStatusRepository statuses, QualificationRepository qualifications,
+                    IdentityConflicts conflicts, ReferenceCatalog reference, AuditTrail audit, Clock clock,
+                    ApplicationEventPublisher events) {
         this.persons = persons;
         this.statuses = statuses;
+        this.qualifications = qualifications;
         this.conflicts = conflicts;
         this.reference = reference;
         this.audit = audit;
@@ -86,13 +89,13 @@ public class RegisterImports {
         if (knownFrom != null) {
             persons.surveyed(summaries.keySet(), knownFrom);
         }
-        persons.addQualifications(facts.stream().map(f -> PersonRepository.qualificationRow(f.personId(),
-                f.levelCode(), f.occupationCode(), f.certificate() ? PersonRepository.CERTIFICATE : PersonRepository.DECLARED,
+        qualifications.add(facts.stream().map(f -> QualificationRepository.row(f.personId(),
+                f.levelCode(), f.occupationCode(), f.certificate() ? QualificationRepository.CERTIFICATE : QualificationRepository.DECLARED,
                 f.sourceRef(), f.acquiredOn(), f.yearsInTrade(), f.from())).toList());
         Set<UUID> added = summaries.keySet();
         Map<UUID, Provenance> gained = new HashMap<>();
         facts.stream().filter(f -> !added.contains(f.personId())).forEach(f -> gained.put(f.personId(), f.from()));
-        persons.deriveHighestQualifications(gained.keySet(), clock.instant(), gained);
+        qualifications.derive(gained.keySet(), clock.instant(), gained);
         changed(gained.keySet());
     }
 
@@ -112,18 +115,18 @@ public class RegisterImports {
      */
     @Transactional
     public Set<UUID> recordDeclarations(List<DeclaredQualification> declarations, Map<UUID, Provenance> rows) {
-        Map<String, DeclaredQualification> recorded = persons.declarations(
+        Map<String, DeclaredQualification> recorded = qualifications.declarations(
                 declarations.stream().map(DeclaredQualification::declaration).toList());
         List<DeclaredQualification> changed = declarations.stream()
                 .filter(d -> !d.equals(recorded.get(d.declaration()))).toList();
         if (changed.isEmpty()) {
             return Set.of();
         }
-        persons.removeQualifications(PersonRepository.DECLARED,
+        qualifications.remove(QualificationRepository.DECLARED,
                 changed.stream().map(DeclaredQualification::declaration).toList());
-        persons.addQualifications(changed.stream()
-                .map(d -> PersonRepository.qualificationRow(d.personId(), d.levelCode(), d.occupationCode(),
-                        PersonRepository.DECLARED, d.declaration(), d.acquiredOn(), d.yearsInTrade(), rows.get(d.personId())))
+        qualifications.add(changed.stream()
+                .map(d -> QualificationRepository.row(d.personId(), d.levelCode(), d.occupationCode(),
+                        QualificationRepository.DECLARED, d.declaration(), d.acquiredOn(), d.yearsInTrade(), rows.get(d.personId())))
                 .toList());
         if (rows.isEmpty()) {
             Map<String, Object> audited = new LinkedHashMap<>();
@@ -132,7 +135,7 @@ public class RegisterImports {
             audit.createdAll("declared_qualification", audited);
         }
         Set<UUID> changedPersons = changed.stream().map(DeclaredQualification::personId).collect(Collectors.toSet());
-        persons.deriveHighestQualifications(changedPersons, clock.instant(), rows);
+        qualifications.derive(changedPersons, clock.instant(), rows);
         changed(changedPersons);
         return changedPersons;
     }
