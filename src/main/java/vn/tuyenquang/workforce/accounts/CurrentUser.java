@@ -53,6 +53,19 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
                 "figures for the department and each commune")));
     }
 
+    /**
+     * Whose training this person reads where the department reads every centre's and a centre's staff their own
+     * (completions, enrolments, imports, learners): empty for the whole province (the department, administrators), a
+     * centre's staff their centre; anyone else is refused.
+     */
+    public Optional<UUID> provinceOrOwnCentre() {
+        if (role().isProvinceWide()) {
+            return Optional.empty();
+        }
+        return Optional.of(centreId().orElseThrow(() -> new AccessDeniedException(
+                "training for the department and each centre's own")));
+    }
+
     /** The one training centre a centre's staff member works for; empty for other roles. */
     public Optional<UUID> centreId() {
         return Optional.ofNullable(account.centreId());

@@ -186,13 +186,8 @@ public class ImportRuns {
      * their own centre's.
      */
     public List<Progress> needingAttention(CurrentUser user) {
-        List<ImportRun> latest;
-        if (user.role().isProvinceWide()) {
-            latest = imports.latest(50);
-        } else {
-            UUID centre = user.centreId().orElseThrow(() -> new AccessDeniedException("imports are the centres' and the department's"));
-            latest = imports.ofCentre(centre, 50);
-        }
+        List<ImportRun> latest = user.provinceOrOwnCentre().map(centre -> imports.ofCentre(centre, 50))
+                .orElseGet(() -> imports.latest(50));
         List<Progress> progress = latest.stream().map(this::progressOf).toList();
         java.util.Set<UUID> toFix = imports.stillRejected(
                 progress.stream().filter(p -> p.rejected() > 0).map(p -> p.run().id()).toList());

@@ -44,12 +44,7 @@ public class TrainingReads {
      * own for a centre's staff; refused to anyone else.
      */
     public List<Completion> completions(CurrentUser user, LocalDate from, LocalDate to) {
-        if (user.role().isProvinceWide()) {
-            return enrolments.completions(null, from, to);
-        }
-        UUID centre = user.centreId().orElseThrow(() -> new org.springframework.security.access.AccessDeniedException(
-                "training outcomes are the department's and each centre's own"));
-        return enrolments.completions(centre, from, to);
+        return enrolments.completions(user.provinceOrOwnCentre().orElse(null), from, to);
     }
 
     /** Every completion of these persons, for reports on what became of them (work abroad, say). */
@@ -70,12 +65,7 @@ public class TrainingReads {
      * at their own for a centre's staff; refused to anyone else.
      */
     public List<EnrolmentProgress> enrolments(CurrentUser user, LocalDate from, LocalDate to) {
-        if (user.role().isProvinceWide()) {
-            return enrolments.progress(null, from, to);
-        }
-        UUID centre = user.centreId().orElseThrow(() -> new org.springframework.security.access.AccessDeniedException(
-                "training reports are the department's and each centre's own"));
-        return enrolments.progress(centre, from, to);
+        return enrolments.progress(user.provinceOrOwnCentre().orElse(null), from, to);
     }
 
     /** The centres where the person is or was enrolled: the centres that keep their record. */

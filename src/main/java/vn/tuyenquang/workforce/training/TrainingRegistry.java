@@ -247,10 +247,9 @@ public class TrainingRegistry {
     public LearnerPage searchLearners(CurrentUser user, String query, LearnerOrder order, int page, int size) {
         List<Person> found = register.search(query, SEARCH_WINDOW);
         boolean more = found.size() >= SEARCH_WINDOW;
-        if (!user.role().isProvinceWide()) {
-            UUID centre = user.centreId().orElseThrow(() -> new org.springframework.security.access.AccessDeniedException(
-                    "only centre staff and the department search learners"));
-            java.util.Set<UUID> ours = enrolments.personsEnrolledAt(centre, found.stream().map(Person::id).toList());
+        Optional<UUID> centre = user.provinceOrOwnCentre();
+        if (centre.isPresent()) {
+            java.util.Set<UUID> ours = enrolments.personsEnrolledAt(centre.get(), found.stream().map(Person::id).toList());
             found = found.stream().filter(p -> ours.contains(p.id())).toList();
         }
         boolean whole = user.role().isProvinceWide();
