@@ -78,6 +78,16 @@ public record IndicatorReport(int year, IndicatorSettings settings, Progress.Tar
         return frozen != null && !frozen.equals(headline);
     }
 
+    /**
+     * The same figures, said to be (or not) about to be replaced by a newer count: the label changes, nothing else, so
+     * a report is composed and rendered once per count, not again when the register changes after it.
+     */
+    public IndicatorReport recounting(boolean beingCounted) {
+        return beingCounted == recounting ? this : new IndicatorReport(year, settings, targets, communeCode, headline,
+                progress, trend, path, communes, byKind, bySex, byEthnicGroup, byAgeBand, frozen, baselineFixed, leftOut,
+                unmatched, ownTarget, countedAt, beingCounted);
+    }
+
     /** How many communes rest on a baseline in the year reported (the rest rest on the register). */
     public long communesOnBaseline() {
         return communes.stream().filter(c -> c.baselineYear() != null).count();

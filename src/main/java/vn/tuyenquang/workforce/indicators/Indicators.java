@@ -46,7 +46,7 @@ public class Indicators {
     private final Cache<Inputs, IndicatorReport> composed = Caffeine.newBuilder().maximumSize(64).build();
 
     /** Everything a report is made of: what was asked, the register's count (by number), and the department's data. */
-    private record Inputs(Optional<String> commune, int year, IndicatorSettings settings, long count, boolean recounting,
+    private record Inputs(Optional<String> commune, int year, IndicatorSettings settings, long count,
                           Map<String, CommuneTarget> own, List<CommuneBaseline> baselines,
                           List<CoverageRepository.Survey> surveys, Optional<IndicatorReport> fixed,
                           Optional<IndicatorReport> frozenYear) {
@@ -128,8 +128,7 @@ public class Indicators {
         Optional<IndicatorReport> fixed = startingThePath.isPresent() ? startingThePath
                 : frozenWith(targets.baselineYear(), settings);
         Optional<IndicatorReport> frozenYear = year == targets.baselineYear() ? fixed : frozenWith(year, settings);
-        Inputs inputs = new Inputs(commune, year, settings, counted.number(), counted.recounting(), own, baselines,
-                surveys, fixed, frozenYear);
+        Inputs inputs = new Inputs(commune, year, settings, counted.number(), own, baselines, surveys, fixed, frozenYear);
         return composed.get(inputs, asked -> {
             List<RegisterCells.Cell> cells = counted.cells();
             Coverage covered = new Coverage(baselines, surveys);
@@ -199,8 +198,8 @@ public class Indicators {
                     rows(registerCells, c -> c.band().name(), c -> c.byYear().get(last),
                             Comparator.comparing(IndicatorReport.Row::key)),
                     scopeFrozen, fixed.isPresent(), new IndicatorReport.LeftOut(leftOutCommunes, leftOutPeople),
-                    unmatched, scopeOwn, counted.countedAt(), counted.recounting());
-        });
+                    unmatched, scopeOwn, counted.countedAt(), false);
+        }).recounting(counted.recounting());
     }
 
     /** The year's report as frozen, if it was frozen with these settings. */

@@ -39,7 +39,8 @@ class ReportExport {
      * download until the register is counted again (a report is a value made from one count).
      */
     byte[] workbook(IndicatorReport report, Locale locale, java.util.function.Supplier<byte[]> write) {
-        return written.get(new Written(report, locale), asked -> write.get());
+        // the workbook says nothing of a newer count being made: one writing serves the report with that label and without
+        return written.get(new Written(report.recounting(false), locale), asked -> write.get());
     }
 
     /** The rows of one table's CSV: its title and the settings, its headings, then its lines. */

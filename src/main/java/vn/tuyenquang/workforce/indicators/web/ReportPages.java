@@ -71,7 +71,8 @@ class ReportPages {
      * text for every view until the register is counted again.
      */
     void render(Model model, Locale locale, HttpServletRequest request, HttpServletResponse response) {
-        IndicatorReport report = ((IndicatorController.Reading) model.getAttribute("reading")).report();
+        // the parts show no "being counted again" label: one rendering serves a count's report with it and without
+        IndicatorReport report = ((IndicatorController.Reading) model.getAttribute("reading")).report().recounting(false);
         String mapRate = (String) model.getAttribute("mapRate");
         Map<String, Object> variables = new HashMap<>(model.asMap());
         model.addAttribute("renderedMap", render(new Part("dashboard-map", report, locale, mapRate), variables, request, response));

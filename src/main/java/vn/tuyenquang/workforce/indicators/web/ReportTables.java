@@ -64,7 +64,8 @@ class ReportTables {
 
     /** A report's tables in a language: made once per report (a report is the same until the register is counted again). */
     List<Table> of(IndicatorReport report, Locale locale) {
-        return made.get(new Asked(report, locale), asked -> make(report, locale));
+        // the tables say nothing of a newer count being made: one making serves the report with that label and without
+        return made.get(new Asked(report.recounting(false), locale), asked -> make(report, locale));
     }
 
     private List<Table> make(IndicatorReport report, Locale locale) {
