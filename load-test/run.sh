@@ -17,7 +17,7 @@ RESIDENTS=${RESIDENTS:-1100000}
 SECONDS_PER_LEVEL=${SECONDS_PER_LEVEL:-60}
 LEVELS=${LEVELS:-"25 100 200 400"}
 MIXES=${MIXES:-"reads writes"}
-MIXES_TWO=${MIXES_TWO:-"writes"}   # against the two instances
+MIXES_TWO=${MIXES_TWO-"writes"}   # against the two instances (MIXES_TWO="" for none)
 GRADUATES=${GRADUATES:-100000}
 SURVEYED=${SURVEYED:-20000}
 DB=tq_workforce_load
