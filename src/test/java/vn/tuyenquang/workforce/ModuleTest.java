@@ -15,7 +15,9 @@ import org.springframework.test.context.TestPropertySource;
  * One module (the test's package) with the modules whose beans it uses, and theirs, against the real PostgreSQL
  * ({@link TestServers}); no Elasticsearch, no other module. It starts in a third of the whole application's time and
  * shows that the module does what it says with no more than it declares; the facts it tells are read with Modulith's
- * {@code Scenario} or {@code PublishedEvents}. Journeys across modules stay {@link IntegrationTest}s.
+ * {@code Scenario} or {@code PublishedEvents}. Journeys across modules stay {@link IntegrationTest}s, and so do pages
+ * rendered in the layout, which shows every signed-in user their unread notices (the notifications module): a page
+ * test starts the whole application; an API test need not.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -3,6 +3,7 @@ package vn.tuyenquang.workforce.accounts;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import vn.tuyenquang.workforce.employers.Employers;
@@ -19,10 +20,12 @@ public class TestAccounts {
 
     private final AccountRepository accounts;
     private final PasswordEncoder passwords;
-    private final TrainingRegistry training;
-    private final Employers employers;
+    /** Absent where a module test starts neither training nor employers: then no centre or employer is made. */
+    private final ObjectProvider<TrainingRegistry> training;
+    private final ObjectProvider<Employers> employers;
 
-    TestAccounts(AccountRepository accounts, PasswordEncoder passwords, TrainingRegistry training, Employers employers) {
+    TestAccounts(AccountRepository accounts, PasswordEncoder passwords, ObjectProvider<TrainingRegistry> training,
+                 ObjectProvider<Employers> employers) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.training = training;
@@ -51,18 +54,18 @@ public class TestAccounts {
     /** A new course of the centre, with a unique code, that {@code staff} (or the department) creates. */
     public UUID newCourse(CurrentUser staff, UUID centreId, String name, String occupationCode) {
         String code = "C-" + UUID.randomUUID().toString().substring(0, 8);
-        return training.createCourse(staff, centreId, new NewCourse(code, name,
+        return training.getObject().createCourse(staff, centreId, new NewCourse(code, name,
                 occupationCode, "SO_CAP", 3, true)).id();
     }
 
     /** A new employer in Phường Hà Giang 1 with a unique tax code. */
     public UUID newEmployer() {
-        return employers.create(TestEmployers.employer("Công ty thử nghiệm " + UUID.randomUUID().toString().substring(0, 6))).id();
+        return employers.getObject().create(TestEmployers.employer("Công ty thử nghiệm " + UUID.randomUUID().toString().substring(0, 6))).id();
     }
 
     /** A new training centre in Phường Hà Giang 1 with a unique code. */
     public UUID newCentre() {
         String code = "T-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        return training.createCentre(new NewCentre(code, "Trường thử nghiệm " + code, "00694")).id();
+        return training.getObject().createCentre(new NewCentre(code, "Trường thử nghiệm " + code, "00694")).id();
     }
 }

@@ -14,13 +14,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.tuyenquang.workforce.IntegrationTest;
+import vn.tuyenquang.workforce.ModuleTest;
 import vn.tuyenquang.workforce.accounts.CurrentUser;
 import vn.tuyenquang.workforce.accounts.Role;
 import vn.tuyenquang.workforce.accounts.TestAccounts;
 
 /** Vacancy expiry run by two instances at the same moment: each vacancy expires, and is audited, once. */
-@IntegrationTest
+@ModuleTest(extraIncludes = {"system", "accounts"})
 @Import(TestAccounts.class)
 class VacancyExpiryTest {
 

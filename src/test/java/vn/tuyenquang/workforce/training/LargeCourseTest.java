@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import vn.tuyenquang.workforce.IntegrationTest;
+import vn.tuyenquang.workforce.ModuleTest;
 import vn.tuyenquang.workforce.accounts.CurrentUser;
 import vn.tuyenquang.workforce.accounts.Role;
 import vn.tuyenquang.workforce.accounts.TestAccounts;
@@ -24,7 +24,7 @@ import vn.tuyenquang.workforce.accounts.TestAccounts;
  * other: the first and the last in the course's own order (read as a page, since the load test saw the page take
  * seconds when every learner of such a course was read for each view), sorted by name, and a search in it.
  */
-@IntegrationTest
+@ModuleTest(extraIncludes = {"system", "accounts"})
 @Import(TestAccounts.class)
 class LargeCourseTest {
 

@@ -21,14 +21,14 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import vn.tuyenquang.workforce.IntegrationTest;
+import vn.tuyenquang.workforce.ModuleTest;
 import vn.tuyenquang.workforce.accounts.CurrentUser;
 import vn.tuyenquang.workforce.accounts.Role;
 import vn.tuyenquang.workforce.accounts.TestAccounts;
 import vn.tuyenquang.workforce.people.Sex;
 import vn.tuyenquang.workforce.people.TestPeople;
 
-@IntegrationTest
+@ModuleTest(extraIncludes = {"system", "accounts"})
 @Import(TestAccounts.class)
 class TrainingApiTest {
 

@@ -12,7 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import vn.tuyenquang.workforce.IntegrationTest;
+import vn.tuyenquang.workforce.ModuleTest;
 import vn.tuyenquang.workforce.accounts.CurrentUser;
 import vn.tuyenquang.workforce.accounts.Role;
 import vn.tuyenquang.workforce.accounts.TestAccounts;
@@ -22,7 +22,8 @@ import vn.tuyenquang.workforce.people.PersonRegister;
 import vn.tuyenquang.workforce.people.Sex;
 import vn.tuyenquang.workforce.people.TestPeople;
 
-@IntegrationTest
+/** Centres, courses, enrolments and certificates: the training module with the register, as a module test. */
+@ModuleTest(extraIncludes = {"system", "accounts"})
 @Import(TestAccounts.class)
 class TrainingRegistryTest {
 
