@@ -61,25 +61,6 @@ public class Indicators {
         this.catalog = catalog;
         this.properties = properties;
         this.clock = clock;
-        register.afterEachCount(this::composeTheDashboard);
-    }
-
-    /**
-     * After each count of the province, the report the dashboard opens on (the province, this year, the default
-     * settings) is composed on the counting thread, so that the first view of the new figures does not compose it
-     * while everyone else waits for the same report. Only for the years that report counts: another would ask for a
-     * count of its own.
-     */
-    private void composeTheDashboard(List<Integer> counted) {
-        int year = currentYear();
-        if (counted.equals(yearsCounted(targets(), year))) {
-            report(Optional.empty(), year, defaultSettings());
-        }
-    }
-
-    /** The years a report of {@code year} counts: from the baseline year (or the year, when earlier) to the year. */
-    private static List<Integer> yearsCounted(Progress.Targets targets, int year) {
-        return IntStream.rangeClosed(Math.min(targets.baselineYear(), year), year).boxed().toList();
     }
 
     public IndicatorSettings defaultSettings() {
@@ -137,7 +118,8 @@ public class Indicators {
         CommuneTarget scopeOwn = commune.map(own::get).orElse(null);
         // A commune with targets of its own is measured against them; the province against the province's.
         Progress.Targets targets = province.with(scopeOwn);
-        List<Integer> years = yearsCounted(targets, year);
+        int first = Math.min(targets.baselineYear(), year);
+        List<Integer> years = IntStream.rangeClosed(first, year).boxed().toList();
         int last = years.size() - 1;
         RegisterCells.Counted counted = register.count(years, settings, commune);
         List<CommuneBaseline> baselines = coverage.baselines();

@@ -99,8 +99,6 @@ class RegisterCells {
     private record Served(Made made, boolean recounting) {
     }
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RegisterCells.class);
-
     private final RegisterCounts counts;
     private final RegisterVersion version;
     private final Clock clock;
@@ -116,9 +114,6 @@ class RegisterCells {
     private final java.time.Duration wait;
     /** Where counts are made: off the viewer's thread, so that a view need not wait for the count it asked for. */
     private final Executor counter = BackgroundJobs.pool("register-count", 2);
-    /** What is done with each new count of the province, on the counting thread ({@link #afterEachCount}). */
-    private final List<java.util.function.Consumer<List<Integer>>> afterCount =
-            new java.util.concurrent.CopyOnWriteArrayList<>();
 
     RegisterCells(RegisterCounts counts, RegisterVersion version, Clock clock, IndicatorsProperties properties) {
         this.counts = counts;
@@ -146,15 +141,6 @@ class RegisterCells {
         return new Counted(cells, served.made().number(), served.made().countedAt(), served.recounting());
     }
 
-    /**
-     * Runs {@code action} with the years counted after each count of the province, on the counting thread, before the
-     * question is free to be counted again: a view it makes is served this count (or, when the register has changed
-     * since, this count labelled as being counted again), and starts no count. A failure is logged, never the count's.
-     */
-    void afterEachCount(java.util.function.Consumer<List<Integer>> action) {
-        afterCount.add(action);
-    }
-
     /** How many times this instance has counted the register (for the load test and its figures). */
     long recounts() {
         return recounts.get();
@@ -177,7 +163,6 @@ class RegisterCells {
                     Made made = countNow(asked.question());
                     latest.put(asked.question(), made);
                     mine.complete(made);
-                    afterCount(asked.question().years());
                 } catch (RuntimeException e) {
                     byVersion.invalidate(asked);
                     mine.completeExceptionally(e);
@@ -195,16 +180,6 @@ class RegisterCells {
             return new Served(last, true);
         }
         return new Served(awaited(running, null).orElseThrow(), false);
-    }
-
-    private void afterCount(List<Integer> years) {
-        for (java.util.function.Consumer<List<Integer>> action : afterCount) {
-            try {
-                action.accept(years);
-            } catch (RuntimeException e) {
-                log.warn("After a count of the register: {}", e.toString());
-            }
-        }
     }
 
     /** The count once made, or nothing when it takes longer than {@code atMost} (null: as long as it takes). */

@@ -97,32 +97,6 @@ class IndicatorCountsTest {
         assertThat(report(indicators).recounting()).isFalse();
     }
 
-    /**
-     * What follows each count (composing the report the dashboard opens on, so that its first viewer does not) runs
-     * on the counting thread, once per count, with the years counted, and makes no count of its own.
-     */
-    @Test
-    void eachCountIsFollowedOnceOnTheCountingThreadByWhatComposesTheDashboardAndNoOtherCount() throws Exception {
-        List<String> followed = new java.util.concurrent.CopyOnWriteArrayList<>();
-        cells.afterEachCount(years -> {
-            followed.add(Thread.currentThread().getName() + " " + years);
-            report(indicators);
-        });
-        report(indicators);
-        long counted = cells.recounts();
-        followed.clear();
-
-        resident();
-        report(indicators);
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> !followed.isEmpty());
-
-        int year = indicators.currentYear();
-        List<Integer> years = java.util.stream.IntStream.rangeClosed(
-                Math.min(indicators.targets().baselineYear(), year), year).boxed().toList();
-        assertThat(cells.recounts() - counted).as("counts made for one change").isEqualTo(1);
-        assertThat(followed).singleElement().asString().startsWith("register-count").endsWith(" " + years);
-    }
-
     @Test
     void aCountMadeWhileAChangeWasNotCommittedIsMadeAgainOnceItIs() throws Exception {
         long before = population(indicators);
