@@ -54,7 +54,7 @@ class ReportPages {
     }
 
     /** The model of a report's page: the reading, the map and its colouring, the commune's name, the reader's scope. */
-    void describe(IndicatorController.Reading reading, CurrentUser user, String mapRate, Model model) {
+    void describe(ReportReading.Reading reading, CurrentUser user, String mapRate, Model model) {
         model.addAttribute("communeMap", map.drawing());
         model.addAttribute("communeNames", reference.communeNames());
         model.addAttribute("mapRate", "certified".equals(mapRate) ? "certified" : "trained");
@@ -72,7 +72,7 @@ class ReportPages {
      */
     void render(Model model, Locale locale, HttpServletRequest request, HttpServletResponse response) {
         // the parts show no "being counted again" label: one rendering serves a count's report with it and without
-        IndicatorReport report = ((IndicatorController.Reading) model.getAttribute("reading")).report().recounting(false);
+        IndicatorReport report = ((ReportReading.Reading) model.getAttribute("reading")).report().recounting(false);
         String mapRate = (String) model.getAttribute("mapRate");
         Map<String, Object> variables = new HashMap<>(model.asMap());
         model.addAttribute("renderedMap", render(new Part("dashboard-map", report, locale, mapRate), variables, request, response));
