@@ -111,8 +111,8 @@ class PersonController {
         model.addAttribute("phoneShown", phoneShown);
         model.addAttribute("communeNames", reference.communeNames());
         model.addAttribute("whole", whole);
-        model.addAttribute("ethnicGroup", person instanceof Person record && record.ethnicCode() != null
-                ? reference.ethnicGroup(record.ethnicCode()).orElse(null) : null);
+        model.addAttribute("ethnicGroup", person instanceof Person full && full.ethnicCode() != null
+                ? reference.ethnicGroup(full.ethnicCode()).orElse(null) : null);
         model.addAttribute("levels", reference.qualificationLevelsByCode());
         model.addAttribute("revealReasons", RevealReason.values());
         model.addAttribute("sections", whole ? personalData.sections(person.id(), locale) : List.of());
