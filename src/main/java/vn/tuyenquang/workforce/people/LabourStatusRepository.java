@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.tuyenquang.workforce.system.Database;
 
 /**
  * Labour statuses over time: a person's status and the day it holds from on {@code person}, the statuses it replaced as
@@ -77,13 +78,10 @@ class LabourStatusRepository {
         return previous.map(p -> LabourStatus.valueOf(p.status()));
     }
 
-    /** Each person's labour history, read a few thousand persons at a time (a query holds a bounded number of ids). */
+    /** Each person's labour history, read {@value Database#IN_LIST_MAX} persons at a time. */
     java.util.Map<UUID, LabourHistory> labourHistories(java.util.Collection<UUID> ids) {
-        List<UUID> all = List.copyOf(ids);
         java.util.Map<UUID, LabourHistory> histories = new java.util.HashMap<>();
-        for (int from = 0; from < all.size(); from += 5_000) {
-            histories.putAll(labourHistoriesOf(all.subList(from, Math.min(all.size(), from + 5_000))));
-        }
+        Database.inLists(ids, some -> histories.putAll(labourHistoriesOf(some)));
         return histories;
     }
 
@@ -94,20 +92,16 @@ class LabourStatusRepository {
                 .query((rs, n) -> periods.computeIfAbsent(rs.getObject("person_id", UUID.class),
                                 k -> new java.util.ArrayList<>())
                         .add(new LabourHistory.Period(LabourStatus.valueOf(rs.getString("status")),
-                                localDate(rs.getDate("since")), rs.getDate("until").toLocalDate())))
+                                rs.getObject("since", java.time.LocalDate.class), rs.getDate("until").toLocalDate())))
                 .list();
         java.util.Map<UUID, LabourHistory> histories = new java.util.HashMap<>();
         jdbc.sql("select id, labour_status, labour_status_since from person where id in (:ids)").param("ids", ids)
                 .query((rs, n) -> {
                     UUID id = rs.getObject("id", UUID.class);
                     return histories.put(id, new LabourHistory(LabourStatus.valueOf(rs.getString("labour_status")),
-                            localDate(rs.getDate("labour_status_since")), periods.getOrDefault(id, List.of())));
+                            rs.getObject("labour_status_since", java.time.LocalDate.class), periods.getOrDefault(id, List.of())));
                 })
                 .list();
         return histories;
-    }
-
-    private static java.time.LocalDate localDate(Date date) {
-        return date == null ? null : date.toLocalDate();
     }
 }

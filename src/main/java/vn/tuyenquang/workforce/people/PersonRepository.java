@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.tuyenquang.workforce.system.Database;
 import vn.tuyenquang.workforce.text.VietnameseText;
 
 @Repository
@@ -46,14 +47,11 @@ class PersonRepository {
                 .query(PersonRepository::map).optional();
     }
 
-    /** The persons of these ids, read 5,000 at a time (a statement holds at most 65,535 parameters). */
+    /** The persons of these ids, read {@value Database#IN_LIST_MAX} at a time. */
     List<Person> findByIds(List<UUID> ids) {
         List<Person> found = new java.util.ArrayList<>();
-        for (int from = 0; from < ids.size(); from += 5_000) {
-            found.addAll(jdbc.sql("select * from person where id in (:ids)")
-                    .param("ids", ids.subList(from, Math.min(ids.size(), from + 5_000)))
-                    .query(PersonRepository::map).list());
-        }
+        Database.inLists(ids, some -> found.addAll(jdbc.sql("select * from person where id in (:ids)")
+                .param("ids", some).query(PersonRepository::map).list()));
         return found;
     }
 

@@ -2,6 +2,7 @@ package vn.tuyenquang.workforce.people;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -44,7 +45,7 @@ class QualificationRepository {
     }
 
     static Object[] row(UUID personId, String levelCode, String occupationCode, String source,
-                                     String sourceRef, java.time.LocalDate acquiredOn, Integer yearsInTrade,
+                                     String sourceRef, LocalDate acquiredOn, Integer yearsInTrade,
                                      Provenance from) {
         return new Object[]{RecordIds.next(), personId, levelCode, occupationCode, source, sourceRef,
                 PersonRepository.date(acquiredOn), yearsInTrade,
@@ -61,7 +62,7 @@ class QualificationRepository {
                 .query((rs, n) -> facts.computeIfAbsent(rs.getObject("person_id", UUID.class), k -> new java.util.ArrayList<>())
                         .add(new QualificationFact(rs.getString("level_code"), rs.getString("occupation_code"),
                                 CERTIFICATE.equals(rs.getString("source")),
-                                rs.getDate("acquired_on") == null ? null : rs.getDate("acquired_on").toLocalDate(),
+                                rs.getObject("acquired_on", LocalDate.class),
                                 rs.getObject("years_in_trade", Integer.class))))
                 .list();
         return facts;
@@ -80,7 +81,7 @@ class QualificationRepository {
                 .query((rs, n) -> found.put(rs.getString("source_ref"), new DeclaredQualification(
                         rs.getObject("person_id", UUID.class), rs.getString("source_ref"), rs.getString("level_code"),
                         rs.getString("occupation_code"),
-                        rs.getDate("acquired_on") == null ? null : rs.getDate("acquired_on").toLocalDate(),
+                        rs.getObject("acquired_on", LocalDate.class),
                         (Integer) rs.getObject("years_in_trade", Integer.class))))
                 .list();
         return found;
@@ -109,7 +110,7 @@ class QualificationRepository {
                     fact.put("level", rs.getString("level_code"));
                     fact.put("occupation", rs.getString("occupation_code"));
                     fact.put("source", rs.getString("source"));
-                    fact.put("acquiredOn", rs.getDate("acquired_on") == null ? null : rs.getDate("acquired_on").toString());
+                    fact.put("acquiredOn", java.util.Objects.toString(rs.getObject("acquired_on", LocalDate.class), null));
                     return fact;
                 })
                 .list();
@@ -134,7 +135,7 @@ class QualificationRepository {
                 .param("ids", personIds)
                 .query((rs, n) -> facts.computeIfAbsent(rs.getObject("person_id", UUID.class), k -> new java.util.ArrayList<>())
                         .add(new QualificationSummary.Fact(rs.getString("level_code"),
-                                rs.getDate("acquired_on") == null ? null : rs.getDate("acquired_on").toLocalDate(),
+                                rs.getObject("acquired_on", LocalDate.class),
                                 rs.getObject("years_in_trade", Integer.class))))
                 .list();
         java.util.Map<String, QualificationLevel> byCode = levels.get();

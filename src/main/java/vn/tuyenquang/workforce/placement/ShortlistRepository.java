@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.tuyenquang.workforce.system.Database;
 
 @Repository
 class ShortlistRepository {
@@ -95,16 +96,14 @@ class ShortlistRepository {
     }
 
     List<Hire> hiresOf(java.util.Collection<UUID> personIds) {
-        List<UUID> all = List.copyOf(personIds);
         List<Hire> hires = new java.util.ArrayList<>();
-        for (int from = 0; from < all.size(); from += 5_000) {
-            hires.addAll(jdbc.sql("select person_id, hired_on, occupation_code from placement where person_id in (:ids)"
-                            + " order by hired_on")
-                    .param("ids", all.subList(from, Math.min(all.size(), from + 5_000)))
-                    .query((rs, n) -> new Hire(rs.getObject("person_id", UUID.class), rs.getDate("hired_on").toLocalDate(),
-                            rs.getString("occupation_code")))
-                    .list());
-        }
+        Database.inLists(personIds, ids -> hires.addAll(jdbc.sql(
+                        "select person_id, hired_on, occupation_code from placement where person_id in (:ids)"
+                                + " order by hired_on")
+                .param("ids", ids)
+                .query((rs, n) -> new Hire(rs.getObject("person_id", UUID.class), rs.getDate("hired_on").toLocalDate(),
+                        rs.getString("occupation_code")))
+                .list()));
         return hires;
     }
 

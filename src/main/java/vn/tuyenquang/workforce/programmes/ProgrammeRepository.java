@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.tuyenquang.workforce.system.Database;
 
 /** The programmes and the enrolments they funded. */
 @Repository
@@ -57,17 +58,15 @@ class ProgrammeRepository {
                 .update();
     }
 
-    /** Each enrolment's programme, for those that name one; read 5,000 enrolments at a time. */
+    /** Each enrolment's programme, for those that name one; read {@value Database#IN_LIST_MAX} enrolments at a time. */
     Map<UUID, UUID> programmesOf(Collection<UUID> enrolmentIds) {
         Map<UUID, UUID> programmes = new HashMap<>();
-        List<UUID> ids = List.copyOf(enrolmentIds);
-        for (int from = 0; from < ids.size(); from += 5_000) {
-            jdbc.sql("select enrolment_id, programme_id from enrolment_funding where enrolment_id in (:ids)")
-                    .param("ids", ids.subList(from, Math.min(ids.size(), from + 5_000)))
-                    .query((rs, n) -> programmes.put(rs.getObject("enrolment_id", UUID.class),
-                            rs.getObject("programme_id", UUID.class)))
-                    .list();
-        }
+        Database.inLists(enrolmentIds, ids -> jdbc.sql(
+                        "select enrolment_id, programme_id from enrolment_funding where enrolment_id in (:ids)")
+                .param("ids", ids)
+                .query((rs, n) -> programmes.put(rs.getObject("enrolment_id", UUID.class),
+                        rs.getObject("programme_id", UUID.class)))
+                .list());
         return programmes;
     }
 

@@ -25,4 +25,15 @@ public class Database {
     public boolean isPostgres() {
         return postgres;
     }
+
+    /** The most values one statement lists in an {@code in (…)}: a statement holds at most 65,535 parameters. */
+    public static final int IN_LIST_MAX = 5_000;
+
+    /** Gives {@code each} the values {@value #IN_LIST_MAX} at a time, for a statement that lists them in an {@code in}. */
+    public static <T> void inLists(java.util.Collection<T> values, java.util.function.Consumer<java.util.List<T>> each) {
+        java.util.List<T> all = java.util.List.copyOf(values);
+        for (int from = 0; from < all.size(); from += IN_LIST_MAX) {
+            each.accept(all.subList(from, Math.min(all.size(), from + IN_LIST_MAX)));
+        }
+    }
 }

@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.tuyenquang.workforce.people.Provenance;
+import vn.tuyenquang.workforce.system.Database;
 
 /** Enrolments and the certificates issued on them. */
 @Repository
@@ -75,15 +76,12 @@ class EnrolmentRepository {
                 .param(personId)
                 .query((rs, n) -> new Learning(rs.getString("centre"), rs.getString("code"), rs.getString("course"),
                         rs.getString("occupation_code"), rs.getString("level_code"),
-                        Enrolment.Status.valueOf(rs.getString("status")), day(rs.getDate("enrolled_on")),
-                        day(rs.getDate("completed_on")), day(rs.getDate("dropped_on")), rs.getString("number"),
-                        day(rs.getDate("issued_on")), rs.getString("certificate_status") == null ? null
+                        Enrolment.Status.valueOf(rs.getString("status")), rs.getObject("enrolled_on", LocalDate.class),
+                        rs.getObject("completed_on", LocalDate.class), rs.getObject("dropped_on", LocalDate.class),
+                        rs.getString("number"), rs.getObject("issued_on", LocalDate.class),
+                        rs.getString("certificate_status") == null ? null
                         : Certificate.Status.valueOf(rs.getString("certificate_status")), rs.getString("revoked_reason")))
                 .list();
-    }
-
-    private static LocalDate day(java.sql.Date date) {
-        return date == null ? null : date.toLocalDate();
     }
 
     long countOf(UUID courseId) {
@@ -371,22 +369,19 @@ class EnrolmentRepository {
     /** Every completion of these persons, whenever and wherever. */
     List<Completion> completionsOf(Collection<UUID> personIds) {
         List<Completion> found = new java.util.ArrayList<>();
-        List<UUID> ids = List.copyOf(personIds);
-        for (int from = 0; from < ids.size(); from += 5_000) {
-            found.addAll(jdbc.sql("""
+        Database.inLists(personIds, ids -> found.addAll(jdbc.sql("""
                             select e.person_id, t.id as centre_id, t.name as centre_name, t.ownership, c.id as course_id, c.code, c.name,
                                 c.occupation_code, e.completed_on,
                                 exists (select 1 from certificate x where x.enrolment_id = e.id and x.status = 'VALID') as certified
                             from enrolment e join course c on c.id = e.course_id join training_centre t on t.id = c.centre_id
                             where e.status = 'COMPLETED' and e.person_id in (:ids)""")
-                    .param("ids", ids.subList(from, Math.min(ids.size(), from + 5_000)))
+                    .param("ids", ids)
                     .query((rs, n) -> new Completion(rs.getObject("person_id", UUID.class),
                             rs.getObject("centre_id", UUID.class), rs.getString("centre_name"),
                             rs.getObject("course_id", UUID.class), rs.getString("code"), rs.getString("name"),
                             rs.getString("occupation_code"), rs.getDate("completed_on").toLocalDate(),
                             rs.getBoolean("certified"), ownership(rs)))
-                    .list());
-        }
+                    .list()));
         return found;
     }
 
