@@ -35,10 +35,11 @@ import vn.tuyenquang.workforce.system.BackgroundJobs;
  * is not made yet; views asked while that count runs get the previous count at once, rather than counting too (so a
  * hundred views of a change make one count, and none waits for a count of the province under load). With no count
  * made yet, a view waits for the first. An instance counts a question once at a time, and rests
- * {@code workforce.indicators.recount-interval} (3 s) after each count: a change while a count runs or within the rest is counted at the first view after them, and
- * views until then get the last count, labelled with its time (imports commit a chunk every second or so; counting
- * after each, several at once, took the cores the readers needed). Where the register keeps no version
- * (H2), or its changes are not heard, every view counts (one commune only, when one is asked for).
+ * {@code workforce.indicators.recount-interval} (3 s) after each count: a change while a count runs or within the rest
+ * is counted at the first view after them, and views until then get the last count, labelled with its time (imports
+ * commit a chunk every second or so; counting after each, several at once, took the cores the readers needed). Where
+ * the register keeps no version (H2), or its changes are not heard, every view counts (one commune only, when one is
+ * asked for).
  */
 @Component
 class RegisterCells {
