@@ -43,10 +43,19 @@ public class TestAccounts {
 
     /** A new staff account of an existing centre (or, for other roles, {@code centreId} is ignored). */
     public CurrentUser create(Role role, UUID centreId) {
+        return create(role, centreId, "00694");
+    }
+
+    /** A new commune officer of {@code communeCode}. */
+    public CurrentUser communeOfficer(String communeCode) {
+        return create(Role.COMMUNE_OFFICER, null, communeCode);
+    }
+
+    private CurrentUser create(Role role, UUID centreId, String communeCode) {
         String username = role.name().toLowerCase().replace('_', '-') + "-" + UUID.randomUUID().toString().substring(0, 8);
         UUID employer = role.isEmployerScoped() ? newEmployer() : null;
         Account account = Account.create(username, "Người thử " + role.name(), passwords.encode(PASSWORD), role,
-                role.isCommuneScoped() ? "00694" : null, centreId, employer, false, Instant.now());
+                role.isCommuneScoped() ? communeCode : null, centreId, employer, false, Instant.now());
         accounts.insert(account);
         return new CurrentUser(account);
     }

@@ -8,12 +8,14 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.PublishedEvents;
 import org.springframework.modulith.test.Scenario;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.tuyenquang.workforce.ModuleTest;
 import vn.tuyenquang.workforce.accounts.CurrentUser;
+import vn.tuyenquang.workforce.accounts.Role;
+import vn.tuyenquang.workforce.accounts.TestAccounts;
 import vn.tuyenquang.workforce.system.ProvinceTime;
 
 /**
@@ -21,6 +23,7 @@ import vn.tuyenquang.workforce.system.ProvinceTime;
  * PostgreSQL: no training, no notifications, no search. It tells that an accreditation lapses as an event, once.
  */
 @ModuleTest
+@Import(TestAccounts.class)
 class AccreditationModuleTest {
 
     @Autowired
@@ -30,7 +33,7 @@ class AccreditationModuleTest {
     AccreditationLapses lapses;
 
     @Autowired
-    UserDetailsService accounts;
+    TestAccounts accounts;
 
     @Autowired
     JdbcClient jdbc;
@@ -67,8 +70,7 @@ class AccreditationModuleTest {
     }
 
     private CurrentUser department() {
-        // the first administrator, made at start-up: a province-wide role, as the department's
-        return (CurrentUser) accounts.loadUserByUsername("admin");
+        return accounts.create(Role.DEPARTMENT);
     }
 
     private static AccreditationForm decision(LocalDate until) {

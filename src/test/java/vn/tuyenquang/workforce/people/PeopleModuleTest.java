@@ -16,12 +16,9 @@ import org.springframework.context.annotation.Import;
 import org.springframework.modulith.test.PublishedEvents;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.tuyenquang.workforce.ModuleTest;
-import vn.tuyenquang.workforce.accounts.AccountManagement;
 import vn.tuyenquang.workforce.accounts.CurrentUser;
-import vn.tuyenquang.workforce.accounts.NewAccount;
-import vn.tuyenquang.workforce.accounts.Role;
+import vn.tuyenquang.workforce.accounts.TestAccounts;
 import vn.tuyenquang.workforce.reference.ReferenceCatalog;
 
 /**
@@ -30,7 +27,7 @@ import vn.tuyenquang.workforce.reference.ReferenceCatalog;
  * stand-in for training's grant to a centre's staff) lets them open it.
  */
 @ModuleTest
-@Import(PeopleModuleTest.Grants.class)
+@Import({PeopleModuleTest.Grants.class, TestAccounts.class})
 class PeopleModuleTest {
 
     /** Another module's grant, as training's is: whom it lets open a record they do not keep. */
@@ -52,10 +49,7 @@ class PeopleModuleTest {
     PersonRecords records;
 
     @Autowired
-    AccountManagement accounts;
-
-    @Autowired
-    UserDetailsService users;
+    TestAccounts accounts;
 
     @Autowired
     ReferenceCatalog reference;
@@ -110,7 +104,7 @@ class PeopleModuleTest {
         Person whole = register.find(id).orElseThrow();
         String elsewhere = reference.communeNames().keySet().stream().filter(code -> !code.equals(whole.communeCode()))
                 .findFirst().orElseThrow();
-        CurrentUser officerElsewhere = account(Role.COMMUNE_OFFICER, elsewhere);
+        CurrentUser officerElsewhere = accounts.communeOfficer(elsewhere);
 
         assertThatThrownBy(() -> records.view(officerElsewhere, id)).isInstanceOf(AccessDeniedException.class);
 
@@ -120,15 +114,8 @@ class PeopleModuleTest {
         assertThat(shown.whole()).isFalse();
         assertThatThrownBy(() -> records.viewWhole(officerElsewhere, id)).isInstanceOf(AccessDeniedException.class);
 
-        CurrentUser officerOfTheCommune = account(Role.COMMUNE_OFFICER, whole.communeCode());
+        CurrentUser officerOfTheCommune = accounts.communeOfficer(whole.communeCode());
         assertThat(records.view(officerOfTheCommune, id)).isEqualTo(whole);
         assertThat(records.view(officerOfTheCommune, id).whole()).isTrue();
-    }
-
-    private CurrentUser account(Role role, String commune) {
-        String username = "xa-" + UUID.randomUUID().toString().substring(0, 8);
-        accounts.create(new NewAccount(username, "Cán bộ xã thử nghiệm", role, commune, null, null,
-                "mat-khau-thu-nghiem-du-dai"), false);
-        return (CurrentUser) users.loadUserByUsername(username);
     }
 }
