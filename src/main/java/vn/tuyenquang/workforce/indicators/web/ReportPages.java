@@ -61,6 +61,7 @@ class ReportPages {
         model.addAttribute("reading", reading);
         model.addAttribute("report", reading.report());
         model.addAttribute("settings", reading.settings());
+        model.addAttribute("chosenCommune", reading.commune().orElse(""));
         model.addAttribute("communeName", reading.commune().flatMap(reference::commune).map(c -> c.name()).orElse(null));
         model.addAttribute("provinceWide", user.role().isProvinceWide());
     }
