@@ -12,10 +12,10 @@ import org.springframework.stereotype.Component;
  * Who is looking at a page, as the templates ask it ({@code th:if="${@viewer.hasAnyRole('ADMIN', 'DEPARTMENT')}"}):
  * what Spring Security's {@code sec:authorize} answered, without parsing an access expression at every use. The layout
  * asks it about fifteen times a page, and {@code sec:authorize} parsing each time was a tenth of a page's work. What a
- * page shows is no security boundary: every address checks its user itself.
+ * page shows is no security boundary: every address checks its user itself. Not public: only templates use it, by name.
  */
 @Component("viewer")
-public class Viewer {
+class Viewer {
 
     /** Whether someone is signed in (not the anonymous visitor). */
     public boolean signedIn() {
