@@ -98,7 +98,7 @@ class AccountRepository {
         return names;
     }
 
-    private static Account map(ResultSet rs, int row) throws SQLException {
+    static Account map(ResultSet rs, int row) throws SQLException {
         return new Account(rs.getObject("id", UUID.class), rs.getString("username"), rs.getString("display_name"),
                 rs.getString("password_hash"), Role.valueOf(rs.getString("role")), rs.getString("commune_code"),
                 rs.getObject("centre_id", UUID.class), rs.getObject("employer_id", UUID.class), rs.getBoolean("enabled"),

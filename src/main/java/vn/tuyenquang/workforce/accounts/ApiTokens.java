@@ -45,13 +45,11 @@ public class ApiTokens {
     }
 
     private final ApiTokenRepository tokens;
-    private final AccountRepository accounts;
     private final AuditTrail audit;
     private final Clock clock;
 
-    ApiTokens(ApiTokenRepository tokens, AccountRepository accounts, AuditTrail audit, Clock clock) {
+    ApiTokens(ApiTokenRepository tokens, AuditTrail audit, Clock clock) {
         this.tokens = tokens;
-        this.accounts = accounts;
         this.audit = audit;
         this.clock = clock;
     }
@@ -107,15 +105,12 @@ public class ApiTokens {
             return Optional.empty();
         }
         String hash = sha256(secret);
-        Optional<Map.Entry<UUID, Instant>> token = tokens.active(hash);
-        if (token.isEmpty()) {
-            return Optional.empty();
-        }
+        Optional<ApiTokenRepository.Holder> token = tokens.active(hash);
         Instant now = clock.instant();
-        if (token.get().getValue().isBefore(now.minus(LAST_USE_PRECISION))) {
+        if (token.isPresent() && token.get().lastUsedAt().isBefore(now.minus(LAST_USE_PRECISION))) {
             tokens.used(hash, now);
         }
-        return accounts.findById(token.get().getKey()).filter(Account::enabled).map(CurrentUser::new);
+        return token.map(ApiTokenRepository.Holder::account).filter(Account::enabled).map(CurrentUser::new);
     }
 
     /** The administrator manages every account's tokens; anyone else only their own account's. */
