@@ -15,9 +15,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * files were imported, in the load test at 1.1 M persons: readers first, 10 % slower imports); and how
  * long an instance may miss its heartbeat before another takes over the imports it runs
  * ({@code workforce.imports.owner-expiry}, a minute by default); and how long each worker rests after a chunk, as
- * a multiple of the time the chunk took ({@code workforce.imports.rest}, 1 by default: busy at most half the time, so
- * that readers keep their speed while files are imported; 0 writes as fast as the machine allows; see
- * {@link ImportPacing}).
+ * a multiple of the time the chunk took ({@code workforce.imports.rest}, 1 by default: while people are served, the
+ * imports write one chunk at a time and are busy at most half the time, so that readers keep their speed while files
+ * are imported; 0 writes as fast as the machine allows; see {@link ImportPacing}).
  */
 @ConfigurationProperties("workforce.imports")
 record ImportSettings(@DefaultValue("data/imports") Path directory, @DefaultValue("90d") Duration retention,
