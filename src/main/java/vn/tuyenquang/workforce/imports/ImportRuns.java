@@ -90,11 +90,7 @@ public class ImportRuns {
      * not at every view of the lists and the department's home page, where a survey of a million rows took a tenth of a
      * second to count each time.
      */
-    private final Cache<UUID, Finished> completed = Caffeine.newBuilder().maximumSize(1_000).build();
-
-    /** What a completed import's progress keeps. */
-    private record Finished(Map<RowOutcome, Long> outcomes) {
-    }
+    private final Cache<UUID, Map<RowOutcome, Long>> completed = Caffeine.newBuilder().maximumSize(1_000).build();
 
     ImportRuns(AuditTrail audit, ImportRepository imports, TrainingRegistry training, @Qualifier("importJobLauncher") JobLauncher launcher,
                List<Job> jobs, JobExplorer explorer, ImportSettings settings, Instances instances) {
@@ -207,15 +203,15 @@ public class ImportRuns {
     }
 
     Progress progressOf(ImportRun run) {
-        Finished finished = completed.getIfPresent(run.id());
-        if (finished != null) {
-            return new Progress(run, BatchStatus.COMPLETED, finished.outcomes(), run.fileKeptUntil(retention));
+        Map<RowOutcome, Long> counted = completed.getIfPresent(run.id());
+        if (counted != null) {
+            return new Progress(run, BatchStatus.COMPLETED, counted, run.fileKeptUntil(retention));
         }
         BatchStatus status = Optional.ofNullable(run.jobExecutionId()).map(explorer::getJobExecution)
                 .map(JobExecution::getStatus).orElse(BatchStatus.STARTING);
         Map<RowOutcome, Long> outcomes = imports.outcomeCounts(run.id());
         if (status == BatchStatus.COMPLETED) {
-            completed.put(run.id(), new Finished(Map.copyOf(outcomes)));
+            completed.put(run.id(), Map.copyOf(outcomes));
         }
         return new Progress(run, status, outcomes, run.fileKeptUntil(retention));
     }
