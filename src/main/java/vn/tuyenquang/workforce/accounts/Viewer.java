@@ -1,10 +1,12 @@
 package vn.tuyenquang.workforce.accounts;
 
+import java.util.Arrays;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -19,23 +21,19 @@ class Viewer {
 
     /** Whether someone is signed in (not the anonymous visitor). */
     public boolean signedIn() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.isAuthenticated()
-                && !(authentication instanceof AnonymousAuthenticationToken);
+        return signedInUser().isPresent();
     }
 
     /** Whether the signed-in user has one of these roles (named as {@link Role}'s constants). */
     public boolean hasAnyRole(String... roles) {
-        if (!signedIn()) {
-            return false;
-        }
-        Set<String> wanted = Set.of(roles);
-        for (GrantedAuthority granted : SecurityContextHolder.getContext().getAuthentication().getAuthorities()) {
-            String authority = granted.getAuthority();
-            if (authority != null && authority.startsWith("ROLE_") && wanted.contains(authority.substring(5))) {
-                return true;
-            }
-        }
-        return false;
+        Set<String> wanted = Arrays.stream(roles).map(role -> Role.valueOf(role).authority()).collect(Collectors.toSet());
+        return signedInUser().stream().flatMap(user -> user.getAuthorities().stream())
+                .anyMatch(granted -> wanted.contains(granted.getAuthority()));
+    }
+
+    private static Optional<Authentication> signedInUser() {
+        return Optional.ofNullable(SecurityContextHolder.getContext().getAuthentication())
+                .filter(authentication -> authentication.isAuthenticated()
+                        && !(authentication instanceof AnonymousAuthenticationToken));
     }
 }
